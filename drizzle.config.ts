@@ -1,0 +1,12 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Generation only: migrations are applied in code (packages/db/src/migrate.ts) on start and by
+// `openprovince db migrate`, because drizzle-kit's own PGlite driver cannot load extensions.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './modules/*/src/db/schema.ts',
+  out: './packages/db/migrations',
+  migrations: { prefix: 'timestamp', table: '__drizzle_migrations', schema: 'platform' },
+  strict: true,
+  verbose: false,
+});

@@ -1,0 +1,9 @@
+export { auditRoutes } from './routes/audit.routes.ts';
+export { listAuditRecords } from './use-cases/list-audit-records.ts';
+export { type AuditEntry, recordAudit } from './use-cases/record-audit.ts';
+export {
+  type AuditProblem,
+  type AuditVerification,
+  type VerifyAuditChainInput,
+  verifyAuditChain,
+} from './use-cases/verify-audit-chain.ts';

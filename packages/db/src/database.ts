@@ -1,0 +1,81 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+/**
+ * One Drizzle handle whichever engine is underneath. Transactions are the same type (PgTransaction
+ * extends PgDatabase), so repositories take a `Db` and work inside or outside a transaction.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the schema parameter is unused (no relational API).
+export type Db = PgDatabase<PgQueryResultHKT, any>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: DatabaseKind;
+  /** A human description without credentials, for logs and the CLI. */
+  describe: string;
+  /** The PGlite instance, when embedded (for snapshots in tests). */
+  pglite?: PGlite;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
+export interface OpenDatabaseOptions {
+  /** A postgres:// URL selects a real server; otherwise PGlite is used. */
+  url?: string;
+  /** PGlite data directory (file-backed); omitted means in memory. */
+  dataDir?: string;
+  /** A `dumpDataDir()` snapshot to start PGlite from (tests). */
+  loadDataDir?: Blob | File;
+  /** Pool size for a real server. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // Every session works in UTC; people see Asia/Ho_Chi_Minh through the formatting layer.
+      options: '-c timezone=UTC',
+    });
+    const db = drizzlePg(pool) as unknown as Db;
+    const u = new URL(options.url);
+    return {
+      db,
+      kind: 'postgres',
+      describe: `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`,
+      ping: async () => void (await pool.query('select 1')),
+      close: () => pool.end(),
+    };
+  }
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: PGLITE_EXTENSIONS,
+  });
+  await client.exec(`SET TIME ZONE 'UTC'`);
+  const db = drizzlePglite(client) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    kind: 'pglite',
+    describe: options.dataDir ? `PGlite (${options.dataDir})` : 'PGlite (in memory)',
+    pglite: client,
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import { type Actor, ANONYMOUS } from '../context/actor.ts';
+import { AppError } from '../errors/app-error.ts';
+import { redactPersonalData, redactString } from '../util/redact.ts';
+import { checkAccess, type RouteAccess } from './access.ts';
+import { installErrorHandling, sendProblem } from './error-handler.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route. Required on every route; see access.ts. */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+export interface HttpAppOptions {
+  /** Resolves the caller from the request (session cookie); anonymous when there is none. */
+  resolveActor: (request: FastifyRequest) => Promise<Actor>;
+  logLevel?: string;
+  /** Requests per minute: anonymous callers are counted per IP, signed-in callers per account. */
+  rateLimit?: { anonymousPerMinute: number; accountPerMinute: number };
+  bodyLimitBytes?: number;
+  trustProxy?: boolean;
+  /** Cookie signing secret. */
+  cookieSecret: string;
+  version?: string;
+}
+
+export type HttpApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** Paths that are not API calls: documentation and the web app's static files. */
+function isApiCall(url: string): boolean {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs');
+}
+
+/**
+ * Builds the Fastify instance with every cross-cutting concern of the platform: problem+json errors,
+ * schema validation, OpenAPI, security headers, cookies, actor resolution, route access gates and rate
+ * limits. Modules only add routes.
+ */
+export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+      formatters: { log: (obj) => redactPersonalData(obj) as Record<string, unknown> },
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: redactString(req.url), reqId: req.id }),
+      },
+    },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      // Accept a caller's request id only if it is short and harmless, so it can be echoed safely.
+      return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installErrorHandling(app);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs') || route.config?.access) return;
+    if (route.method === 'HEAD' || (Array.isArray(route.method) && route.method.includes('HEAD'))) return;
+    throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  await app.register(helmet, {
+    // The SPA and Swagger UI load their own scripts and styles from this origin only.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cookie, { secret: options.cookieSecret });
+
+  app.decorateRequest('actor', ANONYMOUS);
+  app.addHook('onRequest', async (request) => {
+    request.actor = isApiCall(request.url) ? await options.resolveActor(request) : ANONYMOUS;
+  });
+
+  const limits = options.rateLimit ?? { anonymousPerMinute: 300, accountPerMinute: 600 };
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'onRequest',
+    timeWindow: 60_000,
+    allowList: (request) => !isApiCall(request.url),
+    keyGenerator: (request) => actorKey(request.actor) ?? `ip:${request.ip}`,
+    max: (request) => (actorKey(request.actor) ? limits.accountPerMinute : limits.anonymousPerMinute),
+    errorResponseBuilder: (_request, context) => {
+      const error = new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(context.ttl / 1000) });
+      return Object.assign(error, { statusCode: 429 });
+    },
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    const outcome = checkAccess(access, request.actor);
+    if (outcome === 'unauthenticated') return sendProblem(request, reply, new AppError('UNAUTHENTICATED'));
+    if (outcome === 'forbidden') return sendProblem(request, reply, new AppError('FORBIDDEN'));
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'OpenProvince API',
+        description: 'Nền tảng chính quyền số cấp tỉnh — API. Lỗi trả về dạng application/problem+json.',
+        version: options.version ?? '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'op_session' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  return app as unknown as HttpApp;
+}
+
+function actorKey(actor: Actor): string | undefined {
+  if (actor.kind === 'official') return `official:${actor.userId}`;
+  if (actor.kind === 'citizen') return `citizen:${actor.citizenId}`;
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, isAppError } from '../errors/app-error.ts';
+import { toProblem } from '../errors/problem.ts';
+
+const FASTIFY_CODES: Record<string, AppError['code']> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_ERR_NOT_FOUND: 'ROUTE_NOT_FOUND',
+  FST_ERR_BAD_URL: 'MALFORMED_REQUEST',
+  FST_ERR_ASYNC_CONSTRAINT: 'MALFORMED_REQUEST',
+  FST_ERR_INVALID_URL: 'MALFORMED_REQUEST',
+  FST_MULTIPART_FILE_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_FILES_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Turns anything thrown into the closed set of codes. Unknown errors are 500 and logged, never echoed. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const fe = error as FastifyError & { validation?: { instancePath?: string; message?: string }[] };
+  if (fe?.validation) {
+    const where = (fe as { validationContext?: string }).validationContext ?? 'body';
+    return new AppError('VALIDATION_FAILED', {
+      detail: 'Vui lòng kiểm tra lại các trường được nêu.',
+      detailEn: 'Check the fields listed.',
+      errors: fe.validation.map((v) => ({
+        path: `/${where}${v.instancePath ?? ''}`,
+        message: v.message ?? '',
+      })),
+    });
+  }
+  const mapped = fe?.code ? FASTIFY_CODES[fe.code] : undefined;
+  if (mapped) return new AppError(mapped, { cause: error });
+  if (fe?.statusCode === 429) return new AppError('RATE_LIMITED', { cause: error });
+  if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    if (fe.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE', { cause: error });
+    if (fe.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
+    if (fe.statusCode === 404) return new AppError('NOT_FOUND', { cause: error });
+    return new AppError('MALFORMED_REQUEST', { cause: error });
+  }
+  return new AppError('INTERNAL', { cause: error });
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const problem = toProblem(error, String(request.id), request.url.split('?')[0]);
+  if (error.options.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(Math.max(1, Math.ceil(error.options.retryAfterSeconds))));
+  }
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'INTERNAL') {
+      request.log.error({ err: error }, 'unhandled error');
+    } else if (appError.options.cause) {
+      request.log.info({ code: appError.code, reason: (error as Error).message }, 'request refused');
+    }
+    return sendProblem(request, reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND')));
+}

@@ -1,0 +1,37 @@
+import { Type } from '@fastify/type-provider-typebox';
+
+/** The problem document as an OpenAPI schema, referenced by every route's error responses. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    code: Type.String(),
+    status: Type.Integer(),
+    title: Type.String(),
+    titleEn: Type.String(),
+    detail: Type.Optional(Type.String()),
+    detailEn: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.String(),
+    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+  },
+  { additionalProperties: true, $id: 'Problem' },
+);
+
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const Paging = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+
+/** Common error responses, so the OpenAPI document lists them for each route. */
+export const errorResponses = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+  412: ProblemSchema,
+  422: ProblemSchema,
+  429: ProblemSchema,
+} as const;

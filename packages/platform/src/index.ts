@@ -1,0 +1,15 @@
+export { type Static, type TSchema, Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+export * from './context/actor.ts';
+export * from './context/roles.ts';
+export * from './errors/app-error.ts';
+export * from './errors/error-codes.ts';
+export * from './errors/problem.ts';
+export * from './http/access.ts';
+export * from './http/create-http-app.ts';
+export { sendProblem, toAppError } from './http/error-handler.ts';
+export * from './http/schemas.ts';
+export * from './policy/authorize.ts';
+export * from './util/format.ts';
+export * from './util/ids.ts';
+export * from './util/redact.ts';
+export * from './util/text.ts';
