@@ -1,1 +1,2 @@
+export * from './bench.ts';
 export * from './test-database.ts';
