@@ -79,3 +79,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     },
   };
 }
+
+/**
+ * Runs raw SQL and returns its rows. node-postgres and PGlite both answer `{ rows }`; the generic
+ * `PgDatabase` type cannot know which, so the cast lives here once.
+ */
+export async function queryRows<T>(db: Db, query: import('drizzle-orm').SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

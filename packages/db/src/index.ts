@@ -17,5 +17,6 @@ export {
   sql,
 } from 'drizzle-orm';
 export * from './database.ts';
+export * from './errors.ts';
 export * from './migrate.ts';
 export * from './transaction.ts';

@@ -8,6 +8,7 @@ export * from './http/access.ts';
 export * from './http/create-http-app.ts';
 export { sendProblem, toAppError } from './http/error-handler.ts';
 export * from './http/schemas.ts';
+export * from './http/versions.ts';
 export * from './policy/authorize.ts';
 export * from './util/format.ts';
 export * from './util/ids.ts';

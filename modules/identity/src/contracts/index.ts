@@ -1,4 +1,4 @@
-import { type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { ROLE_NAMES, type RoleGrants, type Static, Type } from '@openprovince/platform';
 
 export const IDENTITY_PERMISSIONS = {
   /** Create, change and close agencies anywhere in the directory. */
@@ -51,8 +51,8 @@ export const AgencySchema = Type.Object({
   abbreviation: Type.String(),
   name: Type.String(),
   nameEn: Nullable(Type.String()),
-  kind: Type.Union(AGENCY_KINDS.map((k) => Type.Literal(k))),
-  level: Type.Union(AGENCY_LEVELS.map((k) => Type.Literal(k))),
+  kind: Type.Enum(AGENCY_KINDS),
+  level: Type.Enum(AGENCY_LEVELS),
   sector: Type.Union([Type.Literal('state'), Type.Literal('party')]),
   parentId: Nullable(Type.String({ format: 'uuid' })),
   /** GSO code of the administrative unit the agency serves (province 84, district 842, commune 29242…). */
@@ -67,12 +67,14 @@ export const AgencySchema = Type.Object({
 export type TAgency = Static<typeof AgencySchema>;
 
 export const AgencyListQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Tìm theo tên, viết tắt hoặc mã (không dấu cũng được)' })),
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Tìm theo tên, viết tắt hoặc mã (không dấu cũng được)' }),
+  ),
   parentId: Type.Optional(Type.String({ format: 'uuid' })),
   /** Only top-level agencies (no parent) when true. */
   roots: Type.Optional(Type.Boolean()),
-  level: Type.Optional(Type.Union(AGENCY_LEVELS.map((k) => Type.Literal(k)))),
-  kind: Type.Optional(Type.Union(AGENCY_KINDS.map((k) => Type.Literal(k)))),
+  level: Type.Optional(Type.Enum(AGENCY_LEVELS)),
+  kind: Type.Optional(Type.Enum(AGENCY_KINDS)),
   /** Directory as it stood on this date (default today). */
   asOf: Type.Optional(Type.String({ format: 'date' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
@@ -104,3 +106,126 @@ export const MeSchema = Type.Object({
   sessionExpiresAt: Type.String({ format: 'date-time' }),
 });
 export type TMe = Static<typeof MeSchema>;
+
+const RoleName = Type.Enum(ROLE_NAMES);
+
+export const OfficialSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  username: Type.String(),
+  fullName: Type.String(),
+  agencyId: Type.String({ format: 'uuid' }),
+  agencyName: Type.String(),
+  divisionId: Nullable(Type.String({ format: 'uuid' })),
+  position: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  isActive: Type.Boolean(),
+  hasSecondFactor: Type.Boolean(),
+  roles: Type.Array(Type.String()),
+  version: Type.Integer(),
+});
+export type TOfficial = Static<typeof OfficialSchema>;
+
+export const OfficialPage = Type.Object({ items: Type.Array(OfficialSchema), total: Type.Integer() });
+
+export const OfficialListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+
+export const CreateOfficialBody = Type.Object(
+  {
+    username: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{2,63}$' }),
+    fullName: Type.String({ minLength: 2, maxLength: 200 }),
+    agencyId: Type.String({ format: 'uuid' }),
+    divisionId: Type.Optional(Type.String({ format: 'uuid' })),
+    position: Type.Optional(Type.String({ maxLength: 200 })),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    phone: Type.Optional(Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$' })),
+    password: Type.String({ minLength: 10, maxLength: 128 }),
+    roles: Type.Array(RoleName, { maxItems: 8, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type TCreateOfficialBody = Static<typeof CreateOfficialBody>;
+
+export const UpdateOfficialBody = Type.Object(
+  {
+    fullName: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
+    position: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 200 }))),
+    phone: Type.Optional(Nullable(Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$' }))),
+    divisionId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+    agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+    isActive: Type.Optional(Type.Boolean()),
+    roles: Type.Optional(Type.Array(RoleName, { maxItems: 8, uniqueItems: true })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type TUpdateOfficialBody = Static<typeof UpdateOfficialBody>;
+
+export const CreateAgencyBody = Type.Object(
+  {
+    code: Type.String({ pattern: '^[A-Z0-9]{2,3}(\\.[A-Z0-9]{2,3}){3}$' }),
+    abbreviation: Type.String({ minLength: 1, maxLength: 30 }),
+    name: Type.String({ minLength: 2, maxLength: 300 }),
+    nameEn: Type.Optional(Type.String({ maxLength: 300 })),
+    kind: Type.Enum(AGENCY_KINDS),
+    level: Type.Enum(AGENCY_LEVELS),
+    sector: Type.Union([Type.Literal('state'), Type.Literal('party')]),
+    parentId: Type.Optional(Type.String({ format: 'uuid' })),
+    adminUnitCode: Type.Optional(Type.String({ pattern: '^[0-9]{2,5}$' })),
+    usesDocumentManagement: Type.Optional(Type.Boolean()),
+    onPrivateNetwork: Type.Optional(Type.Boolean()),
+    validFrom: Type.String({ format: 'date' }),
+  },
+  { additionalProperties: false },
+);
+export type TCreateAgencyBody = Static<typeof CreateAgencyBody>;
+
+export const UpdateAgencyBody = Type.Object(
+  {
+    abbreviation: Type.Optional(Type.String({ minLength: 1, maxLength: 30 })),
+    name: Type.Optional(Type.String({ minLength: 2, maxLength: 300 })),
+    nameEn: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+    parentId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+    usesDocumentManagement: Type.Optional(Type.Boolean()),
+    onPrivateNetwork: Type.Optional(Type.Boolean()),
+    /** Closing an agency (merger, dissolution): the last day it exists. */
+    validTo: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type TUpdateAgencyBody = Static<typeof UpdateAgencyBody>;
+
+export const RegisterCitizenBody = Type.Object(
+  {
+    personalId: Type.String({ pattern: '^[0-9]{12}$', description: 'Số định danh cá nhân (12 chữ số)' }),
+    fullName: Type.String({ minLength: 2, maxLength: 200 }),
+    phone: Type.String({ pattern: '^(\\+84|0)[0-9]{9,10}$' }),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    password: Type.String({ minLength: 10, maxLength: 128 }),
+  },
+  { additionalProperties: false },
+);
+export type TRegisterCitizenBody = Static<typeof RegisterCitizenBody>;
+
+export const CitizenLoginBody = Type.Object(
+  {
+    personalId: Type.String({ pattern: '^[0-9]{12}$' }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+/** Citizens (public login) get no permissions beyond their own records. */
+export const CitizenSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  personalId: Type.String(),
+  fullName: Type.String(),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+});
+export type TCitizen = Static<typeof CitizenSchema>;

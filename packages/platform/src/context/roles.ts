@@ -16,7 +16,16 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-export const ROLE_NAMES = Object.keys(ROLES) as Role[];
+export const ROLE_NAMES = [
+  'system_admin',
+  'agency_admin',
+  'one_stop_officer',
+  'specialist',
+  'leader',
+  'clerk',
+  'certificate_officer',
+  'auditor',
+] as const satisfies readonly Role[];
 
 /** Roles whose holders must use a second factor (TOTP) to sign in. */
 export const ROLES_REQUIRING_SECOND_FACTOR: readonly Role[] = ['system_admin', 'agency_admin'];

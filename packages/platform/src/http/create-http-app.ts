@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyRequest,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -40,6 +41,11 @@ export interface HttpAppOptions {
   /** Cookie signing secret. */
   cookieSecret: string;
   version?: string;
+  /** Answers GET requests outside /api that match no route (the web app's client-side routes). */
+  fallback?: (
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => FastifyReply | Promise<FastifyReply> | undefined;
 }
 
 export type HttpApp = FastifyInstance<
@@ -81,10 +87,13 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  installErrorHandling(app);
+  installErrorHandling(app, options.fallback);
+  // The API speaks JSON (and multipart where a module registers it); plain text bodies get 415.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs') || route.config?.access) return;
+    // Static files of the web app are public by nature; every API route must say who may call it.
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.config?.access) return;
     if (route.method === 'HEAD' || (Array.isArray(route.method) && route.method.includes('HEAD'))) return;
     throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
   });
@@ -107,7 +116,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
   await app.register(cookie, { secret: options.cookieSecret });
 
-  app.decorateRequest('actor', ANONYMOUS);
+  app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request) => {
     request.actor = isApiCall(request.url) ? await options.resolveActor(request) : ANONYMOUS;
   });

@@ -53,7 +53,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  fallback?: (
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => FastifyReply | Promise<FastifyReply> | undefined,
+): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') {
@@ -63,5 +69,11 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     return sendProblem(request, reply, appError);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND')));
+  app.setNotFoundHandler(async (request, reply) => {
+    if (fallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      const answered = await fallback(request, reply);
+      if (answered) return answered;
+    }
+    return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND'));
+  });
 }

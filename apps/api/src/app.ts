@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { type Db, sql } from '@openprovince/db';
+import { createIdentityDeps, readSessionToken, resolveSession } from '@openprovince/identity';
+import { createHttpApp, type HttpApp, Type } from '@openprovince/platform';
+import { type AppConfig, testConfig } from './config.ts';
+import { GRANTS, moduleRoutes } from './modules.ts';
+
+export interface BuildAppOptions {
+  db: Db;
+  config?: Partial<AppConfig>;
+  /** Checks the database for /api/ready. */
+  ping?: () => Promise<void>;
+  now?: () => Date;
+}
+
+const VERSION = '0.1.0';
+
+/** The composition root: platform concerns, then every module's routes, then the web app. No business logic. */
+export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
+  const config = { ...testConfig(), ...options.config };
+  const identity = createIdentityDeps({
+    db: options.db,
+    grants: GRANTS,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const hasWeb = existsSync(join(config.webDist, 'index.html'));
+
+  const app = await createHttpApp({
+    cookieSecret: config.cookieSecret,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
+    version: VERSION,
+    resolveActor: async (request) =>
+      (await resolveSession(identity, { token: readSessionToken(request) })).actor,
+    ...(hasWeb
+      ? {
+          // Client-side routes of the web app (e.g. /agencies/…) get index.html.
+          fallback: (request, reply) =>
+            request.headers.accept?.includes('text/html') ? reply.sendFile('index.html') : undefined,
+        }
+      : {}),
+  });
+
+  app.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['platform'],
+        summary: 'Tiến trình còn sống / Liveness',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            version: Type.String(),
+            uptimeSeconds: Type.Number(),
+          }),
+        },
+      },
+    },
+    async () => ({ status: 'ok' as const, version: VERSION, uptimeSeconds: Math.round(process.uptime()) }),
+  );
+
+  app.get(
+    '/api/ready',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['platform'],
+        summary: 'Sẵn sàng phục vụ (kết nối cơ sở dữ liệu) / Readiness (database reachable)',
+        response: {
+          200: Type.Object({ status: Type.Literal('ready') }),
+          503: Type.Object({ status: Type.Literal('unavailable'), reason: Type.String() }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await (options.ping ?? (async () => void (await options.db.execute(sql`select 1`))))();
+        return { status: 'ready' as const };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' as const, reason: 'database' });
+      }
+    },
+  );
+
+  for (const register of moduleRoutes({
+    db: options.db,
+    identity,
+    cookies: { secure: config.secureCookies },
+  })) {
+    await register(app);
+  }
+
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
+  }
+  return app;
+}

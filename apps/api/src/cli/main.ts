@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { ERROR_CODES, isAppError } from '@openprovince/platform';
+import { auditCommand } from './commands/audit.ts';
+import { calendarCommand } from './commands/calendar.ts';
+import { dbCommand } from './commands/db.ts';
+import { seedCommand } from './commands/seed.ts';
+import { userCommand } from './commands/user.ts';
+
+const USAGE = `openprovince <lệnh / command>
+
+  db migrate                         Áp dụng migration / apply migrations
+  seed demo                          Nạp dữ liệu mẫu Trà Vinh / load the Trà Vinh demo data
+  user create-admin --username U --full-name "Họ tên" --agency-code CODE [--password P]
+                                     Tạo quản trị hệ thống (in mã TOTP) / create a system administrator
+  user totp <username>               Cấp lại khóa TOTP / issue a new TOTP secret
+  user totp-code <username>          Mã TOTP hiện tại (chỉ dùng cho tài khoản mẫu) / current TOTP code
+  audit verify [--anchor SEQ:HASH] [--json]
+                                     Kiểm tra toàn vẹn nhật ký / verify the audit chain
+  calendar show <year>               Xem lịch làm việc / show a year's calendar
+  calendar prefill <year>            Điền sẵn ngày nghỉ theo luật / pre-fill statutory holidays (draft)
+  calendar confirm <year>            Xác nhận lịch năm / confirm a year
+  calendar import <file.json>        Nhập lịch từ tệp / import a calendar file
+  calendar deadline --start "dd/mm/yyyy HH:mm" (--days N | --hours N | --calendar-days N) [--agency-id ID]
+                                     Tính hạn xử lý / compute a deadline
+
+Cơ sở dữ liệu / database: DATABASE_URL (PostgreSQL) hoặc / or PGlite tại / at ./data`;
+
+const [group, ...rest] = process.argv.slice(2);
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  db: dbCommand,
+  seed: seedCommand,
+  user: userCommand,
+  audit: auditCommand,
+  calendar: calendarCommand,
+};
+
+async function run(): Promise<number> {
+  if (!group || group === '--help' || group === 'help' || !commands[group]) {
+    console.log(USAGE);
+    return group && group !== '--help' && group !== 'help' ? 2 : 0;
+  }
+  return commands[group]!(rest);
+}
+
+try {
+  process.exitCode = await run();
+} catch (error) {
+  if (isAppError(error)) {
+    const def = ERROR_CODES[error.code];
+    console.error(`Lỗi / Error ${error.code}: ${def.vi} / ${def.en}`);
+    if (error.options.detail) console.error(`  ${error.options.detail}`);
+    for (const e of error.options.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
+    process.exitCode = 1;
+  } else {
+    console.error(error);
+    process.exitCode = 1;
+  }
+}
+
+export { parseArgs };

@@ -1,0 +1,4 @@
+export { type BuildAppOptions, buildApp } from './app.ts';
+export { type AppConfig, loadConfig, testConfig } from './config.ts';
+export { isDatabaseEmpty, openConfiguredDatabase } from './database.ts';
+export { seedDemo } from './seed/seed-demo.ts';

@@ -1,0 +1,36 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { isDatabaseEmpty, openConfiguredDatabase } from './database.ts';
+import { seedDemo } from './seed/seed-demo.ts';
+
+/** `npm start`: migrate, load demo data into an empty database, serve API and web app, stop cleanly. */
+const config = loadConfig();
+const handle = await openConfiguredDatabase(config);
+if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(handle))) {
+  console.log('Đang nạp dữ liệu mẫu Trà Vinh… / Loading the Trà Vinh demo data…');
+  await seedDemo(handle.db);
+}
+const app = await buildApp({ db: handle.db, config, ping: handle.ping });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.warn({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 15_000);
+  force.unref();
+  try {
+    await app.close(); // stops accepting, waits for in-flight requests
+    await handle.close();
+    process.exit(0);
+  } catch {
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+console.log(
+  `OpenProvince đang chạy tại / is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${handle.describe}); API docs: /api/docs`,
+);

@@ -1,0 +1,28 @@
+/** Public door of the identity module: the agency directory, officials, citizens, sessions. */
+export * from './contracts/index.ts';
+export { createIdentityDeps, type IdentityDeps } from './identity-deps.ts';
+export { agencyRoutes } from './routes/agency.routes.ts';
+export { authRoutes } from './routes/auth.routes.ts';
+export { officialRoutes } from './routes/official.routes.ts';
+export { type CookieOptions, readSessionToken, SESSION_COOKIE } from './routes/session-cookie.ts';
+export { hashPassword, verifyPassword } from './security/passwords.ts';
+export { totpAt, verifyTotp } from './security/totp.ts';
+export { DEMO_ACCOUNTS, DEMO_CITIZEN, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './seed/demo-accounts.ts';
+export { type SeedReport, seedIdentityDemo } from './seed/seed-identity-demo.ts';
+export { createAgency } from './use-cases/create-agency.ts';
+export { createOfficial } from './use-cases/create-official.ts';
+export { enrollSecondFactor } from './use-cases/enroll-second-factor.ts';
+export { findOfficialIdByUsername } from './use-cases/find-official-id.ts';
+export { getAgency, getAgencyByCode } from './use-cases/get-agency.ts';
+export { getMe } from './use-cases/get-me.ts';
+export { getOfficial } from './use-cases/get-official.ts';
+export { listAgencies, todayInVietnam } from './use-cases/list-agencies.ts';
+export { listOfficials } from './use-cases/list-officials.ts';
+export { type LogInResult, logIn } from './use-cases/log-in.ts';
+export { logInCitizen } from './use-cases/log-in-citizen.ts';
+export { logOut } from './use-cases/log-out.ts';
+export { registerCitizen } from './use-cases/register-citizen.ts';
+export { type ResolvedSession, resolveSession } from './use-cases/resolve-session.ts';
+export { setOfficialPassword } from './use-cases/set-official-password.ts';
+export { updateAgency } from './use-cases/update-agency.ts';
+export { updateOfficial } from './use-cases/update-official.ts';

@@ -1,0 +1,138 @@
+import { errorResponses, type HttpApp, type RequestContext, Type } from '@openprovince/platform';
+import type { FastifyRequest } from 'fastify';
+import {
+  CitizenLoginBody,
+  CitizenSchema,
+  LoginBody,
+  MeSchema,
+  RegisterCitizenBody,
+} from '../contracts/index.ts';
+import type { IdentityDeps } from '../identity-deps.ts';
+import { getMe } from '../use-cases/get-me.ts';
+import { logIn } from '../use-cases/log-in.ts';
+import { logInCitizen } from '../use-cases/log-in-citizen.ts';
+import { logOut } from '../use-cases/log-out.ts';
+import { registerCitizen } from '../use-cases/register-citizen.ts';
+import { resolveSession } from '../use-cases/resolve-session.ts';
+import {
+  type CookieOptions,
+  clearSessionCookie,
+  readSessionToken,
+  setSessionCookie,
+} from './session-cookie.ts';
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  return { actor: request.actor, requestId: String(request.id), ip: request.ip };
+}
+
+/** Sign-in endpoints get their own, tighter per-address limit on top of the global one. */
+const SIGN_IN_RATE_LIMIT = { max: 20, timeWindow: 60_000 };
+
+export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
+  return async (app: HttpApp): Promise<void> => {
+    app.post(
+      '/api/auth/login',
+      {
+        config: {
+          access: 'public',
+          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `login:${r.ip}` },
+        },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng nhập (cán bộ) / Official sign-in',
+          body: LoginBody,
+          response: { 200: MeSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const previousToken = readSessionToken(request);
+        const result = await logIn(deps, contextOf(request), {
+          ...request.body,
+          ...(previousToken ? { previousToken } : {}),
+          ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
+        });
+        setSessionCookie(reply, result.token, result.expiresAt, cookies);
+        const session = await resolveSession(deps, { token: result.token });
+        return getMe(deps, { ...contextOf(request), actor: session.actor }, { expiresAt: result.expiresAt });
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng xuất / Sign out',
+          response: { 204: Type.Null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const token = readSessionToken(request);
+        if (token) await logOut(deps, contextOf(request), { token });
+        clearSessionCookie(reply, cookies);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/me',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Tôi là ai / Who am I',
+          response: { 200: MeSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const session = await resolveSession(deps, { token: readSessionToken(request) });
+        return getMe(deps, contextOf(request), { expiresAt: session.expiresAt ?? new Date() });
+      },
+    );
+
+    app.post(
+      '/api/citizens',
+      {
+        config: {
+          access: 'public',
+          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `register:${r.ip}` },
+        },
+        schema: {
+          tags: ['auth'],
+          summary: 'Công dân đăng ký tài khoản / Citizen registration',
+          body: RegisterCitizenBody,
+          response: { 201: CitizenSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await registerCitizen(deps.db, contextOf(request), request.body)),
+    );
+
+    app.post(
+      '/api/auth/citizen-login',
+      {
+        config: {
+          access: 'public',
+          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `login:${r.ip}` },
+        },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng nhập (công dân) / Citizen sign-in',
+          body: CitizenLoginBody,
+          response: { 200: MeSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const previousToken = readSessionToken(request);
+        const result = await logInCitizen(deps, contextOf(request), {
+          ...request.body,
+          ...(previousToken ? { previousToken } : {}),
+        });
+        setSessionCookie(reply, result.token, result.expiresAt, cookies);
+        const session = await resolveSession(deps, { token: result.token });
+        return getMe(deps, { ...contextOf(request), actor: session.actor }, { expiresAt: result.expiresAt });
+      },
+    );
+  };
+}

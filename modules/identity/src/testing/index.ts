@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@openprovince/db';
+import type { OfficialActor, Role } from '@openprovince/platform';
+import { IDENTITY_GRANTS } from '../contracts/index.ts';
+import { agencies } from '../db/schema.ts';
+import { createIdentityDeps } from '../identity-deps.ts';
+import { agencySearchText, officialSearchText } from '../normalise.ts';
+import { insertOfficial } from '../repositories/official.repository.ts';
+import { hashPassword } from '../security/passwords.ts';
+
+/** Factories for tests of any module: agencies and officials with sensible defaults (Outline-style). */
+let seq = 0;
+
+export async function makeAgency(
+  db: Db,
+  overrides: Partial<typeof agencies.$inferInsert> = {},
+): Promise<typeof agencies.$inferSelect> {
+  seq++;
+  const name = overrides.name ?? `Sở Thử nghiệm ${seq}`;
+  const abbreviation = overrides.abbreviation ?? `STN${seq}`;
+  const code =
+    overrides.code ??
+    `000.${String(seq % 100).padStart(2, '0')}.${String(Math.floor(Math.random() * 90) + 10)}.T${String(seq % 100).padStart(2, '0')}`;
+  const [row] = await db
+    .insert(agencies)
+    .values({
+      id: randomUUID(),
+      code,
+      abbreviation,
+      name,
+      kind: 'department',
+      level: 'province',
+      sector: 'state',
+      validFrom: '2021-01-01',
+      searchText: agencySearchText({ name, abbreviation, code }),
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+let cachedHash: Promise<string> | undefined;
+export const TEST_PASSWORD = 'Mật-khẩu-thử-2021';
+
+export async function makeOfficial(
+  db: Db,
+  input: {
+    agencyId: string;
+    roles?: Role[];
+    username?: string;
+    fullName?: string;
+    totpSecret?: string | null;
+  },
+) {
+  seq++;
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const username = input.username ?? `canbo${seq}`;
+  const fullName = input.fullName ?? `Cán Bộ Số ${seq}`;
+  const roles = input.roles ?? ['specialist'];
+  const row = await insertOfficial(
+    db,
+    {
+      username,
+      fullName,
+      agencyId: input.agencyId,
+      passwordHash: await cachedHash,
+      totpSecret: input.totpSecret ?? null,
+      searchText: officialSearchText({ fullName, username }),
+    },
+    roles,
+  );
+  return { ...row, roles };
+}
+
+/** The actor a signed-in official would be, with the permissions the given grants give their roles. */
+export function actorFor(
+  official: { id: string; username: string; fullName: string; agencyId: string; roles: readonly string[] },
+  grants = [IDENTITY_GRANTS],
+): OfficialActor {
+  const deps = createIdentityDeps({ db: undefined as unknown as Db, grants });
+  return {
+    kind: 'official',
+    userId: official.id,
+    username: official.username,
+    fullName: official.fullName,
+    agencyId: official.agencyId,
+    roles: official.roles,
+    permissions: deps.permissionsOf(official.roles),
+  };
+}
+
+/** A Fastify app with only the platform and identity's routes, for route tests inside this module. */
+export async function buildIdentityTestApp(
+  db: Db,
+  options: { now?: () => Date; throttle?: Partial<import('../security/throttle.ts').ThrottlePolicy> } = {},
+) {
+  const { createHttpApp } = await import('@openprovince/platform');
+  const { authRoutes } = await import('../routes/auth.routes.ts');
+  const { agencyRoutes } = await import('../routes/agency.routes.ts');
+  const { officialRoutes } = await import('../routes/official.routes.ts');
+  const { readSessionToken } = await import('../routes/session-cookie.ts');
+  const { resolveSession } = await import('../use-cases/resolve-session.ts');
+  const deps = createIdentityDeps({
+    db,
+    grants: [IDENTITY_GRANTS],
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.throttle ? { throttlePolicy: options.throttle } : {}),
+  });
+  const app = await createHttpApp({
+    cookieSecret: 'identity-test-secret-identity-test-secret',
+    logLevel: 'silent',
+    rateLimit: { anonymousPerMinute: 100_000, accountPerMinute: 100_000 },
+    resolveActor: async (request) => (await resolveSession(deps, { token: readSessionToken(request) })).actor,
+  });
+  for (const register of [authRoutes(deps, { secure: false }), agencyRoutes(deps), officialRoutes(deps)]) {
+    await register(app);
+  }
+  await app.ready();
+  return app;
+}
+
+/** The `op_session` cookie from a login response, ready to send back. */
+export function sessionCookieFrom(response: { cookies: { name: string; value: string }[] }): string {
+  const cookie = response.cookies.find((c) => c.name === 'op_session');
+  if (!cookie) throw new Error('no session cookie in the response');
+  return `op_session=${cookie.value}`;
+}

@@ -1,0 +1,69 @@
+import { recordAudit } from '@openprovince/audit';
+import { type Db, isUniqueViolation } from '@openprovince/db';
+import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import type { TCreateOfficialBody, TOfficial } from '../contracts/index.ts';
+import { normalisePhone, normaliseUsername, officialSearchText } from '../normalise.ts';
+import { canAssignRoles, canCreateOfficialIn } from '../policies.ts';
+import { presentOfficial } from '../presenters.ts';
+import { findAgencyById } from '../repositories/agency.repository.ts';
+import { insertOfficial } from '../repositories/official.repository.ts';
+import { hashPassword, passwordProblems } from '../security/passwords.ts';
+import { assertDivisionOf } from './division-rule.ts';
+
+export async function createOfficial(
+  db: Db,
+  ctx: RequestContext,
+  input: TCreateOfficialBody,
+): Promise<TOfficial> {
+  authorize(ctx.actor, canCreateOfficialIn, { agencyId: input.agencyId });
+  authorize(ctx.actor, canAssignRoles, { roles: input.roles });
+  const username = normaliseUsername(input.username);
+  const problems = passwordProblems(input.password, username);
+  if (problems.length) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: problems.map((message) => ({ path: '/body/password', message })),
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const fullName = nfc(input.fullName);
+  try {
+    return await db.transaction(async (tx) => {
+      const agency = await findAgencyById(tx, input.agencyId);
+      if (!agency)
+        throw new AppError('NOT_FOUND', { detail: 'Không tìm thấy cơ quan', detailEn: 'Agency not found' });
+      if (input.divisionId)
+        await assertDivisionOf(tx, { divisionId: input.divisionId, agencyId: input.agencyId });
+      const row = await insertOfficial(
+        tx,
+        {
+          username,
+          fullName,
+          agencyId: input.agencyId,
+          divisionId: input.divisionId ?? null,
+          position: input.position ? nfc(input.position) : null,
+          email: input.email?.toLowerCase() ?? null,
+          phone: input.phone ? normalisePhone(input.phone) : null,
+          passwordHash,
+          searchText: officialSearchText({ fullName, username, email: input.email ?? null }),
+        },
+        input.roles,
+      );
+      await recordAudit(tx, ctx, {
+        action: 'identity.official.create',
+        objectType: 'official',
+        objectId: row.id,
+        agencyId: row.agencyId,
+        summary: { username, fullName, roles: input.roles },
+      });
+      return presentOfficial(row, [...input.roles].sort(), agency.agency.name);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('CONFLICT', {
+        detail: `Tên đăng nhập ${username} đã tồn tại`,
+        detailEn: `Username ${username} already exists`,
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+import { recordAudit } from '@openprovince/audit';
+import { AppError, newToken, type RequestContext } from '@openprovince/platform';
+import type { IdentityDeps } from '../identity-deps.ts';
+import { findCitizenByPersonalId } from '../repositories/citizen.repository.ts';
+import {
+  clearFailures,
+  findThrottle,
+  insertSession,
+  recordFailure,
+  revokeSession,
+} from '../repositories/session.repository.ts';
+import { verifyPassword } from '../security/passwords.ts';
+import { delayAfterFailures, throttleKey } from '../security/throttle.ts';
+import { hashToken, type LogInResult } from './log-in.ts';
+
+/** Citizens sign in with their personal ID number; the same throttle and session rules as officials. */
+export async function logInCitizen(
+  deps: IdentityDeps,
+  ctx: RequestContext,
+  input: { personalId: string; password: string; previousToken?: string },
+): Promise<Omit<LogInResult, 'officialId'> & { citizenId: string }> {
+  const now = deps.now();
+  const key = throttleKey(`citizen:${input.personalId}`, ctx.ip);
+  const throttle = await findThrottle(deps.db, key);
+  if (throttle?.blockedUntil && throttle.blockedUntil > now) {
+    throw new AppError('LOGIN_THROTTLED', {
+      retryAfterSeconds: (throttle.blockedUntil.getTime() - now.getTime()) / 1000,
+    });
+  }
+  const citizen = await findCitizenByPersonalId(deps.db, input.personalId);
+  if (!citizen || !(await verifyPassword(citizen.passwordHash, input.password))) {
+    await recordFailure(deps.db, {
+      key,
+      at: now,
+      forgetBefore: new Date(now.getTime() - deps.throttlePolicy.forgetAfterSeconds * 1000),
+      delaySecondsFor: (n) => delayAfterFailures(n, deps.throttlePolicy),
+    });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + deps.sessionPolicy.absoluteSeconds * 1000);
+  await deps.db.transaction(async (tx) => {
+    if (input.previousToken) await revokeSession(tx, hashToken(input.previousToken), now);
+    await clearFailures(tx, key);
+    await insertSession(tx, {
+      tokenHash: hashToken(token),
+      subjectKind: 'citizen',
+      subjectId: citizen.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: ctx.ip ?? null,
+    });
+    await recordAudit(
+      tx,
+      { ...ctx, actor: { kind: 'citizen', citizenId: citizen.id, fullName: citizen.fullName } },
+      {
+        action: 'identity.session.sign-in',
+        objectType: 'citizen',
+        objectId: citizen.id,
+      },
+    );
+  });
+  return { token, expiresAt, citizenId: citizen.id };
+}

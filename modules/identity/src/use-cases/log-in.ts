@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { recordAudit } from '@openprovince/audit';
+import {
+  AppError,
+  newToken,
+  type RequestContext,
+  ROLES_REQUIRING_SECOND_FACTOR,
+} from '@openprovince/platform';
+import type { TLoginBody } from '../contracts/index.ts';
+import type { IdentityDeps } from '../identity-deps.ts';
+import { normaliseUsername } from '../normalise.ts';
+import { findOfficialByUsername, rolesOf } from '../repositories/official.repository.ts';
+import {
+  clearFailures,
+  findThrottle,
+  insertSession,
+  recordFailure,
+  revokeSession,
+} from '../repositories/session.repository.ts';
+import { verifyPassword } from '../security/passwords.ts';
+import { delayAfterFailures, throttleKey } from '../security/throttle.ts';
+import { verifyTotp } from '../security/totp.ts';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface LogInResult {
+  /** The new session token for the cookie. Never stored. */
+  token: string;
+  expiresAt: Date;
+  officialId: string;
+}
+
+/**
+ * Signs an official in. A new session is created at every sign-in and the one the browser presented is
+ * revoked (session fixation). Failed attempts slow down the address that makes them (throttle.ts).
+ */
+export async function logIn(
+  deps: IdentityDeps,
+  ctx: RequestContext,
+  input: TLoginBody & { previousToken?: string; userAgent?: string },
+): Promise<LogInResult> {
+  const now = deps.now();
+  const username = normaliseUsername(input.username);
+  const key = throttleKey(username, ctx.ip);
+  const throttle = await findThrottle(deps.db, key);
+  if (throttle?.blockedUntil && throttle.blockedUntil > now) {
+    throw new AppError('LOGIN_THROTTLED', {
+      retryAfterSeconds: (throttle.blockedUntil.getTime() - now.getTime()) / 1000,
+      detail: 'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng chờ rồi thử lại.',
+      detailEn: 'Too many failed sign-ins from this address. Wait, then try again.',
+    });
+  }
+
+  const official = await findOfficialByUsername(deps.db, username);
+  const passwordOk = await verifyPassword(official?.passwordHash, input.password);
+
+  const fail = async (code: 'INVALID_CREDENTIALS' | 'SECOND_FACTOR_INVALID') => {
+    await deps.db.transaction(async (tx) => {
+      const row = await recordFailure(tx, {
+        key,
+        at: now,
+        forgetBefore: new Date(now.getTime() - deps.throttlePolicy.forgetAfterSeconds * 1000),
+        delaySecondsFor: (n) => delayAfterFailures(n, deps.throttlePolicy),
+      });
+      await recordAudit(tx, ctx, {
+        action: 'identity.session.sign-in-failed',
+        objectType: 'official',
+        objectId: official?.id ?? null,
+        agencyId: official?.agencyId ?? null,
+        summary: { username, reason: code, failures: row.failures },
+      });
+    });
+    throw new AppError(code);
+  };
+
+  if (!official || !passwordOk || !official.isActive) return fail('INVALID_CREDENTIALS');
+
+  const roles = await rolesOf(deps.db, official.id);
+  const needsSecondFactor = roles.some((r) =>
+    (ROLES_REQUIRING_SECOND_FACTOR as readonly string[]).includes(r),
+  );
+  if (needsSecondFactor) {
+    if (!official.totpSecret) {
+      throw new AppError('SECOND_FACTOR_REQUIRED', {
+        detail:
+          'Tài khoản quản trị chưa đăng ký xác thực hai lớp; liên hệ quản trị hệ thống (openprovince user totp).',
+        detailEn:
+          'This administrator has no second factor yet; ask a system administrator (openprovince user totp).',
+      });
+    }
+    if (!input.totp) throw new AppError('SECOND_FACTOR_REQUIRED');
+    if (!verifyTotp(official.totpSecret, input.totp, now)) return fail('SECOND_FACTOR_INVALID');
+  }
+
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + deps.sessionPolicy.absoluteSeconds * 1000);
+  await deps.db.transaction(async (tx) => {
+    if (input.previousToken) await revokeSession(tx, hashToken(input.previousToken), now);
+    await clearFailures(tx, key);
+    await insertSession(tx, {
+      tokenHash: hashToken(token),
+      subjectKind: 'official',
+      subjectId: official.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: ctx.ip ?? null,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'identity.session.sign-in',
+      objectType: 'official',
+      objectId: official.id,
+      agencyId: official.agencyId,
+      summary: { username, secondFactor: needsSecondFactor },
+    });
+  });
+  return { token, expiresAt, officialId: official.id };
+}
