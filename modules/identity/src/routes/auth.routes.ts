@@ -52,8 +52,7 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
           ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
         });
         setSessionCookie(reply, result.token, result.expiresAt, cookies);
-        const session = await resolveSession(deps, { token: result.token });
-        return getMe(deps, { ...contextOf(request), actor: session.actor }, { expiresAt: result.expiresAt });
+        return getMe(deps, { ...contextOf(request), actor: result.actor }, { expiresAt: result.expiresAt });
       },
     );
 

@@ -30,6 +30,8 @@ export interface LogInResult {
   token: string;
   expiresAt: Date;
   officialId: string;
+  /** The signed-in official as an actor, so the caller need not look the session up again. */
+  actor: OfficialActor;
 }
 
 /**
@@ -117,5 +119,14 @@ export async function logIn(
       summary: { username, secondFactor: needsSecondFactor },
     });
   });
-  return { token, expiresAt, officialId: official.id };
+  const actor: OfficialActor = {
+    kind: 'official',
+    userId: official.id,
+    username: official.username,
+    fullName: official.fullName,
+    agencyId: official.agencyId,
+    roles,
+    permissions: deps.permissionsOf(roles),
+  };
+  return { token, expiresAt, officialId: official.id, actor };
 }

@@ -41,6 +41,8 @@ export interface HttpAppOptions {
   /** Cookie signing secret. */
   cookieSecret: string;
   version?: string;
+  /** Where log lines go (tests capture them); standard output by default. */
+  logStream?: { write(line: string): void };
   /** Answers GET requests outside /api that match no route (the web app's client-side routes). */
   fallback?: (
     request: FastifyRequest,
@@ -70,10 +72,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
       formatters: { log: (obj) => redactPersonalData(obj) as Record<string, unknown> },
       serializers: {
-        req: (req: FastifyRequest) => ({ method: req.method, url: redactString(req.url), reqId: req.id }),
+        req: (req: { method?: string; url?: string; id?: unknown; raw?: { url?: string } }) => ({
+          method: req.method,
+          url: redactString(req.url ?? req.raw?.url ?? ''),
+          reqId: req.id,
+        }),
       },
     },
     genReqId: (req) => {
