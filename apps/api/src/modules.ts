@@ -1,7 +1,7 @@
 import { AUDIT_GRANTS, auditRoutes } from '@openprovince/audit';
 import { CALENDAR_GRANTS, calendarRoutes } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
-import { geographyRoutes } from '@openprovince/geography';
+import { GEOGRAPHY_GRANTS, geographyRoutes } from '@openprovince/geography';
 import {
   agencyRoutes,
   authRoutes,
@@ -16,7 +16,7 @@ import type { HttpApp, RoleGrants } from '@openprovince/platform';
  * THE list of mounted modules, in dependency order. Adding a module means adding it here: its role grants
  * join the permission table and its routes are registered.
  */
-export const GRANTS: RoleGrants[] = [AUDIT_GRANTS, IDENTITY_GRANTS, CALENDAR_GRANTS];
+export const GRANTS: RoleGrants[] = [AUDIT_GRANTS, GEOGRAPHY_GRANTS, IDENTITY_GRANTS, CALENDAR_GRANTS];
 
 export interface ModuleWiring {
   db: Db;

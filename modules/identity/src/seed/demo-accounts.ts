@@ -13,7 +13,7 @@ export interface DemoAccount {
   username: string;
   fullName: string;
   /** Key of the agency in the demo directory. */
-  agencyKey: 'dic' | 'justice' | 'district';
+  agencyKey: 'dic' | 'justice' | 'commune';
   position: string;
   roles: Role[];
 }

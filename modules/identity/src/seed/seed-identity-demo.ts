@@ -8,7 +8,7 @@ import { findCitizenByPersonalId, insertCitizen } from '../repositories/citizen.
 import { findOfficialByUsername, insertOfficial } from '../repositories/official.repository.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { DEMO_ACCOUNTS, DEMO_CITIZEN, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts.ts';
-import { buildDemoDirectory, type DemoAgency } from './demo-directory.ts';
+import { buildDemoDirectory, DEMO_AGENCY_KEYS, type DemoAgency } from './demo-directory.ts';
 
 export interface SeedReport {
   agenciesCreated: number;
@@ -74,9 +74,9 @@ export async function seedIdentityDemo(
   });
 
   const agencyFor = {
-    dic: directory.find((a) => a.abbreviation === 'STTTT' && a.kind === 'department'),
+    dic: directory.find((a) => a.key === DEMO_AGENCY_KEYS.dic),
     justice: directory.find((a) => a.abbreviation === 'STP' && a.kind === 'department'),
-    district: directory.find((a) => a.kind === 'people_committee' && a.level === 'district'),
+    commune: directory.find((a) => a.key === DEMO_AGENCY_KEYS.communeCommittee),
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
