@@ -1,11 +1,11 @@
 import { sql } from '@openprovince/db';
+import type { RequestContext } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorFor, makeAgency, makeOfficial } from './testing/index.ts';
 import { createAgency } from './use-cases/create-agency.ts';
 import { listAgencies } from './use-cases/list-agencies.ts';
 import { updateAgency } from './use-cases/update-agency.ts';
-import { actorFor, makeAgency, makeOfficial } from './testing/index.ts';
-import type { RequestContext } from '@openprovince/platform';
 
 describe('agency directory', () => {
   let t: TestDatabase;
@@ -40,7 +40,10 @@ describe('agency directory', () => {
     expect(created.name).toBe('Sở Thông tin và Truyền thông'.normalize('NFC'));
     for (const q of ['so thong tin', 'SỞ THÔNG TIN', 'stttt', '000.00.31']) {
       const found = await listAgencies(t.db, admin, { q });
-      expect(found.items.map((a) => a.code), q).toContain('000.00.31.H59');
+      expect(
+        found.items.map((a) => a.code),
+        q,
+      ).toContain('000.00.31.H59');
     }
   });
 
@@ -72,7 +75,9 @@ describe('agency directory', () => {
         validFrom: '2021-01-01',
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(updateAgency(t.db, clerk, { id: parentId, expectedVersion: 1, changes: { name: 'X' } })).rejects.toMatchObject({
+    await expect(
+      updateAgency(t.db, clerk, { id: parentId, expectedVersion: 1, changes: { name: 'X' } }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
@@ -85,7 +90,11 @@ describe('agency directory', () => {
       kind: 'people_committee',
       validFrom: '2021-01-01',
     });
-    const closed = await updateAgency(t.db, admin, { id: ward.id, expectedVersion: 1, changes: { validTo: '2024-12-31' } });
+    const closed = await updateAgency(t.db, admin, {
+      id: ward.id,
+      expectedVersion: 1,
+      changes: { validTo: '2024-12-31' },
+    });
     expect(closed.validTo).toBe('2024-12-31');
     const in2024 = await listAgencies(t.db, admin, { q: 'phuong 2', asOf: '2024-06-01' });
     const in2025 = await listAgencies(t.db, admin, { q: 'phuong 2', asOf: '2025-03-01' });
@@ -93,13 +102,24 @@ describe('agency directory', () => {
     expect(in2025.total).toBe(0);
     // and the change is audited in the same transaction
     const audit = await t.db.execute(sql`select action from audit.audit_log where object_id = ${ward.id}`);
-    expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toContain('identity.agency.close');
+    expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toContain(
+      'identity.agency.close',
+    );
   });
 
   it('refuses a stale edit (412) and a move under its own sub-unit (422)', async () => {
     const dept = await makeAgency(t.db, { name: 'Sở Nội vụ', abbreviation: 'SNV' });
-    const division = await makeAgency(t.db, { name: 'Phòng Tổ chức', abbreviation: 'PTC', kind: 'division', parentId: dept.id });
-    await updateAgency(t.db, admin, { id: dept.id, expectedVersion: 1, changes: { nameEn: 'Department of Home Affairs' } });
+    const division = await makeAgency(t.db, {
+      name: 'Phòng Tổ chức',
+      abbreviation: 'PTC',
+      kind: 'division',
+      parentId: dept.id,
+    });
+    await updateAgency(t.db, admin, {
+      id: dept.id,
+      expectedVersion: 1,
+      changes: { nameEn: 'Department of Home Affairs' },
+    });
     await expect(
       updateAgency(t.db, admin, { id: dept.id, expectedVersion: 1, changes: { name: 'Ghi đè' } }),
     ).rejects.toMatchObject({ code: 'VERSION_MISMATCH' });

@@ -90,10 +90,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['agency_admin'],
   },
   {
-    username: 'motcua.huyen',
+    username: 'motcua.phuong3',
     fullName: 'Sơn Thị Nguyệt',
-    agencyKey: 'district',
-    position: 'Cán bộ một cửa',
+    agencyKey: 'commune',
+    position: 'Công chức Văn phòng – Thống kê',
     roles: ['one_stop_officer'],
   },
 ];

@@ -75,7 +75,7 @@ export async function seedIdentityDemo(
 
   const agencyFor = {
     dic: directory.find((a) => a.key === DEMO_AGENCY_KEYS.dic),
-    justice: directory.find((a) => a.abbreviation === 'STP' && a.kind === 'department'),
+    justice: directory.find((a) => a.key === 'stp'),
     commune: directory.find((a) => a.key === DEMO_AGENCY_KEYS.communeCommittee),
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -83,7 +83,8 @@ export async function seedIdentityDemo(
     for (const account of DEMO_ACCOUNTS) {
       if (await findOfficialByUsername(tx, account.username)) continue;
       const agency = agencyFor[account.agencyKey];
-      if (!agency) continue;
+      if (!agency)
+        throw new Error(`demo directory has no agency for ${account.username} (${account.agencyKey})`);
       const needsTotp = account.roles.includes('system_admin') || account.roles.includes('agency_admin');
       const row = await insertOfficial(
         tx,

@@ -18,7 +18,7 @@ export async function logInCitizen(
   deps: IdentityDeps,
   ctx: RequestContext,
   input: { personalId: string; password: string; previousToken?: string },
-): Promise<Omit<LogInResult, 'officialId'> & { citizenId: string }> {
+): Promise<Omit<LogInResult, 'officialId' | 'actor'> & { citizenId: string }> {
   const now = deps.now();
   const key = throttleKey(`citizen:${input.personalId}`, ctx.ip);
   const throttle = await findThrottle(deps.db, key);

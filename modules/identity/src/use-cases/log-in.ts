@@ -3,6 +3,7 @@ import { recordAudit } from '@openprovince/audit';
 import {
   AppError,
   newToken,
+  type OfficialActor,
   type RequestContext,
   ROLES_REQUIRING_SECOND_FACTOR,
 } from '@openprovince/platform';

@@ -1,9 +1,10 @@
+import { Type } from '@fastify/type-provider-typebox';
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Actor } from '../context/actor.ts';
+import { type Actor, ANONYMOUS } from '../context/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ERROR_CODES } from '../errors/error-codes.ts';
 import { createHttpApp } from './create-http-app.ts';
-import { Type } from '@fastify/type-provider-typebox';
 
 const official: Actor = {
   kind: 'official',
@@ -53,12 +54,25 @@ async function build(options: { lines?: string[]; anonymousPerMinute?: number } 
 describe('HTTP platform', () => {
   it('maps every failure to application/problem+json with Vietnamese and English text and a request id', async () => {
     const app = await build();
-    const cases: [Parameters<typeof app.inject>[0], number, string][] = [
+    const cases: [InjectOptions, number, string][] = [
       [{ method: 'GET', url: '/api/nothing-here' }, 404, 'ROUTE_NOT_FOUND'],
       [{ method: 'POST', url: '/api/things', payload: { name: 'x' } }, 400, 'VALIDATION_FAILED'],
-      [{ method: 'POST', url: '/api/things', headers: { 'content-type': 'application/xml' }, payload: '<a/>' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      [
+        {
+          method: 'POST',
+          url: '/api/things',
+          headers: { 'content-type': 'application/xml' },
+          payload: '<a/>',
+        },
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
       [{ method: 'POST', url: '/api/things', payload: { name: 'x'.repeat(5000) } }, 413, 'PAYLOAD_TOO_LARGE'],
-      [{ method: 'POST', url: '/api/things', headers: { 'content-type': 'application/json' }, payload: '{' }, 400, 'MALFORMED_REQUEST'],
+      [
+        { method: 'POST', url: '/api/things', headers: { 'content-type': 'application/json' }, payload: '{' },
+        400,
+        'MALFORMED_REQUEST',
+      ],
       [{ method: 'GET', url: '/api/secret' }, 401, 'UNAUTHENTICATED'],
       [{ method: 'GET', url: '/api/admin', headers: { 'x-test-user': '1' } }, 403, 'FORBIDDEN'],
       [{ method: 'GET', url: '/api/conflict' }, 409, 'CONFLICT'],
@@ -72,7 +86,9 @@ describe('HTTP platform', () => {
       expect(body.titleEn).toBe(ERROR_CODES[code as keyof typeof ERROR_CODES].en);
       expect(body.requestId).toBe(res.headers['x-request-id']);
     }
-    expect((await app.inject({ method: 'GET', url: '/api/secret', headers: { 'x-test-user': '1' } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/secret', headers: { 'x-test-user': '1' } })).statusCode,
+    ).toBe(200);
     await app.close();
   });
 
@@ -88,7 +104,11 @@ describe('HTTP platform', () => {
   });
 
   it('refuses to start when a route does not declare who may call it', async () => {
-    const app = await createHttpApp({ cookieSecret: 'x'.repeat(32), logLevel: 'silent', resolveActor: async () => ANONYMOUS });
+    const app = await createHttpApp({
+      cookieSecret: 'x'.repeat(32),
+      logLevel: 'silent',
+      resolveActor: async () => ANONYMOUS,
+    });
     expect(() => app.get('/api/forgotten', async () => ({}))).toThrow(/config.access/);
     await app.close();
   });
@@ -123,7 +143,9 @@ describe('HTTP platform', () => {
     expect(last!.json().code).toBe('RATE_LIMITED');
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
     // another address is not affected
-    expect((await app.inject({ method: 'GET', url: '/api/conflict', remoteAddress: '198.51.100.5' })).statusCode).toBe(409);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/conflict', remoteAddress: '198.51.100.5' })).statusCode,
+    ).toBe(409);
     await app.close();
   });
 

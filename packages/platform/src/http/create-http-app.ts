@@ -123,7 +123,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
   await app.register(cookie, { secret: options.cookieSecret });
 
-  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest<Actor | null>('actor', null);
   app.addHook('onRequest', async (request) => {
     request.actor = isApiCall(request.url) ? await options.resolveActor(request) : ANONYMOUS;
   });
