@@ -142,7 +142,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     },
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  // Checked before schema validation, so an anonymous caller learns nothing about a protected route's input.
+  app.addHook('preValidation', async (request, reply) => {
     const access = request.routeOptions.config?.access;
     if (!access) return;
     const outcome = checkAccess(access, request.actor);

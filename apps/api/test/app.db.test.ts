@@ -1,0 +1,89 @@
+import type { HttpApp } from '@openprovince/platform';
+import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+
+describe('the composed platform', () => {
+  let t: TestDatabase;
+  let app: HttpApp;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    app = await buildApp({ db: t.db, ping: t.ping });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.destroy();
+  });
+
+  it('answers health and readiness', async () => {
+    expect((await app.inject('/api/health')).json()).toMatchObject({ status: 'ok' });
+    expect((await app.inject('/api/ready')).json()).toEqual({ status: 'ready' });
+  });
+
+  it('says "unavailable" (503) when the database does not answer', async () => {
+    const broken = await buildApp({
+      db: t.db,
+      ping: async () => {
+        throw new Error('connection refused');
+      },
+    });
+    const res = await broken.inject('/api/ready');
+    expect(res.statusCode).toBe(503);
+    await broken.close();
+  });
+
+  it('publishes an OpenAPI 3 document in which every route has a schema for its responses', async () => {
+    const doc = (await app.inject('/api/docs/json')).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const paths = Object.keys(doc.paths);
+    for (const p of [
+      '/api/auth/login',
+      '/api/agencies',
+      '/api/officials',
+      '/api/audit/records',
+      '/api/geography/units',
+    ]) {
+      expect(paths).toContain(p);
+    }
+    expect(paths.some((p) => p.startsWith('/api/calendar'))).toBe(true);
+    for (const [path, methods] of Object.entries<Record<string, { responses?: Record<string, unknown> }>>(
+      doc.paths,
+    )) {
+      for (const [method, op] of Object.entries(methods)) {
+        expect(Object.keys(op.responses ?? {}), `${method.toUpperCase()} ${path}`).not.toHaveLength(0);
+      }
+    }
+    expect((await app.inject('/api/docs')).statusCode).toBeLessThan(400);
+  });
+
+  it('answers an unknown API route with a problem document, not the web app', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/khong-co', headers: { accept: 'text/html' } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND', title: 'Không tìm thấy địa chỉ yêu cầu' });
+  });
+
+  it('authorization: every write route refuses an anonymous caller', async () => {
+    const doc = (await app.inject('/api/docs/json')).json();
+    const publicWrites = new Set([
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+      'POST /api/auth/citizen-login',
+      'POST /api/citizens',
+    ]);
+    for (const [path, methods] of Object.entries<Record<string, unknown>>(doc.paths)) {
+      for (const method of Object.keys(methods)) {
+        if (method === 'get' || publicWrites.has(`${method.toUpperCase()} ${path}`)) continue;
+        const url = path.replace(/\{[^}]+\}/g, (m) =>
+          m.includes('year')
+            ? '2021'
+            : m.includes('date')
+              ? '2021-02-10'
+              : '00000000-0000-4000-8000-000000000000',
+        );
+        const res = await app.inject({ method: method.toUpperCase() as 'POST', url, payload: {} });
+        expect(res.statusCode, `${method.toUpperCase()} ${path}`).toBe(401);
+      }
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../src/config.ts';
+
+/**
+ * `npm start` as a newcomer meets it: a fresh data folder (or an empty PostgreSQL database when the suite
+ * runs against a server), migrations and demo data at first start, sign-in works, SIGTERM stops cleanly,
+ * and a second start keeps the data without loading it again.
+ */
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function start(env: NodeJS.ProcessEnv): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  let out = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitReady(base: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${base}/api/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the platform did not become ready');
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'openprovince-start-'));
+  let databaseUrl: string | undefined;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+
+  beforeAll(async () => {
+    if (serverUrl) {
+      const name = `op_start_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`create database "${name}"`);
+      await admin.end();
+      const u = new URL(serverUrl);
+      u.pathname = `/${name}`;
+      databaseUrl = u.toString();
+    }
+  });
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (serverUrl && databaseUrl) {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists "${new URL(databaseUrl).pathname.slice(1)}" with (force)`);
+      await admin.end();
+    }
+  });
+
+  it('comes up migrated with demo data, signs a demo official in, stops on SIGTERM and restarts on the same data', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl ?? '',
+      NODE_ENV: 'development',
+    };
+    const first = start(env);
+    try {
+      await waitReady(base);
+      expect(first.output()).toContain('Trà Vinh');
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'motcua.stttt', password: 'OpenProvince@2021' }),
+      });
+      expect(login.status).toBe(200);
+      expect((await login.json()).agency.name).toBe('Sở Thông tin và Truyền thông tỉnh Trà Vinh');
+      const agencies = await (await fetch(`${base}/api/agencies?q=so thong tin`)).json();
+      expect(agencies.total).toBeGreaterThan(0);
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    expect(await first.exited).toBe(0);
+
+    const second = start(env);
+    try {
+      await waitReady(base);
+      expect(second.output()).not.toContain('Đang nạp dữ liệu mẫu');
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'motcua.stttt', password: 'OpenProvince@2021' }),
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      second.child.kill('SIGTERM');
+    }
+    expect(await second.exited).toBe(0);
+  });
+});
