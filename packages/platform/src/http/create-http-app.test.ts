@@ -149,6 +149,25 @@ describe('HTTP platform', () => {
     await app.close();
   });
 
+  it('limits a signed-in account across addresses, so changing address does not reset its budget', async () => {
+    const app = await createHttpApp({
+      cookieSecret: 'x'.repeat(32),
+      logLevel: 'silent',
+      rateLimit: { anonymousPerMinute: 1000, accountPerMinute: 2 },
+      resolveActor: async (request) => (request.headers['x-test-user'] ? official : ANONYMOUS),
+    });
+    app.get('/api/secret', { config: { access: { permission: 'things:read' } } }, async () => ({ ok: true }));
+    await app.ready();
+    const call = (ip: string) =>
+      app.inject({ method: 'GET', url: '/api/secret', headers: { 'x-test-user': '1' }, remoteAddress: ip });
+    expect((await call('192.0.2.1')).statusCode).toBe(200);
+    expect((await call('192.0.2.2')).statusCode).toBe(200);
+    const third = await call('192.0.2.3');
+    expect(third.statusCode).toBe(429);
+    expect(third.headers['retry-after']).toBeDefined();
+    await app.close();
+  });
+
   it('serves the OpenAPI 3 document with every route', async () => {
     const app = await build();
     const res = await app.inject({ method: 'GET', url: '/api/docs/json' });
