@@ -226,6 +226,8 @@ drift_check() {
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   run_check drift '' drift_check
+  # The web app's API types are generated from the routes' schemas; they must be committed up to date.
+  run_check 'web api drift' '' bash scripts/check-web-drift.sh
 else
   skip drift 'not a git checkout'
 fi

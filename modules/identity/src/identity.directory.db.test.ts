@@ -128,5 +128,8 @@ describe('agency directory', () => {
     ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED' });
     const children = await listAgencies(t.db, admin, { parentId: dept.id });
     expect(children.items.map((a) => a.name)).toEqual(['Phòng Tổ chức']);
+    const parent = await listAgencies(t.db, admin, { q: 'so noi vu' });
+    expect(parent.items.find((a) => a.id === dept.id)?.childCount).toBe(1);
+    expect(children.items[0]?.childCount).toBe(0);
   });
 });

@@ -31,7 +31,9 @@ function filterConditions(filter: Omit<AgencyFilter, 'limit' | 'offset'>) {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-const childCount = sql<number>`(select count(*)::int from identity.agencies c where c.parent_id = ${agencies.id})`;
+// Correlated with the outer row explicitly: a bare ${agencies.id} renders as "id", which inside the
+// subquery would mean c.id and count nothing.
+const childCount = sql<number>`(select count(*)::int from identity.agencies c where c.parent_id = "identity"."agencies"."id")`;
 
 export async function listAgencies(db: Db, filter: AgencyFilter) {
   const where = filterConditions(filter);

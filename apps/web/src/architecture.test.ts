@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The web app's structural rules (aesthetics §5.2 item 14), checked on the sources:
+ * ui/ is a leaf (no modules, pages or app), modules do not reach into pages or app or each other's
+ * internals, and JSX carries no literal user-facing text (everything goes through i18n).
+ */
+const SRC = dirname(fileURLToPath(import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC);
+const rel = (path: string) => relative(SRC, path).split('\\').join('/');
+
+function localImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
+  return specifiers.map((s) => rel(resolve(dirname(file), s)));
+}
+
+describe('web app architecture', () => {
+  it('keeps src/ui free of imports from modules, pages and app', () => {
+    const offenders = files
+      .filter((f) => rel(f).startsWith('ui/'))
+      .flatMap((f) =>
+        localImports(f)
+          .filter((target) => /^(modules|pages|app)\//.test(target))
+          .map((target) => `${rel(f)} → ${target}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps modules free of imports from pages, app and other modules', () => {
+    const offenders = files
+      .filter((f) => rel(f).startsWith('modules/'))
+      .flatMap((f) => {
+        const own = rel(f).split('/')[1];
+        return localImports(f)
+          .filter(
+            (target) =>
+              /^(pages|app)\//.test(target) ||
+              (target.startsWith('modules/') && target.split('/')[1] !== own),
+          )
+          .map((target) => `${rel(f)} → ${target}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no literal user-facing text in JSX (every string goes through i18n)', () => {
+    const TEXT_ATTRIBUTES = new Set([
+      'title',
+      'aria-label',
+      'placeholder',
+      'alt',
+      'label',
+      'aria-description',
+    ]);
+    const offenders: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.tsx'))) {
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TSX,
+      );
+      const visit = (node: ts.Node) => {
+        if (ts.isJsxText(node) && /\p{L}/u.test(node.getText())) {
+          offenders.push(`${rel(file)}: text "${node.getText().trim()}"`);
+        }
+        if (
+          ts.isJsxAttribute(node) &&
+          TEXT_ATTRIBUTES.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /\p{L}/u.test(node.initializer.text)
+        ) {
+          offenders.push(`${rel(file)}: ${node.name.getText()}="${node.initializer.text}"`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

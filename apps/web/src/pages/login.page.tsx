@@ -1,0 +1,46 @@
+import { Alert, Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { LoginForm } from '../modules/identity/components/login-form.tsx';
+import { useSession } from '../modules/identity/hooks/use-session.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+
+/** Where to go after logging in: back to the page that asked for it, never off-site. */
+function safeReturnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/me';
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const target = safeReturnPath(location.state);
+  const hasLoggedOut = (location.state as { loggedOut?: unknown } | null)?.loggedOut === true;
+
+  if (session.status === 'signed-in') return <Navigate to={target} replace />;
+
+  return (
+    <div className="op-login-page">
+      <Card className="op-login-card">
+        <PageHeading intro={t('login.intro')}>{t('login.title')}</PageHeading>
+        {hasLoggedOut ? (
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={t('user.loggedOut')}
+            className="op-form-alert"
+          />
+        ) : null}
+        <LoginForm
+          onSignedIn={(me) => {
+            session.signedIn(me);
+            navigate(target, { replace: true });
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ROUTES } from '../app/routes.ts';
+import { MeDetails } from '../modules/identity/components/me-details.tsx';
+import { useSession } from '../modules/identity/hooks/use-session.tsx';
+import { PageHeading } from '../ui/page-heading.tsx';
+
+export default function MePage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  if (!session.me) return null;
+  return (
+    <>
+      <PageHeading>{t('me.title')}</PageHeading>
+      <div className="op-panel">
+        <MeDetails me={session.me} />
+        <p className="op-detail-actions">
+          <Button
+            icon={<LogoutOutlined aria-hidden="true" />}
+            onClick={async () => {
+              await session.logout();
+              navigate(ROUTES.login, { replace: true, state: { loggedOut: true } });
+            }}
+            data-testid="logout-button"
+          >
+            {t('user.logout')}
+          </Button>
+        </p>
+      </div>
+    </>
+  );
+}
