@@ -131,12 +131,13 @@ describe('calendar use cases', () => {
 
   it('never moves a deadline already promised: edits wait for confirmation, and a stored promise keeps its date', async () => {
     await t.db.execute(
-      sql`create temporary table promised (dossier text primary key, due_at timestamptz, versions jsonb)`,
+      // A real table, not a temporary one: on a server the pool may answer each query on another connection.
+      sql`create table test_promised (dossier text primary key, due_at timestamptz, versions jsonb)`,
     );
     const start = new Date('2021-02-05T16:40:00+07:00');
     const promise = await computeDeadline(t.db, ctx(officer), { start, amount: { days: 3 } });
     await t.db.execute(
-      sql`insert into promised values ('HS-001', ${promise.dueAt.toISOString()}, ${JSON.stringify(promise.calendarYearsUsed)})`,
+      sql`insert into test_promised values ('HS-001', ${promise.dueAt.toISOString()}, ${JSON.stringify(promise.calendarYearsUsed)})`,
     );
 
     // The province closes on Wednesday 17/02/2021 as well (a hypothetical late decision).
@@ -166,7 +167,9 @@ describe('calendar use cases', () => {
     expect(fresh.dueAtText).toBe('16:40 18/02/2021');
     expect(fresh.calendarYearsUsed).toEqual([{ year: 2021, version: 2, status: 'confirmed' }]);
 
-    const stored = await t.db.execute(sql`select due_at, versions from promised where dossier = 'HS-001'`);
+    const stored = await t.db.execute(
+      sql`select due_at, versions from test_promised where dossier = 'HS-001'`,
+    );
     const row = (stored as unknown as { rows: { due_at: string | Date; versions: unknown }[] }).rows[0]!;
     expect(new Date(row.due_at).toISOString()).toBe('2021-02-17T09:40:00.000Z');
     expect(row.versions).toEqual([{ year: 2021, version: 1, status: 'confirmed' }]);
