@@ -38,8 +38,12 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
     ...(hasWeb
       ? {
           // Client-side routes of the web app (e.g. /agencies/…) get index.html.
-          fallback: (request, reply) =>
-            request.headers.accept?.includes('text/html') ? reply.sendFile('index.html') : undefined,
+          fallback: (request, reply) => {
+            if (!request.headers.accept?.includes('text/html')) return undefined;
+            // sendFile does not return the reply in @fastify/static 10; hand back the reply ourselves.
+            void reply.sendFile('index.html');
+            return reply;
+          },
         }
       : {}),
   });

@@ -87,3 +87,41 @@ describe('the composed platform', () => {
     }
   });
 });
+
+describe('the web app served by the API', () => {
+  it('serves index.html for client-side routes and a problem document for unknown API routes', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dist = mkdtempSync(join(tmpdir(), 'op-web-'));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html lang="vi"><title>OpenProvince</title></html>',
+    );
+    const t = await createTestDatabase();
+    const app = await buildApp({ db: t.db, config: { webDist: dist } });
+    try {
+      const page = await app.inject({
+        method: 'GET',
+        url: '/agencies/abc',
+        headers: { accept: 'text/html' },
+      });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('OpenProvince');
+      const root = await app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } });
+      expect(root.statusCode).toBe(200);
+      const asset = await app.inject({
+        method: 'GET',
+        url: '/assets/missing.js',
+        headers: { accept: '*/*' },
+      });
+      expect(asset.statusCode).toBe(404);
+      const api = await app.inject({ method: 'GET', url: '/api/nothing', headers: { accept: 'text/html' } });
+      expect(api.json().code).toBe('ROUTE_NOT_FOUND');
+    } finally {
+      await app.close();
+      await t.destroy();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
