@@ -75,9 +75,9 @@ export async function makeOfficial(
 /** The actor a signed-in official would be, with the permissions the given grants give their roles. */
 export function actorFor(
   official: { id: string; username: string; fullName: string; agencyId: string; roles: readonly string[] },
-  grants = [IDENTITY_GRANTS],
+  grants: import('@openprovince/platform').RoleGrants[] = [IDENTITY_GRANTS],
 ): OfficialActor {
-  const deps = createIdentityDeps({ db: undefined as unknown as Db, grants });
+  const deps = createIdentityDeps({ db: undefined as unknown as Db, grants: [IDENTITY_GRANTS, ...grants] });
   return {
     kind: 'official',
     userId: official.id,
@@ -89,10 +89,19 @@ export function actorFor(
   };
 }
 
-/** A Fastify app with only the platform and identity's routes, for route tests inside this module. */
+/**
+ * A Fastify app with the platform, identity's routes (sign-in, directory, accounts) and any other routes
+ * a module's test adds, with sessions resolved as in production. `grants` are the role grants of the
+ * modules under test (identity's are always included).
+ */
 export async function buildIdentityTestApp(
   db: Db,
-  options: { now?: () => Date; throttle?: Partial<import('../security/throttle.ts').ThrottlePolicy> } = {},
+  options: {
+    now?: () => Date;
+    throttle?: Partial<import('../security/throttle.ts').ThrottlePolicy>;
+    grants?: import('@openprovince/platform').RoleGrants[];
+    routes?: ((app: import('@openprovince/platform').HttpApp) => Promise<void>)[];
+  } = {},
 ) {
   const { createHttpApp } = await import('@openprovince/platform');
   const { authRoutes } = await import('../routes/auth.routes.ts');
@@ -102,7 +111,7 @@ export async function buildIdentityTestApp(
   const { resolveSession } = await import('../use-cases/resolve-session.ts');
   const deps = createIdentityDeps({
     db,
-    grants: [IDENTITY_GRANTS],
+    grants: [IDENTITY_GRANTS, ...(options.grants ?? [])],
     ...(options.now ? { now: options.now } : {}),
     ...(options.throttle ? { throttlePolicy: options.throttle } : {}),
   });
@@ -112,7 +121,12 @@ export async function buildIdentityTestApp(
     rateLimit: { anonymousPerMinute: 100_000, accountPerMinute: 100_000 },
     resolveActor: async (request) => (await resolveSession(deps, { token: readSessionToken(request) })).actor,
   });
-  for (const register of [authRoutes(deps, { secure: false }), agencyRoutes(deps), officialRoutes(deps)]) {
+  for (const register of [
+    authRoutes(deps, { secure: false }),
+    agencyRoutes(deps),
+    officialRoutes(deps),
+    ...(options.routes ?? []),
+  ]) {
     await register(app);
   }
   await app.ready();
