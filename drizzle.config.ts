@@ -4,7 +4,7 @@ import { defineConfig } from 'drizzle-kit';
 // `openprovince db migrate`, because drizzle-kit's own PGlite driver cannot load extensions.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './modules/*/src/db/schema.ts',
+  schema: ['./modules/*/src/db/schema.ts', './packages/*/src/db/schema.ts'],
   out: './packages/db/migrations',
   migrations: { prefix: 'timestamp', table: '__drizzle_migrations', schema: 'platform' },
   strict: true,

@@ -1,0 +1,10 @@
+export {
+  A4,
+  createVietnamesePdf,
+  drawDocumentHeader,
+  drawParagraph,
+  qrPng,
+  type VietnamesePdf,
+  vietnameseFontBytes,
+  wrapText,
+} from './pdf-document.ts';

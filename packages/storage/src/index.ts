@@ -1,0 +1,7 @@
+export {
+  createFileStorage,
+  type FileStorage,
+  LocalFolderStorage,
+  MemoryStorage,
+  type StoredFile,
+} from './file-storage.ts';
