@@ -12,3 +12,4 @@ export {
   runDueJobs,
   startJobWorker,
 } from './jobs.ts';
+export * from './queues.ts';
