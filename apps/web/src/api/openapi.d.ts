@@ -3452,8 +3452,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Refuse the change if the year has another version */
-                        expectedVersion?: number;
                         kind: "holiday" | "compensatory" | "swap";
                         reason: string;
                     };
@@ -3699,10 +3697,7 @@ export interface paths {
         /** Bỏ một ngày nghỉ / Remove a day off */
         delete: {
             parameters: {
-                query?: {
-                    /** @description Refuse the change if the year has another version */
-                    expectedVersion?: number;
-                };
+                query?: never;
                 header?: never;
                 path: {
                     /** @description YYYY-MM-DD */
@@ -3976,8 +3971,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Refuse the change if the year has another version */
-                        expectedVersion?: number;
                         reason: string;
                         /** @description YYYY-MM-DD */
                         swapsFor?: string | null;
@@ -4224,10 +4217,7 @@ export interface paths {
         /** Bỏ một ngày làm bù / Remove an extra working day */
         delete: {
             parameters: {
-                query?: {
-                    /** @description Refuse the change if the year has another version */
-                    expectedVersion?: number;
-                };
+                query?: never;
                 header?: never;
                 path: {
                     /** @description YYYY-MM-DD */

@@ -71,23 +71,15 @@ export const PrefillResultSchema = Type.Object({
   notes: Type.Array(NoteSchema),
 });
 
-const ExpectedVersion = Type.Optional(
-  Type.Integer({ minimum: 1, description: 'Refuse the change if the year has another version' }),
-);
-
 export const SetDayOffBodySchema = Type.Object({
   reason: Type.String({ minLength: 1, maxLength: 300 }),
   kind: DayOffKindSchema,
-  expectedVersion: ExpectedVersion,
 });
 
 export const SetExtraWorkingDayBodySchema = Type.Object({
   reason: Type.String({ minLength: 1, maxLength: 300 }),
   swapsFor: Type.Optional(Nullable(IsoDateSchema)),
-  expectedVersion: ExpectedVersion,
 });
-
-export const RemoveDayQuerySchema = Type.Object({ expectedVersion: ExpectedVersion });
 
 export const ConfirmBodySchema = Type.Object({
   /** The version the administrator reviewed; confirming another one is refused. */

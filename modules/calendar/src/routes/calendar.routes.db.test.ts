@@ -47,8 +47,19 @@ describe('calendar routes', () => {
     await t?.destroy();
   });
 
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, as?: string, payload?: unknown) =>
-    app.inject({ method, url, headers: as ? { 'x-test-actor': as } : {}, ...(payload ? { payload } : {}) });
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    as?: string,
+    payload?: unknown,
+    ifMatch?: number,
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: { ...(as ? { 'x-test-actor': as } : {}), ...(ifMatch ? { 'if-match': `"${ifMatch}"` } : {}) },
+      ...(payload ? { payload } : {}),
+    });
 
   it('GET /api/calendar/years/:year is public', async () => {
     const res = await call('GET', '/api/calendar/years/2021');
@@ -95,10 +106,16 @@ describe('calendar routes', () => {
     expect((await call('POST', '/api/calendar/years/2029/prefill', undefined, {})).statusCode).toBe(401);
     expect(
       (
-        await call('PUT', '/api/calendar/years/2021/days-off/2021-02-18', 'officer', {
-          reason: 'x',
-          kind: 'holiday',
-        })
+        await call(
+          'PUT',
+          '/api/calendar/years/2021/days-off/2021-02-18',
+          'officer',
+          {
+            reason: 'x',
+            kind: 'holiday',
+          },
+          1,
+        )
       ).statusCode,
     ).toBe(403);
     expect(
@@ -112,29 +129,37 @@ describe('calendar routes', () => {
     expect(prefill.json().calendar).toMatchObject({ year: 2029, status: 'draft', version: 1 });
     expect(prefill.json().notes.length).toBeGreaterThan(0);
 
-    const put = await call('PUT', '/api/calendar/years/2029/days-off/2029-12-31', 'admin', {
+    const noVersion = await call('PUT', '/api/calendar/years/2029/days-off/2029-12-31', 'admin', {
       reason: 'Nghỉ (ví dụ)',
       kind: 'holiday',
-      expectedVersion: 1,
     });
+    expect(noVersion.statusCode).toBe(428);
+    const put = await call(
+      'PUT',
+      '/api/calendar/years/2029/days-off/2029-12-31',
+      'admin',
+      { reason: 'Nghỉ (ví dụ)', kind: 'holiday' },
+      1,
+    );
     expect(put.statusCode).toBe(200);
     expect(put.json().version).toBe(2);
-    const extra = await call('PUT', '/api/calendar/years/2029/extra-working-days/2029-12-29', 'admin', {
-      reason: 'Làm bù (ví dụ)',
-      swapsFor: '2029-12-31',
-    });
+    const extra = await call(
+      'PUT',
+      '/api/calendar/years/2029/extra-working-days/2029-12-29',
+      'admin',
+      { reason: 'Làm bù (ví dụ)', swapsFor: '2029-12-31' },
+      2,
+    );
     expect(extra.statusCode).toBe(200);
     const removeExtra = await call(
       'DELETE',
       '/api/calendar/years/2029/extra-working-days/2029-12-29',
       'admin',
+      undefined,
+      3,
     );
     expect(removeExtra.statusCode).toBe(200);
-    const del = await call(
-      'DELETE',
-      '/api/calendar/years/2029/days-off/2029-12-31?expectedVersion=4',
-      'admin',
-    );
+    const del = await call('DELETE', '/api/calendar/years/2029/days-off/2029-12-31', 'admin', undefined, 4);
     expect(del.statusCode).toBe(200);
     expect(del.json().version).toBe(5);
     const stale = await call('POST', '/api/calendar/years/2029/confirm', 'admin', { version: 4 });
@@ -146,10 +171,13 @@ describe('calendar routes', () => {
       confirmedVersion: 5,
       confirmedByName: 'Quản trị',
     });
-    const badDate = await call('PUT', '/api/calendar/years/2029/days-off/2029-13-01', 'admin', {
-      reason: 'x',
-      kind: 'holiday',
-    });
+    const badDate = await call(
+      'PUT',
+      '/api/calendar/years/2029/days-off/2029-13-01',
+      'admin',
+      { reason: 'x', kind: 'holiday' },
+      5,
+    );
     expect(badDate.statusCode).toBe(400);
   });
 

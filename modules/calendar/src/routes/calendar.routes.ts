@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { errorResponses, type HttpApp } from '@openprovince/platform';
+import { errorResponses, type HttpApp, parseIfMatch } from '@openprovince/platform';
 import {
   CALENDAR_PERMISSIONS,
   CalendarYearSchema,
@@ -9,7 +9,6 @@ import {
   OfficeHoursSchema,
   PrefillBodySchema,
   PrefillResultSchema,
-  RemoveDayQuerySchema,
   SetDayOffBodySchema,
   SetExtraWorkingDayBodySchema,
   SetOfficeHoursBodySchema,
@@ -84,7 +83,7 @@ export function calendarRoutes(db: Db) {
         setDayOff(
           db,
           { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, ...request.body },
+          { ...request.params, ...request.body, expectedVersion: parseIfMatch(request.headers['if-match']) },
         ),
     );
 
@@ -96,7 +95,6 @@ export function calendarRoutes(db: Db) {
           tags,
           summary: 'Bỏ một ngày nghỉ / Remove a day off',
           params: YearDateParamsSchema,
-          querystring: RemoveDayQuerySchema,
           response: { 200: CalendarYearSchema, ...errorResponses },
         },
       },
@@ -104,7 +102,7 @@ export function calendarRoutes(db: Db) {
         removeDayOff(
           db,
           { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, expectedVersion: request.query.expectedVersion },
+          { ...request.params, expectedVersion: parseIfMatch(request.headers['if-match']) },
         ),
     );
 
@@ -124,7 +122,7 @@ export function calendarRoutes(db: Db) {
         setExtraWorkingDay(
           db,
           { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, ...request.body },
+          { ...request.params, ...request.body, expectedVersion: parseIfMatch(request.headers['if-match']) },
         ),
     );
 
@@ -136,7 +134,6 @@ export function calendarRoutes(db: Db) {
           tags,
           summary: 'Bỏ một ngày làm bù / Remove an extra working day',
           params: YearDateParamsSchema,
-          querystring: RemoveDayQuerySchema,
           response: { 200: CalendarYearSchema, ...errorResponses },
         },
       },
@@ -144,7 +141,7 @@ export function calendarRoutes(db: Db) {
         removeExtraWorkingDay(
           db,
           { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, expectedVersion: request.query.expectedVersion },
+          { ...request.params, expectedVersion: parseIfMatch(request.headers['if-match']) },
         ),
     );
 
