@@ -34,10 +34,16 @@ export const RANKS: Readonly<Record<string, number>> = {
   '@openprovince/platform': 0,
   '@openprovince/db': 0,
   '@openprovince/testing': 0,
+  '@openprovince/storage': 0,
+  '@openprovince/pdf': 0,
+  '@openprovince/jobs': 1,
   '@openprovince/audit': 1,
   '@openprovince/geography': 2,
   '@openprovince/identity': 3,
-  // Any other modules/* workspace (calendar, services, dossiers, documents, pki, registers, …) is rank 4.
+  // The work calendar is a foundation of every domain module that counts deadlines (dossiers, documents);
+  // it depends only on platform, db and audit.
+  '@openprovince/calendar': 3,
+  // Any other modules/* workspace (services, dossiers, documents, pki, notifications, payments, …) is rank 4.
   '@openprovince/reporting': 5,
   '@openprovince/api': 6,
   '@openprovince/web': 6,

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { type Db, sql } from '@openprovince/db';
-import { createIdentityDeps, readSessionToken, resolveSession } from '@openprovince/identity';
+import { readSessionToken, resolveSession } from '@openprovince/identity';
 import { createHttpApp, type HttpApp, Type } from '@openprovince/platform';
 import { type AppConfig, testConfig } from './config.ts';
-import { GRANTS, moduleRoutes } from './modules.ts';
+import { composePlatform, type Platform } from './modules.ts';
 
 export interface BuildAppOptions {
   db: Db;
@@ -13,6 +13,8 @@ export interface BuildAppOptions {
   /** Checks the database for /api/ready. */
   ping?: () => Promise<void>;
   now?: () => Date;
+  /** The composed modules, when the caller (main.ts) also runs their jobs. */
+  platform?: Platform;
 }
 
 const VERSION = '0.1.0';
@@ -20,11 +22,10 @@ const VERSION = '0.1.0';
 /** The composition root: platform concerns, then every module's routes, then the web app. No business logic. */
 export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
   const config = { ...testConfig(), ...options.config };
-  const identity = createIdentityDeps({
-    db: options.db,
-    grants: GRANTS,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const platform: Platform =
+    options.platform ??
+    composePlatform({ db: options.db, config, ...(options.now ? { now: options.now } : {}) });
+  const identity = platform.identity;
   const hasWeb = existsSync(join(config.webDist, 'index.html'));
 
   const app = await createHttpApp({
@@ -90,11 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
     },
   );
 
-  for (const register of moduleRoutes({
-    db: options.db,
-    identity,
-    cookies: { secure: config.secureCookies },
-  })) {
+  for (const register of platform.routes) {
     await register(app);
   }
 

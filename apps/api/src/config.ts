@@ -21,6 +21,21 @@ export interface AppConfig {
   seedDemoWhenEmpty: boolean;
   rateLimit: { anonymousPerMinute: number; accountPerMinute: number };
   webDist: string;
+  /** Where uploaded and generated files go (`local` folder under dataDir/files). */
+  fileStorage: { kind: string; root: string };
+  /** SMTP server for e-mail (smtp://user:pass@host:port); without it e-mails are written as .eml files. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address citizens use, for links in messages and QR codes. */
+  publicBaseUrl: string;
+  /** The local payment-gateway simulator (development and demos), or a real signed-webhook gateway. */
+  payments: { simulator: boolean; callbackSecret: string };
+  /** Key that encrypts signing keys at rest in the local signer provider. */
+  pkiMasterKey: string;
+  /** Run the job worker in this process (notifications, national-portal sync, payment receipts). */
+  runJobs: boolean;
+  /** Keys generated per process instead of kept under dataDir (tests only). */
+  ephemeralKeys: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -33,8 +48,14 @@ function flag(value: string | undefined, fallback: boolean): boolean {
  * COOKIE_SECRET; for a newcomer's embedded setup one is generated once under the data folder.
  */
 function cookieSecretFrom(env: NodeJS.ProcessEnv, dataDir: string): string {
-  if (env.COOKIE_SECRET) return env.COOKIE_SECRET;
-  const file = join(dataDir, 'cookie-secret');
+  return secretFrom({ value: env.COOKIE_SECRET, dataDir, name: 'cookie-secret' });
+}
+
+/** A secret from the environment, or generated once and kept under the data folder (newcomer setup). */
+function secretFrom(input: { value: string | undefined; dataDir: string; name: string }): string {
+  const { dataDir } = input;
+  if (input.value) return input.value;
+  const file = join(dataDir, input.name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
@@ -60,6 +81,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accountPerMinute: Number(env.RATE_LIMIT_ACCOUNT ?? 1200),
     },
     webDist: resolve(REPO_ROOT, env.WEB_DIST ?? 'apps/web/dist'),
+    fileStorage: { kind: env.FILE_STORAGE ?? 'local', root: resolve(dataDir, 'files') },
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'OpenProvince <no-reply@travinh.gov.vn>',
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    payments: {
+      simulator: flag(env.PAYMENT_SIMULATOR, !production),
+      callbackSecret: secretFrom({
+        value: env.PAYMENT_CALLBACK_SECRET,
+        dataDir,
+        name: 'payment-callback-secret',
+      }),
+    },
+    pkiMasterKey: secretFrom({ value: env.PKI_MASTER_KEY, dataDir, name: 'pki-master-key' }),
+    runJobs: flag(env.RUN_JOBS, true),
+    ephemeralKeys: false,
   };
 }
 
@@ -77,6 +113,14 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     seedDemoWhenEmpty: false,
     rateLimit: { anonymousPerMinute: 10_000, accountPerMinute: 10_000 },
     webDist: resolve(REPO_ROOT, 'apps/web/dist'),
+    fileStorage: { kind: 'memory', root: join(REPO_ROOT, 'data', 'test', 'files') },
+    smtpUrl: undefined,
+    mailFrom: 'OpenProvince <no-reply@example.vn>',
+    publicBaseUrl: 'http://localhost:3000',
+    payments: { simulator: true, callbackSecret: 'test-payment-secret' },
+    pkiMasterKey: 'test-pki-master-key-test-pki-master-key',
+    runJobs: false,
+    ephemeralKeys: true,
     ...overrides,
   };
 }

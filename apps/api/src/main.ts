@@ -1,6 +1,8 @@
+import { startJobWorker } from '@openprovince/jobs';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { isDatabaseEmpty, openConfiguredDatabase } from './database.ts';
+import { composePlatform } from './modules.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API and web app, stop cleanly. */
@@ -8,9 +10,17 @@ const config = loadConfig();
 const handle = await openConfiguredDatabase(config);
 if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(handle))) {
   console.log('Đang nạp dữ liệu mẫu Trà Vinh… / Loading the Trà Vinh demo data…');
-  await seedDemo(handle.db);
+  await seedDemo(handle.db, { pkiMasterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl });
 }
-const app = await buildApp({ db: handle.db, config, ping: handle.ping });
+const platform = composePlatform({ db: handle.db, config });
+const app = await buildApp({ db: handle.db, config, ping: handle.ping, platform });
+// Notifications, national-portal sync and payment receipts run after the transactions that enqueued them.
+const worker = config.runJobs
+  ? startJobWorker(handle.db, {
+      handlers: platform.jobHandlers,
+      onError: (e) => app.log.error({ err: e }, 'job worker'),
+    })
+  : undefined;
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -21,6 +31,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     await app.close(); // stops accepting, waits for in-flight requests
+    await worker?.stop(); // lets the running job finish
     await handle.close();
     process.exit(0);
   } catch {

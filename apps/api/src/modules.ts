@@ -1,36 +1,143 @@
 import { AUDIT_GRANTS, auditRoutes } from '@openprovince/audit';
 import { CALENDAR_GRANTS, calendarRoutes } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
+import {
+  createDocumentDeps,
+  DOCUMENT_GRANTS,
+  type DocumentDeps,
+  documentJobHandlers,
+  documentRoutes,
+  generateExchangeKeys,
+} from '@openprovince/documents';
+import {
+  createDossierDeps,
+  DOSSIER_GRANTS,
+  type DossierDeps,
+  dossierJobHandlers,
+  dossierRoutes,
+} from '@openprovince/dossiers';
 import { GEOGRAPHY_GRANTS, geographyRoutes } from '@openprovince/geography';
 import {
   agencyRoutes,
   authRoutes,
-  type CookieOptions,
+  createIdentityDeps,
   IDENTITY_GRANTS,
   type IdentityDeps,
   officialRoutes,
 } from '@openprovince/identity';
+import {
+  createNationalPortalAdapter,
+  INTEGRATIONS_GRANTS,
+  integrationJobHandlers,
+  integrationRoutes,
+} from '@openprovince/integrations';
+import type { JobHandler } from '@openprovince/jobs';
+import {
+  createNotificationProviders,
+  NOTIFICATIONS_GRANTS,
+  notificationJobHandlers,
+  notificationRoutes,
+} from '@openprovince/notifications';
+import { createPaymentProvider, PAYMENTS_GRANTS, paymentRoutes } from '@openprovince/payments';
+import { createPkiDeps, PKI_GRANTS, type PkiDeps, pkiRoutes } from '@openprovince/pki';
 import type { HttpApp, RoleGrants } from '@openprovince/platform';
+import { SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
+import { createFileStorage } from '@openprovince/storage';
+import { documentSigner } from './adapters/document-signer.ts';
+import { loadExchangeKeys } from './adapters/exchange-keys.ts';
+import { feeCollector } from './adapters/fee-collector.ts';
+import { procedureCatalogue } from './adapters/procedure-catalogue.ts';
+import type { AppConfig } from './config.ts';
 
 /**
  * THE list of mounted modules, in dependency order. Adding a module means adding it here: its role grants
- * join the permission table and its routes are registered.
+ * join the permission table, its routes are registered and its job handlers run in the worker.
  */
-export const GRANTS: RoleGrants[] = [AUDIT_GRANTS, GEOGRAPHY_GRANTS, IDENTITY_GRANTS, CALENDAR_GRANTS];
+export const GRANTS: RoleGrants[] = [
+  AUDIT_GRANTS,
+  GEOGRAPHY_GRANTS,
+  IDENTITY_GRANTS,
+  CALENDAR_GRANTS,
+  SERVICES_GRANTS,
+  DOSSIER_GRANTS,
+  NOTIFICATIONS_GRANTS,
+  PAYMENTS_GRANTS,
+  INTEGRATIONS_GRANTS,
+  PKI_GRANTS,
+  DOCUMENT_GRANTS,
+];
 
-export interface ModuleWiring {
+export interface Platform {
   db: Db;
   identity: IdentityDeps;
-  cookies: CookieOptions;
+  dossiers: DossierDeps;
+  pki: PkiDeps;
+  documents: DocumentDeps;
+  routes: ((app: HttpApp) => Promise<void>)[];
+  jobHandlers: Record<string, JobHandler>;
 }
 
-export function moduleRoutes(w: ModuleWiring): ((app: HttpApp) => Promise<void>)[] {
-  return [
-    auditRoutes(w.db),
-    geographyRoutes(w.db),
-    authRoutes(w.identity, w.cookies),
-    agencyRoutes(w.identity),
-    officialRoutes(w.identity),
-    calendarRoutes(w.db),
-  ];
+/** Builds every module's dependencies from the configuration (providers chosen here) and lists their routes. */
+export function composePlatform(input: { db: Db; config: AppConfig; now?: () => Date }): Platform {
+  const { db, config } = input;
+  const now = input.now ?? (() => new Date());
+  const identity = createIdentityDeps({ db, grants: GRANTS, now });
+  const storage = createFileStorage(config.fileStorage);
+  const dossiers = createDossierDeps({
+    db,
+    storage,
+    catalogue: procedureCatalogue(db),
+    now,
+    publicBaseUrl: config.publicBaseUrl,
+    fees: feeCollector(),
+  });
+  const notificationProviders = createNotificationProviders({
+    ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    dataDir: config.dataDir,
+    mailFrom: config.mailFrom,
+  });
+  const payments = {
+    db,
+    provider: createPaymentProvider({
+      simulator: config.payments.simulator,
+      secret: config.payments.callbackSecret,
+    }),
+    now,
+  };
+  const pki = createPkiDeps({ db, masterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl, now });
+  const documents = createDocumentDeps({
+    db,
+    storage,
+    signer: documentSigner(pki),
+    now,
+    exchange: config.ephemeralKeys ? generateExchangeKeys() : loadExchangeKeys({ dataDir: config.dataDir }),
+  });
+  return {
+    db,
+    identity,
+    dossiers,
+    pki,
+    documents,
+    routes: [
+      auditRoutes(db),
+      geographyRoutes(db),
+      authRoutes(identity, { secure: config.secureCookies }),
+      agencyRoutes(identity),
+      officialRoutes(identity),
+      calendarRoutes(db),
+      servicesRoutes(db),
+      dossierRoutes(dossiers),
+      notificationRoutes({ db }),
+      paymentRoutes(payments),
+      integrationRoutes({ db }),
+      pkiRoutes(pki),
+      documentRoutes(documents),
+    ],
+    jobHandlers: {
+      ...notificationJobHandlers({ db, ...notificationProviders, now }),
+      ...integrationJobHandlers({ db, nationalPortal: createNationalPortalAdapter() }),
+      ...dossierJobHandlers(dossiers),
+      ...documentJobHandlers(db),
+    },
+  };
 }

@@ -1,3 +1,4 @@
+export * from './queues.ts';
 export {
   countDueJobs,
   type EnqueueInput,
@@ -11,5 +12,4 @@ export {
   retryDelayMs,
   runDueJobs,
   startJobWorker,
-} from './jobs.ts';
-export * from './queues.ts';
+} from './repositories/jobs.repository.ts';

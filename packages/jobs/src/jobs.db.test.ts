@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueJob, jobCounts, listJobs, runDueJobs } from './jobs.ts';
+import { enqueueJob, jobCounts, listJobs, runDueJobs } from './repositories/jobs.repository.ts';
 
 describe('jobs on PostgreSQL', () => {
   let t: TestDatabase;

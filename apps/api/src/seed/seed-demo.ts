@@ -1,19 +1,80 @@
 import { seedCalendar } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
+import { createDocumentDeps, generateExchangeKeys, seedDocumentsDemo } from '@openprovince/documents';
+import { createDossierDeps, seedDossiersDemo } from '@openprovince/dossiers';
 import { seedGeography } from '@openprovince/geography';
 import { seedIdentityDemo } from '@openprovince/identity';
+import { seedPaymentsDemo } from '@openprovince/payments';
+import { createPkiDeps, seedPkiDemo } from '@openprovince/pki';
 import { newId, type RequestContext, systemActor } from '@openprovince/platform';
+import { seedServicesDemo } from '@openprovince/services';
+import { MemoryStorage } from '@openprovince/storage';
+import { procedureCatalogue } from '../adapters/procedure-catalogue.ts';
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
-/** Loads the Trà Vinh demo: geography, the agency directory with accounts, the work calendar 2020–2026. */
-export async function seedDemo(db: Db, onProgress?: SeedProgress): Promise<void> {
+export interface SeedDemoOptions {
+  onProgress?: SeedProgress;
+  /** Demo dossiers for the statistics (each goes through the real workflow; ~0.15 s each on PGlite). */
+  dossiers?: number;
+  /** Key that encrypts the demo signing keys (the platform's PKI_MASTER_KEY). */
+  pkiMasterKey?: string;
+  publicBaseUrl?: string;
+}
+
+/**
+ * Loads the Trà Vinh demo: geography, the agency directory with accounts, the work calendar 2020–2026,
+ * the procedure catalogue (1,858 services as in the 2021 report), a collection account for fees and a
+ * year of dossiers for the statistics. Each step is safe to run again.
+ */
+export async function seedDemo(db: Db, options: SeedDemoOptions | SeedProgress = {}): Promise<void> {
+  const opts: SeedDemoOptions = typeof options === 'function' ? { onProgress: options } : options;
+  const { onProgress, dossiers = 120 } = opts;
   const ctx: RequestContext = { actor: systemActor('seed-demo'), requestId: `seed-${newId()}` };
-  onProgress?.('geography', 0, 1);
-  await seedGeography(db, ctx);
-  onProgress?.('geography', 1, 1);
-  await seedIdentityDemo(db, ctx, { onProgress: (done, total) => onProgress?.('directory', done, total) });
-  onProgress?.('calendar', 0, 1);
-  await seedCalendar(db, ctx);
-  onProgress?.('calendar', 1, 1);
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    onProgress?.(name, 0, 1);
+    const result = await work();
+    onProgress?.(name, 1, 1);
+    return result;
+  };
+  await step('geography', () => seedGeography(db, ctx));
+  const identity = await seedIdentityDemo(db, ctx, {
+    onProgress: (done, total) => onProgress?.('directory', done, total),
+  });
+  await step('calendar', () => seedCalendar(db, ctx));
+  await step('services', () => seedServicesDemo(db, ctx, { agencyIdByKey: identity.agencyIdByKey }));
+  await step('payments', () => seedPaymentsDemo(db, ctx));
+  const storage = new MemoryStorage();
+  if (opts.pkiMasterKey) {
+    const pki = createPkiDeps({
+      db,
+      masterKey: opts.pkiMasterKey,
+      ...(opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {}),
+    });
+    await step('certificates', () =>
+      seedPkiDemo(pki, ctx, {
+        agencyIdByKey: identity.agencyIdByKey,
+        officialIdByUsername: identity.officialIdByUsername,
+      }),
+    );
+  }
+  // Demo documents record their signatures as metadata (no signing happens in the seed).
+  const documents = createDocumentDeps({
+    db,
+    storage,
+    exchange: generateExchangeKeys(),
+    signer: {
+      signPdf: async () => {
+        throw new Error('the demo seed does not sign');
+      },
+      verifyPdf: async () => ({ result: 'INDETERMINATE', reasons: [], signatures: [] }),
+    },
+  });
+  await step('documents', () => seedDocumentsDemo(documents, ctx, { agencyIdByKey: identity.agencyIdByKey }));
+  if (dossiers > 0) {
+    const deps = createDossierDeps({ db, storage, catalogue: procedureCatalogue(db) });
+    const keys = ['stttt', 'stp', 'skhdt', 'stnmt'];
+    const agencyIds = keys.map((k) => identity.agencyIdByKey[k]).filter((id): id is string => !!id);
+    await step('dossiers', () => seedDossiersDemo(deps, ctx, { count: dossiers, year: 2021, agencyIds }));
+  }
 }

@@ -21,7 +21,10 @@ describe('demo directory seed', () => {
     expect(first.officialsCreated).toBe(DEMO_ACCOUNTS.length);
     expect(first.citizensCreated).toBe(1);
     const second = await seedIdentityDemo(t.db, ctx);
-    expect(second).toEqual({ agenciesCreated: 0, officialsCreated: 0, citizensCreated: 0 });
+    expect(second).toMatchObject({ agenciesCreated: 0, officialsCreated: 0, citizensCreated: 0 });
+    expect(second.agencyIdByKey).toEqual(first.agencyIdByKey);
+    expect(second.officialIdByUsername).toEqual(first.officialIdByUsername);
+    expect(Object.keys(first.officialIdByUsername)).toHaveLength(DEMO_ACCOUNTS.length);
 
     const [counts] = await queryRows<Record<string, number>>(
       t.db,

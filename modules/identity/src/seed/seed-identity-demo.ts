@@ -14,6 +14,10 @@ export interface SeedReport {
   agenciesCreated: number;
   officialsCreated: number;
   citizensCreated: number;
+  /** Demo directory key (e.g. 'stttt', 'ubnd-xa-29242') → agency id, for other modules' demo seeds. */
+  agencyIdByKey: Record<string, string>;
+  /** Demo username → official id. */
+  officialIdByUsername: Record<string, string>;
 }
 
 /** Parents before children, so the foreign key to the parent always holds. */
@@ -29,7 +33,13 @@ export async function seedIdentityDemo(
   ctx: RequestContext,
   options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SeedReport> {
-  const report: SeedReport = { agenciesCreated: 0, officialsCreated: 0, citizensCreated: 0 };
+  const report: SeedReport = {
+    agenciesCreated: 0,
+    officialsCreated: 0,
+    citizensCreated: 0,
+    agencyIdByKey: {},
+    officialIdByUsername: {},
+  };
   const directory = byDepth(buildDemoDirectory());
   const idByKey = new Map<string, string>();
 
@@ -81,7 +91,11 @@ export async function seedIdentityDemo(
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     for (const account of DEMO_ACCOUNTS) {
-      if (await findOfficialByUsername(tx, account.username)) continue;
+      const existing = await findOfficialByUsername(tx, account.username);
+      if (existing) {
+        report.officialIdByUsername[account.username] = existing.id;
+        continue;
+      }
       const agency = agencyFor[account.agencyKey];
       if (!agency)
         throw new Error(`demo directory has no agency for ${account.username} (${account.agencyKey})`);
@@ -108,6 +122,7 @@ export async function seedIdentityDemo(
         summary: { username: row.username, roles: account.roles, source: 'demo' },
       });
       report.officialsCreated++;
+      report.officialIdByUsername[account.username] = row.id;
     }
     if (!(await findCitizenByPersonalId(tx, DEMO_CITIZEN.personalId))) {
       const citizen = await insertCitizen(tx, { ...DEMO_CITIZEN, passwordHash });
@@ -120,5 +135,6 @@ export async function seedIdentityDemo(
       report.citizensCreated++;
     }
   });
+  report.agencyIdByKey = Object.fromEntries(idByKey);
   return report;
 }

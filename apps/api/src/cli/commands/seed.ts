@@ -1,3 +1,4 @@
+import { loadConfig } from '../../config.ts';
 import { seedDemo } from '../../seed/seed-demo.ts';
 import { progressBar } from '../progress.ts';
 import { withDatabase } from '../with-database.ts';
@@ -9,9 +10,14 @@ export async function seedCommand([sub]: string[]): Promise<number> {
   }
   await withDatabase(async (handle) => {
     const bars = new Map<string, ReturnType<typeof progressBar>>();
-    await seedDemo(handle.db, (step, done, total) => {
-      if (!bars.has(step)) bars.set(step, progressBar(step));
-      bars.get(step)!.update(done, total);
+    const config = loadConfig();
+    await seedDemo(handle.db, {
+      pkiMasterKey: config.pkiMasterKey,
+      publicBaseUrl: config.publicBaseUrl,
+      onProgress: (step, done, total) => {
+        if (!bars.has(step)) bars.set(step, progressBar(step));
+        bars.get(step)!.update(done, total);
+      },
     });
     for (const bar of bars.values()) bar.stop();
     console.log(`Đã nạp dữ liệu mẫu / demo data loaded: ${handle.describe}`);

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { and, asc, type Db, eq, inArray, lt, lte, queryRows, sql } from '@openprovince/db';
-import { jobs } from './db/schema.ts';
+import { jobs } from '../db/schema.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 

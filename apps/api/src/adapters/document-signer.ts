@@ -1,0 +1,46 @@
+import type { DocumentSigner } from '@openprovince/documents';
+import { type PkiDeps, signPdf, verifyPdf } from '@openprovince/pki';
+import { newId, systemActor } from '@openprovince/platform';
+
+/**
+ * The documents module's signing port over the PKI module: keys stay in the PKI's signer provider, the
+ * re-authentication time travels with the request, and the visible block uses the PKI's Decree 30 layout.
+ */
+export function documentSigner(pki: PkiDeps): DocumentSigner {
+  return {
+    async signPdf(input) {
+      const result = await signPdf(
+        pki,
+        { actor: input.actor, requestId: `sign-${newId()}` },
+        {
+          pdf: input.pdf,
+          certificateId: input.certificateId,
+          reauthenticatedAt: input.reauthenticatedAt,
+          ...(input.appearance.reason ? { reason: input.appearance.reason } : {}),
+        },
+      );
+      return Buffer.from(result.pdf);
+    },
+    async verifyPdf(pdf) {
+      const report = await verifyPdf(
+        pki,
+        { actor: systemActor('documents'), requestId: `verify-${newId()}` },
+        { pdf },
+      );
+      return {
+        result: report.indication as 'PASSED' | 'FAILED' | 'INDETERMINATE',
+        reasons: report.signatures.flatMap((s) => s.reasons.map((r) => r.vi)),
+        signatures: report.signatures.map((s) => ({
+          // Organisation certificates carry no personal title; the PKI report does not say which it is.
+          kind: 'unknown' as const,
+          signerName: s.signerName ?? '',
+          ...(s.serialNumber ? { certificateSerial: s.serialNumber } : {}),
+          ...(s.timestampTime || s.claimedSigningTime
+            ? { signedAt: (s.timestampTime ?? s.claimedSigningTime)! }
+            : {}),
+          valid: s.indication === 'PASSED',
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Db } from '@openprovince/db';
+import type { CatalogueProcedure, FieldProblem, ProcedureCatalogue } from '@openprovince/dossiers';
+import { isAppError, newId, systemActor } from '@openprovince/platform';
+import { getProcedure, validateAnswers } from '@openprovince/services';
+
+/**
+ * The dossiers module's view of the procedure catalogue, over the services module's door. The composition
+ * root owns this translation so that neither module knows the other.
+ */
+export function procedureCatalogue(db: Db): ProcedureCatalogue {
+  return {
+    async getProcedureForDossier(procedureId: string): Promise<CatalogueProcedure | undefined> {
+      let p: Awaited<ReturnType<typeof getProcedure>>;
+      try {
+        p = await getProcedure(
+          db,
+          { actor: systemActor('dossiers'), requestId: `catalogue-${newId()}` },
+          { idOrCode: procedureId },
+        );
+      } catch (error) {
+        if (isAppError(error) && error.code === 'NOT_FOUND') return undefined;
+        throw error;
+      }
+      // Statistics count dossiers by the Decree 43/2011 level (as the 2021 report does): take the last one
+      // recorded, which for current procedures is the level they had when Decree 42/2022 replaced the scheme.
+      const decree43 = p.serviceLevelHistory.filter((l) => l.scheme === 'decree43').at(-1);
+      return {
+        id: p.id,
+        nationalCode: p.nationalCode,
+        name: p.name,
+        agencyId: p.agencyId,
+        timeLimit: p.timeLimit,
+        ...(p.onlineTimeLimit ? { onlineTimeLimit: p.onlineTimeLimit } : {}),
+        fees: p.fees.map((f) => ({ name: f.name, amount: f.amountVnd })),
+        components: p.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
+        ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
+        validate(answers: Record<string, unknown>): FieldProblem[] {
+          const problems: FieldProblem[] = [];
+          const known = new Set(p.components.map((c) => c.key));
+          for (const key of Object.keys(answers)) {
+            if (!known.has(key))
+              problems.push({
+                path: `/answers/${key}`,
+                message: 'Thành phần không có trong thủ tục / unknown component',
+              });
+          }
+          for (const c of p.components) {
+            if (!c.formSchema) continue;
+            const given = answers[c.key];
+            const record = given && typeof given === 'object' ? (given as Record<string, unknown>) : {};
+            for (const e of validateAnswers(c.formSchema, record, `/answers/${c.key}`)) {
+              problems.push({ path: e.path, message: e.message });
+            }
+          }
+          return problems;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { Db } from '@openprovince/db';
+import { createIdentityDeps, logIn, logOut } from '@openprovince/identity';
+import { AppError, type OfficialActor, type RequestContext } from '@openprovince/platform';
+import type { FileStorage } from '@openprovince/storage';
+
+/** How a signature is shown on the page (Decree 30/2020 Appendix I; Circular 01/2019/TT-BNV). */
+export interface SignatureAppearance {
+  kind: 'personal' | 'organisation';
+  /** Name of the signer or of the organisation. */
+  name: string;
+  /** Position line, e.g. "PHÓ CHỦ TỊCH", with the mode prefix ("KT. CHỦ TỊCH"). */
+  position?: string;
+  signMode?: string;
+  /** The number/symbol printed by the organisation signature (văn thư). */
+  numberSymbol?: string;
+  /** Where on the first page; the real signer decides the exact box. */
+  placement?: 'signature-block' | 'top-right';
+  reason?: string;
+}
+
+export interface PdfSignatureInfo {
+  kind: 'personal' | 'organisation' | 'unknown';
+  signerName: string;
+  certificateSerial?: string;
+  signedAt?: string;
+  valid: boolean;
+}
+
+/**
+ * The port to digital signing (implemented by @openprovince/pki, wired by the composition root). The
+ * documents module never sees a private key: it hands over the PDF and the certificate to use.
+ */
+export interface DocumentSigner {
+  signPdf(input: {
+    pdf: Buffer;
+    certificateId: string;
+    actor: OfficialActor;
+    reauthenticatedAt: Date;
+    appearance: SignatureAppearance;
+  }): Promise<Buffer>;
+  verifyPdf(pdf: Buffer): Promise<{
+    result: 'PASSED' | 'FAILED' | 'INDETERMINATE';
+    reasons: string[];
+    signatures: PdfSignatureInfo[];
+  }>;
+}
+
+/** The key the platform signs edXML packages with (XML-DSig), and keys of outside exchanges it trusts. */
+export interface ExchangeKeys {
+  privateKeyPem: string;
+  /** Public key (SPKI PEM) or certificate published with the platform's packages. */
+  publicKeyPem: string;
+  /** Public keys/certificates of outside systems (LGSP, national axis) whose packages are accepted. */
+  trusted?: string[];
+}
+
+export type Reauthenticate = (
+  ctx: RequestContext,
+  input: { password: string; totp?: string },
+) => Promise<Date>;
+
+export interface DocumentDeps {
+  db: Db;
+  storage: FileStorage;
+  signer: DocumentSigner;
+  now: () => Date;
+  exchange: ExchangeKeys;
+  /** Checks the signed-in official's password again; returns the instant it was checked. */
+  reauthenticate: Reauthenticate;
+  /** Place printed in PromulgationInfo/Place and "…, ngày … tháng … năm …". */
+  place: string;
+}
+
+/** A fresh RSA key pair for the edXML signature (tests, development). Production keeps one in config. */
+export function generateExchangeKeys(): ExchangeKeys {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return {
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
+
+/**
+ * Re-sign-in through identity's door: the password (and TOTP for administrators) is checked by
+ * `logIn`, which applies identity's throttle and audit; the extra session it opens is closed at once.
+ */
+export function identityReauthenticate(db: Db, now: () => Date): Reauthenticate {
+  const identity = createIdentityDeps({ db, grants: [], now });
+  return async (ctx, input) => {
+    if (ctx.actor.kind !== 'official') throw new AppError('FORBIDDEN');
+    const result = await logIn(identity, ctx, {
+      username: ctx.actor.username,
+      password: input.password,
+      ...(input.totp ? { totp: input.totp } : {}),
+    });
+    await logOut(identity, ctx, { token: result.token });
+    if (result.officialId !== ctx.actor.userId) throw new AppError('INVALID_CREDENTIALS');
+    return now();
+  };
+}
+
+export function createDocumentDeps(input: {
+  db: Db;
+  storage: FileStorage;
+  signer: DocumentSigner;
+  now?: () => Date;
+  exchange?: ExchangeKeys;
+  reauthenticate?: Reauthenticate;
+  place?: string;
+}): DocumentDeps {
+  const now = input.now ?? (() => new Date());
+  return {
+    db: input.db,
+    storage: input.storage,
+    signer: input.signer,
+    now,
+    exchange: input.exchange ?? generateExchangeKeys(),
+    reauthenticate: input.reauthenticate ?? identityReauthenticate(input.db, now),
+    place: input.place ?? 'Trà Vinh',
+  };
+}
+
+/** Signing needs a fresh re-authentication: at most five minutes old. */
+export const REAUTHENTICATION_WINDOW_MS = 5 * 60_000;
+
+export function assertFreshReauthentication(deps: DocumentDeps, at: Date): void {
+  const age = deps.now().getTime() - at.getTime();
+  if (!(age >= -60_000 && age <= REAUTHENTICATION_WINDOW_MS)) {
+    throw new AppError('UNAUTHENTICATED', {
+      detail: 'Ký số cần nhập lại mật khẩu (trong vòng 5 phút)',
+      detailEn: 'Signing needs the password again (within 5 minutes)',
+    });
+  }
+}

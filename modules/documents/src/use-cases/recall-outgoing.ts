@@ -1,0 +1,128 @@
+import { recordAudit } from '@openprovince/audit';
+import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import type { TOutgoing } from '../contracts/index.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
+import {
+  INCOMING_FLOW,
+  type IncomingState,
+  OUTGOING_FLOW,
+  type OutgoingState,
+  transition,
+} from '../domain/workflow.ts';
+import { buildStatusEdxml } from '../edxml/edxml.ts';
+import { agencyOf } from '../internal/agencies.ts';
+import { localDateOf } from '../internal/deadlines.ts';
+import { emitStatus, storeOutgoingPackage } from '../internal/exchange.ts';
+import { assertVersion } from '../internal/guards.ts';
+import { toOutgoingView } from '../internal/views.ts';
+import { canActOnDocuments, permissionsOf } from '../policies.ts';
+import { closeDirectivesOf } from '../repositories/directive.repository.ts';
+import { insertStatusMessage } from '../repositories/exchange.repository.ts';
+import { listIncomingOfSource, updateIncoming } from '../repositories/incoming.repository.ts';
+import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+
+/**
+ * Recall (thu hồi, Decree 30/2020 Art. 17 §3): the issuer sends 13 to every recipient; on the platform
+ * each recipient's copy is cancelled in the same transaction and 15 goes back; a copy whose processing
+ * already finished (or that was returned) cannot be cancelled any more, and 16 goes back with the reason.
+ */
+export async function recallOutgoing(
+  deps: DocumentDeps,
+  ctx: RequestContext,
+  input: { id: string; version: number; reason: string },
+): Promise<TOutgoing> {
+  const existing = await findOutgoing(deps.db, input.id);
+  authorize(ctx.actor, canActOnDocuments, { agencyId: existing?.agencyId ?? '' });
+  if (!existing) throw new AppError('NOT_FOUND');
+  const sender = await agencyOf(deps.db, ctx, existing.agencyId);
+  const reason = nfc(input.reason);
+  return deps.db.transaction(async (tx) => {
+    const row = (await lockOutgoing(tx, input.id))!;
+    assertVersion(row, input.version);
+    const step = transition({
+      flow: OUTGOING_FLOW,
+      state: row.status as OutgoingState,
+      action: 'recall',
+      permissions: permissionsOf(ctx.actor),
+    });
+    const now = deps.now();
+    const updated = await updateOutgoing(
+      tx,
+      row.id,
+      { status: step.to, recalledAt: now, recallReason: reason },
+      now,
+    );
+    const copies = await listIncomingOfSource(tx, row.id);
+    for (const copy of copies) {
+      const recipient = await agencyOf(tx, ctx, copy.agencyId);
+      await insertStatusMessage(tx, {
+        outgoingId: row.id,
+        incomingId: copy.id,
+        fromAgencyId: sender.id,
+        fromCode: sender.code,
+        toAgencyId: recipient.id,
+        toCode: recipient.code,
+        statusCode: '13',
+        description: reason,
+        staffName: ctx.actor.kind === 'official' ? ctx.actor.fullName : null,
+        occurredAt: now,
+      });
+      const state = copy.status as IncomingState;
+      const cancellable = !!INCOMING_FLOW[state].cancel;
+      if (cancellable) {
+        const cancelled = await updateIncoming(tx, copy.id, { status: 'cancelled', cancelledAt: now }, now);
+        await closeDirectivesOf(tx, { incomingId: copy.id, status: 'cancelled', at: now });
+        await emitStatus(tx, deps, {
+          incoming: cancelled,
+          recipient: { id: recipient.id, code: recipient.code, name: recipient.name },
+          code: '15',
+          staffName: 'Hệ thống',
+          description: `Đã hủy văn bản bị thu hồi: ${reason}`,
+          at: now,
+        });
+      } else if (state !== 'cancelled') {
+        await emitStatus(tx, deps, {
+          incoming: copy,
+          recipient: { id: recipient.id, code: recipient.code, name: recipient.name },
+          code: '16',
+          staffName: 'Hệ thống',
+          description:
+            state === 'finished'
+              ? 'Văn bản đã xử lý xong, không hủy được; đề nghị ban hành văn bản thay thế'
+              : 'Văn bản đã được trả lại nơi gửi',
+          at: now,
+        });
+      }
+    }
+    for (const r of row.recipients.filter((x) => !x.agencyId && x.code)) {
+      await storeOutgoingPackage(tx, deps, {
+        kind: 'status',
+        xml: buildStatusEdxml({
+          responseFor: {
+            organId: sender.code,
+            code: row.numberSymbol ?? '',
+            documentId: row.id,
+            ...(row.issuedAt ? { promulgationDate: localDateOf(row.issuedAt) } : {}),
+          },
+          from: { organId: sender.code, organName: sender.name },
+          statusCode: '13',
+          description: reason,
+          timestamp: now,
+        }),
+        agencyId: sender.id,
+        fromCode: sender.code,
+        toCode: r.code!,
+        outgoingId: row.id,
+        statusCode: '13',
+      });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'documents.outgoing.recall',
+      objectType: 'outgoing_document',
+      objectId: row.id,
+      agencyId: row.agencyId,
+      summary: { numberSymbol: row.numberSymbol, reason, copies: copies.length },
+    });
+    return toOutgoingView(updated, ctx.actor);
+  });
+}

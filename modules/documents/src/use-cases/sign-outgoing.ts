@@ -1,0 +1,126 @@
+import { recordAudit } from '@openprovince/audit';
+import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import type { TOutgoing } from '../contracts/index.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
+import { handleBy } from '../internal/deadlines.ts';
+import { assertVersion } from '../internal/guards.ts';
+import { toOutgoingView } from '../internal/views.ts';
+import { canActOnDocuments, permissionsOf } from '../policies.ts';
+import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+
+export interface SignOutgoingInput {
+  id: string;
+  version: number;
+  certificateId: string;
+  /** '' the head signs; KT. a deputy signs for the head; TUQ. by written, time-limited authorisation. */
+  signMode?: '' | 'KT.' | 'TM.' | 'TUQ.' | 'TL.';
+  position: string;
+  /** The title signed for, with KT./TM./TUQ./TL. (e.g. "CHỦ TỊCH", "GIÁM ĐỐC"). */
+  onBehalfOf?: string;
+  reauthenticatedAt: Date;
+}
+
+/**
+ * The leader approves and digitally signs (Decree 30/2020 Art. 13). The signature is made by the pki
+ * module through the DocumentSigner port; signing needs the password again within five minutes.
+ */
+export async function signOutgoing(
+  deps: DocumentDeps,
+  ctx: RequestContext,
+  input: SignOutgoingInput,
+): Promise<TOutgoing> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'official') throw new AppError('FORBIDDEN');
+  const existing = await findOutgoing(deps.db, input.id);
+  authorize(actor, canActOnDocuments, { agencyId: existing?.agencyId ?? '' });
+  if (!existing) throw new AppError('NOT_FOUND');
+  assertVersion(existing, input.version);
+  transition({
+    flow: OUTGOING_FLOW,
+    state: existing.status as OutgoingState,
+    action: 'sign',
+    permissions: permissionsOf(actor),
+  });
+  assertFreshReauthentication(deps, input.reauthenticatedAt);
+  const mode = input.signMode ?? '';
+  if (mode && !input.onBehalfOf) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: `Ký "${mode}" cần ghi chức danh ký thay/thừa ủy quyền (ví dụ CHỦ TỊCH)`,
+      detailEn: `Signing "${mode}" needs the title signed for`,
+      errors: [{ path: '/onBehalfOf', message: 'required with a sign mode' }],
+    });
+  }
+  if (!existing.fileKey) {
+    throw new AppError('BUSINESS_RULE_VIOLATED', {
+      detail: 'Chưa có tệp để ký',
+      detailEn: 'No file to sign',
+    });
+  }
+  const position = nfc(input.position).toUpperCase();
+  const competence = mode ? `${mode} ${nfc(input.onBehalfOf!).toUpperCase()}` : position;
+  const signed = await deps.signer.signPdf({
+    pdf: await deps.storage.get(existing.fileKey),
+    certificateId: input.certificateId,
+    actor,
+    reauthenticatedAt: input.reauthenticatedAt,
+    appearance: {
+      kind: 'personal',
+      name: actor.fullName,
+      position: competence,
+      signMode: mode,
+      placement: 'signature-block',
+    },
+  });
+  const stored = await deps.storage.put(signed, { prefix: 'documents' });
+  const now = deps.now();
+  const issueBy = await handleBy(deps.db, ctx, {
+    at: now,
+    urgency: existing.urgency,
+    agencyId: existing.agencyId,
+  });
+  return deps.db.transaction(async (tx) => {
+    const row = (await lockOutgoing(tx, input.id))!;
+    assertVersion(row, input.version);
+    const step = transition({
+      flow: OUTGOING_FLOW,
+      state: row.status as OutgoingState,
+      action: 'sign',
+      permissions: permissionsOf(actor),
+    });
+    const updated = await updateOutgoing(
+      tx,
+      row.id,
+      {
+        status: step.to,
+        fileKey: stored.key,
+        fileSha256: stored.sha256,
+        fileSize: stored.size,
+        signerId: actor.userId,
+        signerName: actor.fullName,
+        signerPosition: position,
+        signMode: mode,
+        signedAt: now,
+        issueBy,
+        signatures: [
+          {
+            kind: 'personal',
+            certificateId: input.certificateId,
+            signerName: actor.fullName,
+            signMode: mode || null,
+            signedAt: now.toISOString(),
+          },
+        ],
+      },
+      now,
+    );
+    await recordAudit(tx, ctx, {
+      action: 'documents.outgoing.sign',
+      objectType: 'outgoing_document',
+      objectId: row.id,
+      agencyId: row.agencyId,
+      summary: { signMode: mode, position, certificateId: input.certificateId, sha256: stored.sha256 },
+    });
+    return toOutgoingView(updated, actor);
+  });
+}

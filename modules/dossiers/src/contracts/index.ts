@@ -1,0 +1,320 @@
+import { type Static, type TSchema, Type } from '@openprovince/platform';
+import { CHANNELS, DOSSIER_STATES } from './states.ts';
+
+export * from './permissions.ts';
+export * from './states.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+/** 0xxxxxxxxx (Vietnamese mobile or landline), or +84… */
+const Phone = Type.String({ pattern: '^(\\+84|0)\\d{9,10}$', maxLength: 13 });
+
+export const ACTION_NAMES = [
+  'accept',
+  'refuse',
+  'forward',
+  'request_supplement',
+  'resubmit',
+  'request_payment',
+  'payment_received',
+  'process',
+  'approve',
+  'stop',
+  'return',
+  'withdraw',
+  'apologise',
+] as const;
+
+export const ApplicantSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    phone: Type.Optional(Phone),
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+    address: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+export const SubmitBodySchema = Type.Object(
+  {
+    procedureId: Type.String({ minLength: 1, maxLength: 100 }),
+    applicant: ApplicantSchema,
+    answers: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown())),
+  },
+  { additionalProperties: false },
+);
+export type TSubmitBody = Static<typeof SubmitBodySchema>;
+
+export const CounterBodySchema = Type.Object(
+  {
+    procedureId: Type.String({ minLength: 1, maxLength: 100 }),
+    channel: Type.Optional(Type.Enum(['direct', 'postal'] as const)),
+    applicant: ApplicantSchema,
+    answers: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown())),
+  },
+  { additionalProperties: false },
+);
+export type TCounterBody = Static<typeof CounterBodySchema>;
+
+export const TransitionBodySchema = Type.Object(
+  {
+    action: Type.Enum(ACTION_NAMES),
+    note: Type.Optional(Type.String({ maxLength: 4000 })),
+    /** apologise: the new return date (ISO instant). */
+    newDueAt: Type.Optional(DateTime),
+    /** request_supplement: the items to hand in. */
+    items: Type.Optional(Type.Array(Type.String({ maxLength: 500 }), { maxItems: 50 })),
+    /** request_supplement: days the applicant has to hand them in (calendar days). */
+    supplementDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+  },
+  { additionalProperties: false },
+);
+export type TTransitionBody = Static<typeof TransitionBodySchema>;
+
+export const StepSchema = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  role: Type.Enum(['specialist', 'leader'] as const),
+  agencyId: Nullable(Type.String()),
+  hours: Type.Number(),
+});
+
+export const DossierEventSchema = Type.Object({
+  seq: Type.Integer(),
+  action: Type.String(),
+  fromState: Nullable(Type.String()),
+  toState: Type.String(),
+  at: DateTime,
+  actorKind: Type.String(),
+  actorName: Nullable(Type.String()),
+  actorAgencyId: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+  stepKey: Nullable(Type.String()),
+  stepDueAt: Nullable(DateTime),
+  stepResult: Nullable(Type.String()),
+  nextStepKey: Nullable(Type.String()),
+});
+
+export const AttachmentSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  componentKey: Nullable(Type.String()),
+  fileName: Type.String(),
+  mediaType: Type.String(),
+  size: Type.Integer(),
+  sha256: Type.String(),
+  uploadedAt: DateTime,
+});
+export type TAttachment = Static<typeof AttachmentSchema>;
+
+export const DossierSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  code: Type.String(),
+  state: Type.Enum(DOSSIER_STATES),
+  stateName: Type.String(),
+  stateNameEn: Type.String(),
+  nationalStatus: Type.Integer(),
+  channel: Type.Enum(CHANNELS),
+  agencyId: Type.String(),
+  agencyCode: Type.String(),
+  procedure: Type.Object({
+    id: Type.String(),
+    nationalCode: Type.String(),
+    name: Type.String(),
+    serviceLevel: Nullable(Type.Integer()),
+  }),
+  applicant: Type.Object({
+    name: Type.String(),
+    phone: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+    address: Nullable(Type.String()),
+  }),
+  citizenId: Nullable(Type.String()),
+  answers: Type.Record(Type.String(), Type.Unknown()),
+  submittedAt: DateTime,
+  receivedAt: Nullable(DateTime),
+  dueAt: Nullable(DateTime),
+  /** `HH:mm dd/mm/yyyy` in Asia/Ho_Chi_Minh. */
+  dueAtText: Nullable(Type.String()),
+  pausedAt: Nullable(DateTime),
+  supplementDueAt: Nullable(DateTime),
+  currentStep: Nullable(
+    Type.Object({
+      index: Type.Integer(),
+      key: Type.String(),
+      name: Type.String(),
+      role: Type.String(),
+      agencyId: Type.String(),
+      dueAt: Nullable(DateTime),
+    }),
+  ),
+  steps: Type.Array(StepSchema),
+  apology: Nullable(
+    Type.Object({ at: DateTime, reason: Type.String(), newDueAt: DateTime, inTime: Type.Boolean() }),
+  ),
+  /** The deadline is less than one working day away and no apology slip was issued (Decree 61/2018). */
+  apologyRequired: Type.Boolean(),
+  finishedAt: Nullable(DateTime),
+  returnedAt: Nullable(DateTime),
+  payments: Type.Array(
+    Type.Object({
+      paymentId: Type.String(),
+      amount: Type.Number(),
+      paidAt: Type.String(),
+      receiptNumber: Type.String(),
+    }),
+  ),
+  fees: Type.Array(Type.Object({ name: Type.String(), amount: Type.Number() })),
+  /** The open fee request: pay by scanning the VietQR code (transfer content = paymentCode). */
+  paymentRequest: Nullable(
+    Type.Object({
+      paymentId: Type.String(),
+      paymentCode: Type.String(),
+      amount: Type.Number(),
+      qrPayload: Type.String(),
+      requestedAt: Type.String(),
+    }),
+  ),
+  rating: Nullable(Type.Integer()),
+  attachments: Type.Array(AttachmentSchema),
+  events: Type.Array(DossierEventSchema),
+  version: Type.Integer(),
+});
+export type TDossier = Static<typeof DossierSchema>;
+
+export const DossierSummarySchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  code: Type.String(),
+  state: Type.Enum(DOSSIER_STATES),
+  stateName: Type.String(),
+  channel: Type.Enum(CHANNELS),
+  agencyId: Type.String(),
+  procedureName: Type.String(),
+  applicantName: Type.String(),
+  submittedAt: DateTime,
+  receivedAt: Nullable(DateTime),
+  dueAt: Nullable(DateTime),
+  version: Type.Integer(),
+});
+export type TDossierSummary = Static<typeof DossierSummarySchema>;
+
+export const DOSSIER_QUEUES = ['all', 'online', 'due-soon', 'overdue', 'apology-due', 'mine'] as const;
+export type DossierQueue = (typeof DOSSIER_QUEUES)[number];
+
+export const ListQuerySchema = Type.Object(
+  {
+    queue: Type.Optional(Type.Enum(DOSSIER_QUEUES)),
+    state: Type.Optional(Type.Enum(DOSSIER_STATES)),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type TListQuery = Static<typeof ListQuerySchema>;
+
+export const DossierListSchema = Type.Object({
+  items: Type.Array(DossierSummarySchema),
+  total: Type.Integer(),
+});
+
+export const AttachmentUploadSchema = Type.Object(
+  {
+    fileName: Type.String({ minLength: 1, maxLength: 255 }),
+    componentKey: Type.Optional(Type.String({ maxLength: 100 })),
+    /** The file's bytes in base64 (multipart is not installed on this platform yet). */
+    contentBase64: Type.String({ minLength: 1, maxLength: 7_200_000 }),
+  },
+  { additionalProperties: false },
+);
+export type TAttachmentUpload = Static<typeof AttachmentUploadSchema>;
+
+export const DOCUMENT_FILES = [
+  'receipt.pdf',
+  'supplement.pdf',
+  'refusal.pdf',
+  'apology.pdf',
+  'control.pdf',
+] as const;
+export type DocumentKind = 'receipt' | 'supplement' | 'refusal' | 'apology' | 'control';
+
+export const LookupQuerySchema = Type.Object(
+  { code: Type.String({ minLength: 5, maxLength: 60 }), phone: Type.String({ minLength: 9, maxLength: 15 }) },
+  { additionalProperties: false },
+);
+
+export const LookupResultSchema = Type.Object({
+  code: Type.String(),
+  procedureName: Type.String(),
+  state: Type.Enum(DOSSIER_STATES),
+  stateName: Type.String(),
+  stateNameEn: Type.String(),
+  submittedAt: DateTime,
+  receivedAt: Nullable(DateTime),
+  dueAt: Nullable(DateTime),
+  dueAtText: Nullable(Type.String()),
+  finishedAt: Nullable(DateTime),
+  /** Initials only: the look-up is anonymous. */
+  applicantInitials: Type.String(),
+});
+export type TLookupResult = Static<typeof LookupResultSchema>;
+
+export const RatingBodySchema = Type.Object(
+  {
+    rating: Type.Integer({ minimum: 1, maximum: 5 }),
+    comment: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const StatsQuerySchema = Type.Object(
+  {
+    agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+    procedureId: Type.Optional(Type.String({ maxLength: 100 })),
+    serviceLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+    from: IsoDate,
+    to: IsoDate,
+    asOf: Type.Optional(IsoDate),
+  },
+  { additionalProperties: false },
+);
+export type TStatsQuery = Static<typeof StatsQuerySchema>;
+
+export const FiguresSchema = Type.Object({
+  carriedOver: Type.Integer(),
+  received: Type.Object({
+    total: Type.Integer(),
+    direct: Type.Integer(),
+    online: Type.Integer(),
+    postal: Type.Integer(),
+  }),
+  totalToHandle: Type.Integer(),
+  finished: Type.Object({
+    total: Type.Integer(),
+    early: Type.Integer(),
+    onTime: Type.Integer(),
+    late: Type.Integer(),
+  }),
+  inProgress: Type.Object({ total: Type.Integer(), withinDeadline: Type.Integer(), overdue: Type.Integer() }),
+  withdrawn: Type.Integer(),
+  onlineRate: Nullable(Type.Number()),
+  onTimeRate: Nullable(Type.Number()),
+  satisfaction: Type.Object({ count: Type.Integer(), average: Nullable(Type.Number()) }),
+});
+
+export const StatsResultSchema = Type.Object({
+  from: IsoDate,
+  to: IsoDate,
+  asOf: IsoDate,
+  definitions: Type.String(),
+  total: FiguresSchema,
+  rows: Type.Array(
+    Type.Object({
+      agencyId: Type.String(),
+      procedureId: Type.String(),
+      procedureName: Type.String(),
+      serviceLevel: Nullable(Type.Integer()),
+      figures: FiguresSchema,
+    }),
+  ),
+});
+export type TStatsResult = Static<typeof StatsResultSchema>;

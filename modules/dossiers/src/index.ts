@@ -1,0 +1,55 @@
+/**
+ * @openprovince/dossiers: the one-stop dossier (hồ sơ) of Decree 61/2018 — submission, the national
+ * lifecycle, deadlines from the work calendar, attachments, the mechanism's documents, citizen look-up and
+ * the Circular 01/2018 statistics.
+ */
+export * from './contracts/index.ts';
+export {
+  type AttachmentLimits,
+  createDossierDeps,
+  DEFAULT_ATTACHMENT_LIMITS,
+  type DossierDeps,
+} from './dossier-deps.ts';
+export type {
+  CatalogueProcedure,
+  FeeCollector,
+  FieldProblem,
+  ProcedureCatalogue,
+  ProcedureComponent,
+  ProcedureSnapshot,
+  TimeLimit,
+} from './ports.ts';
+export { dossierRoutes } from './routes/dossier.routes.ts';
+export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
+export { getAttachment } from './use-cases/get-attachment.ts';
+export { getDossier } from './use-cases/get-dossier.ts';
+export { getDossierDocument } from './use-cases/get-dossier-document.ts';
+export { listDossiersUseCase as listDossiers } from './use-cases/list-dossiers.ts';
+export { lookupDossier } from './use-cases/lookup-dossier.ts';
+export { rateDossier } from './use-cases/rate-dossier.ts';
+export { dossierJobHandlers, recordPayment } from './use-cases/record-payment.ts';
+export {
+  type SubmitDossierInput,
+  type SubmitDossierResult,
+  submitDossier,
+} from './use-cases/submit-dossier.ts';
+export { type TransitionDossierInput, transitionDossier } from './use-cases/transition-dossier.ts';
+export { uploadAttachment } from './use-cases/upload-attachment.ts';
+export { formatDossierCode, parseDossierCode } from './workflow/dossier-code.ts';
+export {
+  classifyFinished,
+  classifyInProgress,
+  computeFigures,
+  type StatFigures,
+} from './workflow/statistics.ts';
+export {
+  DEFAULT_STEPS,
+  DOSSIER_ACTIONS,
+  type DossierAction,
+  decideTransition,
+  type ProcedureStep,
+  RULES,
+  TERMINAL_STATES,
+  WORKFLOW,
+} from './workflow/workflow.ts';

@@ -1,0 +1,82 @@
+import {
+  addWorkingTime,
+  CalendarNotCoveredError,
+  DEFAULT_OFFICE_HOURS,
+  loadWorkCalendar,
+  localDateOf,
+  type OfficeHours,
+  type WorkCalendar,
+  workingMinutesBetween,
+} from '@openprovince/calendar';
+import type { Db } from '@openprovince/db';
+import type { TimeLimit } from '../ports.ts';
+
+/** The work calendar covering `from`…`to` and, when it exists, the year after (deadlines run on). */
+export async function calendarCovering(db: Db, from: Date, to: Date): Promise<WorkCalendar> {
+  const first = Number(localDateOf(from).slice(0, 4));
+  const last = Number(localDateOf(to).slice(0, 4));
+  try {
+    return await loadWorkCalendar(db, { from: Math.min(first, last), to: Math.max(first, last) + 1 });
+  } catch (error) {
+    if (error instanceof CalendarNotCoveredError) {
+      return loadWorkCalendar(db, { from: Math.min(first, last), to: Math.max(first, last) });
+    }
+    throw error;
+  }
+}
+
+export function amountOf(limit: TimeLimit): { days: number } | { calendarDays: number } | { hours: number } {
+  if (limit.unit === 'working_days') return { days: limit.amount };
+  if (limit.unit === 'calendar_days') return { calendarDays: limit.amount };
+  return { hours: limit.amount };
+}
+
+export function officeHoursOf(basis: Record<string, unknown> | null | undefined): OfficeHours {
+  const hours = (basis?.officeHours as { periods?: { start: string; end: string }[] } | undefined)?.periods;
+  return hours?.length ? { periods: hours } : DEFAULT_OFFICE_HOURS;
+}
+
+/** A step's deadline: `hours` of working time from the hand-over. */
+export async function stepDeadline(
+  db: Db,
+  input: { start: Date; hours: number; officeHours: OfficeHours },
+): Promise<Date> {
+  const calendar = await calendarCovering(db, input.start, input.start);
+  return addWorkingTime({
+    start: input.start,
+    amount: { hours: input.hours },
+    calendar,
+    officeHours: input.officeHours,
+  });
+}
+
+/** Minutes of working time in one office day (8 hours with the default hours). */
+export function officeDayMinutes(hours: OfficeHours): number {
+  let total = 0;
+  for (const p of hours.periods) {
+    const [sh, sm] = p.start.split(':').map(Number) as [number, number];
+    const [eh, em] = p.end.split(':').map(Number) as [number, number];
+    total += eh * 60 + em - (sh * 60 + sm);
+  }
+  return total;
+}
+
+/**
+ * Decree 61/2018: the apology slip is due at least one working day before the deadline. True when less
+ * than one office day of working time remains before `dueAt` (or it has passed).
+ */
+export function withinOneWorkingDay(input: {
+  now: Date;
+  dueAt: Date;
+  calendar: WorkCalendar;
+  officeHours: OfficeHours;
+}): boolean {
+  if (input.now >= input.dueAt) return true;
+  const left = workingMinutesBetween({
+    from: input.now,
+    to: input.dueAt,
+    calendar: input.calendar,
+    officeHours: input.officeHours,
+  });
+  return left < officeDayMinutes(input.officeHours);
+}

@@ -1,0 +1,101 @@
+import type { Db } from '@openprovince/db';
+import { enqueueJob, type NationalPortalSyncJob, type NotificationJob, QUEUES } from '@openprovince/jobs';
+import { formatDateTimeVi } from '@openprovince/platform';
+import { STATE_INFO } from '../contracts/states.ts';
+import type { DossierRow } from '../repositories/dossier.repository.ts';
+
+/**
+ * Tells the applicant and the national portal about a change, in the transaction that made it: the jobs
+ * exist exactly when the change committed. One message per channel the applicant gave; the message key
+ * `code:seq:channel` (also the dedupe key) makes a retried job or a replayed request send nothing twice.
+ */
+export async function enqueueChangeJobs(
+  tx: Db,
+  input: {
+    dossier: DossierRow;
+    action: string;
+    seq: number;
+    at: Date;
+    stateChanged: boolean;
+    note?: string | null;
+    lookupUrl?: string;
+  },
+): Promise<void> {
+  const d = input.dossier;
+  const state = STATE_INFO[d.state as keyof typeof STATE_INFO];
+  const data = {
+    dossierCode: d.code,
+    procedureName: d.procedure.name,
+    state: d.state,
+    stateName: state.vi,
+    stateNameEn: state.en,
+    dueAtText: d.dueAt ? formatDateTimeVi(d.dueAt) : null,
+    newDueAtText: d.apologyNewDueAt ? formatDateTimeVi(d.apologyNewDueAt) : null,
+    reason: input.note ?? null,
+    amount: d.paymentRequest?.amount ?? null,
+    paymentCode: d.paymentRequest?.paymentCode ?? null,
+    lookupUrl: input.lookupUrl ?? null,
+  };
+  const template = templateFor(input.action, d.state);
+  const channels: [NotificationJob['channel'], string | null][] = [
+    ['email', d.applicantEmail],
+    ['sms', d.applicantPhone],
+  ];
+  for (const [channel, to] of template ? channels : []) {
+    if (!to) continue;
+    const messageKey = `${d.code}:${input.seq}:${channel}`;
+    const payload: NotificationJob = {
+      channel,
+      to,
+      template: template!,
+      data,
+      messageKey,
+      subject: { type: 'dossier', id: d.id },
+    };
+    await enqueueJob(tx, { queue: QUEUES.notificationsSend, payload: { ...payload }, dedupeKey: messageKey });
+  }
+  if (input.stateChanged) {
+    const sync: NationalPortalSyncJob = {
+      dossierCode: d.code,
+      procedureCode: d.procedureCode,
+      nationalStatus: state.national,
+      occurredAt: input.at.toISOString(),
+      agencyCode: d.agencyCode,
+      sequence: input.seq,
+    };
+    await enqueueJob(tx, {
+      queue: QUEUES.nationalPortalSync,
+      payload: { ...sync },
+      dedupeKey: `portal:${d.code}:${input.seq}`,
+    });
+  }
+}
+
+/**
+ * The message the applicant gets for an action (templates of the notifications module). Internal hand-overs
+ * (forward, a step processed, a payment recorded) tell the applicant nothing; the result being ready does.
+ */
+export function templateFor(action: string, state: string): string | undefined {
+  switch (action) {
+    case 'submit':
+      return 'dossier.received';
+    case 'receive':
+    case 'accept':
+      return 'dossier.accepted';
+    case 'refuse':
+      return 'dossier.refused';
+    case 'request_supplement':
+      return 'dossier.supplement-requested';
+    case 'request_payment':
+      return 'dossier.payment-requested';
+    case 'apologise':
+      return 'dossier.apology';
+    case 'process':
+    case 'approve':
+      return state === 'processed' ? 'dossier.result-ready' : undefined;
+    case 'return':
+      return 'dossier.returned';
+    default:
+      return undefined;
+  }
+}

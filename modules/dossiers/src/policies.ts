@@ -1,0 +1,42 @@
+import { type Actor, hasPermission, type Policy } from '@openprovince/platform';
+import { DOSSIER_PERMISSIONS } from './contracts/permissions.ts';
+
+export interface DossierSubject {
+  agencyId: string;
+  stepAgencyIds: readonly string[];
+  citizenId: string | null;
+}
+
+/**
+ * Who may see a dossier: its applicant (citizen account); officials of the receiving agency; officials of
+ * an agency owning a step of an inter-agency procedure. Anyone else learns nothing: 404, not 403.
+ */
+export const canSeeDossier: Policy<DossierSubject> = (actor, d) => {
+  if (actor.kind === 'system') return 'allow';
+  if (actor.kind === 'citizen') return d.citizenId === actor.citizenId ? 'allow' : 'hide';
+  if (actor.kind !== 'official') return 'deny';
+  if (!hasPermission(actor, DOSSIER_PERMISSIONS.read)) return 'hide';
+  return d.agencyId === actor.agencyId || d.stepAgencyIds.includes(actor.agencyId) ? 'allow' : 'hide';
+};
+
+export const canSubmitOnline: Policy = (actor) => actor.kind === 'citizen';
+
+export const canReceiveAtCounter: Policy = (actor) => hasPermission(actor, DOSSIER_PERMISSIONS.receive);
+
+export const canListDossiers: Policy = (actor) =>
+  actor.kind === 'citizen' || hasPermission(actor, DOSSIER_PERMISSIONS.read);
+
+/** Statistics: one's own agency, or every agency with stats-all. */
+export const canReadStatistics: Policy<{ agencyId: string | undefined }> = (actor, s) => {
+  if (hasPermission(actor, DOSSIER_PERMISSIONS.statsAll)) return 'allow';
+  if (actor.kind !== 'official' || !hasPermission(actor, DOSSIER_PERMISSIONS.stats)) return 'deny';
+  return s.agencyId === actor.agencyId ? 'allow' : 'hide';
+};
+
+/** Only the applicant rates the service they received. */
+export const canRateDossier: Policy<{ citizenId: string | null }> = (actor, d) =>
+  actor.kind === 'citizen' && d.citizenId === actor.citizenId ? 'allow' : 'hide';
+
+export function actorAgencyId(actor: Actor): string | null {
+  return actor.kind === 'official' ? actor.agencyId : null;
+}

@@ -1,0 +1,56 @@
+import { getAgency } from '@openprovince/identity';
+import { AppError, type RequestContext } from '@openprovince/platform';
+import type { DocumentKind } from '../contracts/index.ts';
+import { renderDossierDocument } from '../documents/render.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
+import { loadVisibleDossier } from '../internal/load.ts';
+import { listEvents } from '../repositories/dossier.repository.ts';
+
+/** Which document exists in which situation: a slip is issued only once its event happened. */
+function available(
+  kind: DocumentKind,
+  d: { receivedAt: Date | null; apologyAt: Date | null },
+  actions: Set<string>,
+) {
+  switch (kind) {
+    case 'receipt':
+      return d.receivedAt !== null;
+    case 'supplement':
+      return actions.has('request_supplement');
+    case 'refusal':
+      return actions.has('refuse');
+    case 'apology':
+      return d.apologyAt !== null;
+    case 'control':
+      return true;
+  }
+}
+
+export async function getDossierDocument(
+  deps: DossierDeps,
+  ctx: RequestContext,
+  input: { id: string; kind: DocumentKind },
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const d = await loadVisibleDossier(deps.db, ctx, input.id);
+  const events = await listEvents(deps.db, d.id);
+  if (!available(input.kind, d, new Set(events.map((e) => e.action)))) {
+    throw new AppError('NOT_FOUND', {
+      detail: 'Hồ sơ chưa có văn bản này',
+      detailEn: 'This document does not exist for the dossier yet',
+    });
+  }
+  const agency = await getAgency(deps.db, ctx, { id: d.agencyId });
+  const parent = agency.parentId
+    ? await getAgency(deps.db, ctx, { id: agency.parentId }).catch(() => null)
+    : null;
+  const bytes = await renderDossierDocument({
+    kind: input.kind,
+    dossier: d,
+    events,
+    agencyName: agency.name,
+    parentAgencyName: parent?.name ?? null,
+    lookupUrl: `${deps.publicBaseUrl}/tra-cuu-ho-so?code=${encodeURIComponent(d.code)}`,
+    now: deps.now(),
+  });
+  return { fileName: `${d.code}-${input.kind}.pdf`, bytes };
+}

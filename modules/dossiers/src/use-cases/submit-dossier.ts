@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { localDateOf } from '@openprovince/calendar';
+import { isUniqueViolation } from '@openprovince/db';
+import { getAgency } from '@openprovince/identity';
+import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
+import type { TCounterBody, TDossier, TSubmitBody } from '../contracts/index.ts';
+import type { Channel } from '../contracts/states.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
+import { applyTransition } from '../internal/apply-transition.ts';
+import { present } from '../internal/load.ts';
+import { canReceiveAtCounter, canSubmitOnline } from '../policies.ts';
+import type { ProcedureSnapshot } from '../ports.ts';
+import { findDossierByIdempotencyKey, nextSequence } from '../repositories/dossier.repository.ts';
+import { formatDossierCode } from '../workflow/dossier-code.ts';
+import { DEFAULT_STEPS } from '../workflow/workflow.ts';
+
+export interface SubmitDossierInput {
+  /** online: a signed-in citizen; direct/postal: a one-stop officer at the counter. */
+  channel: Channel;
+  body: TSubmitBody | TCounterBody;
+  idempotencyKey: string | undefined;
+}
+
+export interface SubmitDossierResult {
+  dossier: TDossier;
+  /** True when the key was seen before with the same body: nothing new was created. */
+  replayed: boolean;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+const KEY = /^[\w.:-]{8,128}$/;
+
+/**
+ * A dossier is created once per Idempotency-Key (IETF draft "The Idempotency-Key HTTP Header Field"):
+ * the same key and body answer the same dossier, a different body 422, no key 400 — so a double click or
+ * a retry after a lost response never makes two dossiers. The code (agency-yymmdd-nnnn) is drawn in the
+ * same transaction.
+ */
+export async function submitDossier(
+  deps: DossierDeps,
+  ctx: RequestContext,
+  input: SubmitDossierInput,
+): Promise<SubmitDossierResult> {
+  const online = input.channel === 'online';
+  authorize(ctx.actor, online ? canSubmitOnline : canReceiveAtCounter, undefined);
+  if (!input.idempotencyKey) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+  if (!KEY.test(input.idempotencyKey)) {
+    throw new AppError('MALFORMED_REQUEST', {
+      detail: 'Idempotency-Key phải dài 8–128 ký tự (chữ, số, . _ : -)',
+      detailEn: 'Idempotency-Key must be 8–128 characters of letters, digits, . _ : -',
+    });
+  }
+  const actor = ctx.actor;
+  const scope =
+    actor.kind === 'citizen'
+      ? `citizen:${actor.citizenId}`
+      : actor.kind === 'official'
+        ? `official:${actor.userId}`
+        : 'system';
+  const requestHash = createHash('sha256')
+    .update(canonical({ channel: input.channel, body: input.body }))
+    .digest('hex');
+
+  const replay = async (): Promise<SubmitDossierResult | undefined> => {
+    const existing = await findDossierByIdempotencyKey(deps.db, scope, input.idempotencyKey!);
+    if (!existing) return undefined;
+    if (existing.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    return { dossier: await present(deps, deps.db, existing), replayed: true };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+
+  const procedure = await deps.catalogue.getProcedureForDossier(input.body.procedureId);
+  if (!procedure) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố',
+      detailEn: 'No such published procedure',
+      errors: [{ path: '/body/procedureId', message: 'unknown procedure' }],
+    });
+  }
+  const answers = input.body.answers ?? {};
+  const problems = procedure.validate(answers);
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: problems.map((p) => ({
+        path: `/body/answers/${p.path.replace(/^\//, '')}`,
+        message: p.message,
+      })),
+    });
+  }
+  const agency = await getAgency(deps.db, ctx, { id: procedure.agencyId });
+  const steps = procedure.steps?.length ? procedure.steps : [...DEFAULT_STEPS];
+  const snapshot: ProcedureSnapshot = {
+    id: procedure.id,
+    nationalCode: procedure.nationalCode,
+    name: procedure.name,
+    agencyId: procedure.agencyId,
+    timeLimit: procedure.timeLimit,
+    onlineTimeLimit: procedure.onlineTimeLimit ?? null,
+    fees: procedure.fees,
+    components: procedure.components,
+    serviceLevel: procedure.serviceLevel ?? null,
+    steps,
+  };
+  const now = deps.now();
+  const applicant = input.body.applicant;
+  try {
+    const row = await deps.db.transaction(async (tx) => {
+      const sequence = await nextSequence(tx, procedure.agencyId, localDateOf(now));
+      return applyTransition(tx, deps, ctx, {
+        current: null,
+        action: online ? 'submit' : 'receive',
+        draft: {
+          id: newId(),
+          code: formatDossierCode({ agencyCode: agency.code, localDate: localDateOf(now), sequence }),
+          state: 'submitted',
+          channel: input.channel,
+          agencyId: procedure.agencyId,
+          agencyCode: agency.code,
+          stepAgencyIds: [...new Set(steps.map((s) => s.agencyId).filter((a): a is string => !!a))].filter(
+            (a) => a !== procedure.agencyId,
+          ),
+          procedureId: procedure.id,
+          procedureCode: procedure.nationalCode,
+          serviceLevel: procedure.serviceLevel ?? null,
+          procedure: snapshot,
+          citizenId: actor.kind === 'citizen' ? actor.citizenId : null,
+          applicantName: nfc(applicant.name),
+          applicantPhone: applicant.phone ?? null,
+          applicantEmail: applicant.email?.toLowerCase() ?? null,
+          applicantAddress: applicant.address ? nfc(applicant.address) : null,
+          answers,
+          submittedAt: now,
+          idempotencyScope: scope,
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+        },
+      });
+    });
+    return { dossier: await present(deps, deps.db, row), replayed: false };
+  } catch (error) {
+    // A concurrent request with the same key committed first: answer with its dossier.
+    if (isUniqueViolation(error)) {
+      const again = await replay();
+      if (again) return again;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFinished, classifyInProgress, computeFigures, type StatDossier } from './statistics.ts';
+
+const d = (over: Partial<StatDossier>): StatDossier => ({
+  channel: 'direct',
+  receivedDate: '2021-03-01',
+  dueDate: '2021-03-04',
+  finishedDate: null,
+  finishedAs: null,
+  withdrawnDate: null,
+  rating: null,
+  ratedDate: null,
+  ...over,
+});
+
+describe('Circular 01/2018 classification', () => {
+  it('compares dates, not times: before is early, the same day on time, after late', () => {
+    expect(
+      classifyFinished({ finishedDate: '2021-03-03', dueDate: '2021-03-04', finishedAs: 'processed' }),
+    ).toBe('early');
+    expect(
+      classifyFinished({ finishedDate: '2021-03-04', dueDate: '2021-03-04', finishedAs: 'processed' }),
+    ).toBe('on_time');
+    expect(
+      classifyFinished({ finishedDate: '2021-03-05', dueDate: '2021-03-04', finishedAs: 'processed' }),
+    ).toBe('late');
+    expect(classifyFinished({ finishedDate: '2021-03-09', dueDate: null, finishedAs: 'processed' })).toBe(
+      'on_time',
+    );
+    expect(
+      classifyFinished({ finishedDate: '2021-03-09', dueDate: '2021-03-04', finishedAs: 'stopped' }),
+    ).toBe('on_time');
+  });
+
+  it('in progress at the end of the period: within if due on or after the end date, else overdue', () => {
+    expect(classifyInProgress({ dueDate: '2021-03-31', endDate: '2021-03-31' })).toBe('within');
+    expect(classifyInProgress({ dueDate: '2021-03-30', endDate: '2021-03-31' })).toBe('overdue');
+    expect(classifyInProgress({ dueDate: null, endDate: '2021-03-31' })).toBe('within');
+  });
+
+  it('counts carried over, received by channel, finished, in progress and the rates', () => {
+    const period = { from: '2021-03-01', to: '2021-03-31', asOf: '2021-12-31' };
+    const f = computeFigures(
+      [
+        d({
+          receivedDate: '2021-02-20',
+          dueDate: '2021-03-02',
+          finishedDate: '2021-03-03',
+          finishedAs: 'processed',
+        }), // carried, late
+        d({ receivedDate: '2021-02-10', finishedDate: '2021-02-20', finishedAs: 'processed' }), // closed before: ignored
+        d({
+          channel: 'online',
+          finishedDate: '2021-03-02',
+          finishedAs: 'processed',
+          rating: 5,
+          ratedDate: '2021-03-02',
+        }),
+        d({
+          channel: 'online',
+          finishedDate: '2021-03-04',
+          finishedAs: 'processed',
+          rating: 4,
+          ratedDate: '2021-03-05',
+        }),
+        d({ channel: 'postal', dueDate: '2021-03-20' }), // in progress, overdue at 31/03
+        d({ dueDate: '2021-04-10' }), // in progress, within
+        d({ receivedDate: '2021-04-02' }), // after the period
+        d({ withdrawnDate: '2021-03-02' }),
+      ],
+      period,
+    );
+    expect(f).toMatchObject({
+      carriedOver: 1,
+      received: { total: 5, direct: 2, online: 2, postal: 1 },
+      totalToHandle: 6,
+      finished: { total: 3, early: 1, onTime: 1, late: 1 },
+      inProgress: { total: 2, withinDeadline: 1, overdue: 1 },
+      withdrawn: 1,
+      onlineRate: 40,
+      onTimeRate: 66.67,
+      satisfaction: { count: 2, average: 4.5 },
+    });
+  });
+
+  it('"as of" a date ignores what happened later', () => {
+    const one = [d({ finishedDate: '2021-03-10', finishedAs: 'processed' })];
+    const period = { from: '2021-03-01', to: '2021-03-31' };
+    expect(computeFigures(one, { ...period, asOf: '2021-03-31' }).finished.total).toBe(1);
+    const early = computeFigures(one, { ...period, asOf: '2021-03-05' });
+    expect(early.finished.total).toBe(0);
+    expect(early.inProgress).toMatchObject({ total: 1, overdue: 1 });
+  });
+});

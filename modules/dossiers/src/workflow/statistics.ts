@@ -1,0 +1,136 @@
+import type { Channel } from '../contracts/states.ts';
+
+/**
+ * Statistics of dossiers as Circular 01/2018/TT-VPCP counts them (domain.md §5.1). Every comparison is by
+ * local date (Asia/Ho_Chi_Minh), never by time of day:
+ * - carried over: accepted before the period and not finished (nor withdrawn) before it started;
+ * - received: accepted within the period, by channel (direct, online, postal);
+ * - finished: processed (or stopped: "trả lại", counted with on time) within the period —
+ *   early if date(finished) < date(due), on time if equal or there is no due date, late if after;
+ * - in progress at the end of the period: within deadline if date(due) ≥ end date (or no due date),
+ *   overdue otherwise;
+ * - on-time rate = (early + on time) / finished; online rate = online / received.
+ * "As of" a date: what was known at the end of that day; later events are ignored.
+ */
+export interface StatDossier {
+  channel: Channel;
+  /** Acceptance (ngày tiếp nhận), local date YYYY-MM-DD. */
+  receivedDate: string;
+  /** Promised due date (with supplement pauses, not the apology's new date), local date, or null. */
+  dueDate: string | null;
+  /** Processed or stopped, local date, or null. */
+  finishedDate: string | null;
+  finishedAs: 'processed' | 'stopped' | null;
+  withdrawnDate: string | null;
+  rating: number | null;
+  ratedDate: string | null;
+}
+
+export type FinishClass = 'early' | 'on_time' | 'late';
+
+export function classifyFinished(input: {
+  finishedDate: string;
+  dueDate: string | null;
+  finishedAs: 'processed' | 'stopped';
+}): FinishClass {
+  if (input.finishedAs === 'stopped' || input.dueDate === null) return 'on_time';
+  if (input.finishedDate < input.dueDate) return 'early';
+  if (input.finishedDate === input.dueDate) return 'on_time';
+  return 'late';
+}
+
+/** In progress at `endDate`: within deadline or overdue. */
+export function classifyInProgress(input: { dueDate: string | null; endDate: string }): 'within' | 'overdue' {
+  if (input.dueDate === null) return 'within';
+  return input.dueDate >= input.endDate ? 'within' : 'overdue';
+}
+
+export interface StatFigures {
+  carriedOver: number;
+  received: { total: number; direct: number; online: number; postal: number };
+  totalToHandle: number;
+  finished: { total: number; early: number; onTime: number; late: number };
+  inProgress: { total: number; withinDeadline: number; overdue: number };
+  withdrawn: number;
+  /** Percentages with two decimals, null when the denominator is zero. */
+  onlineRate: number | null;
+  onTimeRate: number | null;
+  satisfaction: { count: number; average: number | null };
+}
+
+export function emptyFigures(): StatFigures {
+  return {
+    carriedOver: 0,
+    received: { total: 0, direct: 0, online: 0, postal: 0 },
+    totalToHandle: 0,
+    finished: { total: 0, early: 0, onTime: 0, late: 0 },
+    inProgress: { total: 0, withinDeadline: 0, overdue: 0 },
+    withdrawn: 0,
+    onlineRate: null,
+    onTimeRate: null,
+    satisfaction: { count: 0, average: null },
+  };
+}
+
+const rate = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((part / whole) * 10_000) / 100;
+
+/** Adds one dossier to `figures` for the period [from, to] as known at the end of `asOf` (all YYYY-MM-DD). */
+export function countDossier(
+  figures: StatFigures,
+  d: StatDossier,
+  period: { from: string; to: string; asOf: string },
+): void {
+  const end = period.to < period.asOf ? period.to : period.asOf;
+  const known = (date: string | null) => (date !== null && date <= period.asOf ? date : null);
+  if (d.receivedDate > end) return;
+  const finished = known(d.finishedDate);
+  const withdrawn = known(d.withdrawnDate);
+  if (d.receivedDate < period.from) {
+    // Closed before the period began: not part of it.
+    if ((finished && finished < period.from) || (withdrawn && withdrawn < period.from)) return;
+    figures.carriedOver++;
+  } else {
+    figures.received.total++;
+    figures.received[d.channel]++;
+  }
+  if (finished && finished <= end && d.finishedAs) {
+    figures.finished.total++;
+    const c = classifyFinished({ finishedDate: finished, dueDate: d.dueDate, finishedAs: d.finishedAs });
+    if (c === 'early') figures.finished.early++;
+    else if (c === 'on_time') figures.finished.onTime++;
+    else figures.finished.late++;
+  } else if (withdrawn && withdrawn <= end) {
+    figures.withdrawn++;
+  } else {
+    figures.inProgress.total++;
+    if (classifyInProgress({ dueDate: d.dueDate, endDate: end }) === 'within')
+      figures.inProgress.withinDeadline++;
+    else figures.inProgress.overdue++;
+  }
+  const rated = known(d.ratedDate);
+  if (d.rating !== null && rated && rated <= end) {
+    const { count, average } = figures.satisfaction;
+    figures.satisfaction = { count: count + 1, average: ((average ?? 0) * count + d.rating) / (count + 1) };
+  }
+}
+
+/** Fills the totals and rates once every dossier has been counted. */
+export function finishFigures(figures: StatFigures): StatFigures {
+  figures.totalToHandle = figures.carriedOver + figures.received.total;
+  figures.onlineRate = rate(figures.received.online, figures.received.total);
+  figures.onTimeRate = rate(figures.finished.early + figures.finished.onTime, figures.finished.total);
+  if (figures.satisfaction.average !== null) {
+    figures.satisfaction.average = Math.round(figures.satisfaction.average * 100) / 100;
+  }
+  return figures;
+}
+
+export function computeFigures(
+  dossiers: readonly StatDossier[],
+  period: { from: string; to: string; asOf: string },
+): StatFigures {
+  const figures = emptyFigures();
+  for (const d of dossiers) countDossier(figures, d, period);
+  return finishFigures(figures);
+}

@@ -1,0 +1,40 @@
+import type { Db } from '@openprovince/db';
+import type { PkiUrls } from './ca/x509-builders.ts';
+import { LocalSignerProvider } from './signer/local-signer-provider.ts';
+import type { SignerProvider } from './signer/signer-provider.ts';
+
+export interface PkiDeps {
+  db: Db;
+  signer: SignerProvider;
+  now: () => Date;
+  /** Public URLs written into certificates (CRL distribution point, OCSP). */
+  urls: PkiUrls;
+  /** TTF used for visible signature blocks. */
+  fontPath?: string;
+  /** Freshness window of the re-authentication required to sign (default 5 minutes). */
+  reauthWindowMs?: number;
+}
+
+/**
+ * Wires the PKI with the software signer. `masterKey` (config PKI_MASTER_KEY) encrypts the private keys at
+ * rest; an HSM deployment passes its own SignerProvider instead (not implemented yet).
+ */
+export function createPkiDeps(input: {
+  db: Db;
+  masterKey?: string;
+  signer?: SignerProvider;
+  now?: () => Date;
+  publicBaseUrl?: string;
+  fontPath?: string;
+}): PkiDeps {
+  const signer = input.signer ?? (input.masterKey ? new LocalSignerProvider(input.masterKey) : undefined);
+  if (!signer) throw new Error('createPkiDeps needs a masterKey (PKI_MASTER_KEY) or a signer provider');
+  const base = (input.publicBaseUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+  return {
+    db: input.db,
+    signer,
+    now: input.now ?? (() => new Date()),
+    urls: { crl: `${base}/api/pki/crl`, ocsp: `${base}/api/pki/ocsp` },
+    ...(input.fontPath ? { fontPath: input.fontPath } : {}),
+  };
+}

@@ -1,0 +1,305 @@
+import { verifyAuditChain } from '@openprovince/audit';
+import { actorFor, buildIdentityTestApp, makeAgency, makeOfficial } from '@openprovince/identity/testing';
+import { type AppError, type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
+import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { x509 } from './crypto/setup.ts';
+import {
+  approveRequest,
+  certificateStats,
+  createOcspRequest,
+  createPkiDeps,
+  createTimeStampQuery,
+  ensureProvinceCa,
+  issueCertificate,
+  listCertificates,
+  PKI_GRANTS,
+  type PkiDeps,
+  parseOcspResponse,
+  pkiRoutes,
+  renewCertificate,
+  requestCertificate,
+  resumeCertificate,
+  revokeCertificate,
+  seedPkiDemo,
+  signPdf,
+  suspendCertificate,
+  verifyPdf,
+} from './index.ts';
+import { createNssDb, requirePdfsig } from './testing/pdfsig.ts';
+import { samplePdf } from './testing/sample-pdf.ts';
+import { TEST_MASTER_KEY } from './testing/test-pki.ts';
+
+let t: TestDatabase;
+let deps: PkiDeps;
+const clock = { now: new Date() };
+let officer: OfficialActor;
+let holder: OfficialActor;
+let clerk: OfficialActor;
+let agencyId: string;
+const ctx = (actor: OfficialActor | ReturnType<typeof systemActor>): RequestContext => ({
+  actor,
+  requestId: 'req-pki-test',
+});
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+async function issue(kind: 'personal' | 'organisation', medium: 'usb_token' | 'sim_pki' = 'usb_token') {
+  const request = await requestCertificate(deps, ctx(officer), {
+    kind,
+    medium,
+    holderName: kind === 'personal' ? holder.fullName : 'Sở Thông tin và Truyền thông',
+    ...(kind === 'personal' ? { holderOfficialId: holder.userId, holderTitle: 'Phó Giám đốc' } : {}),
+  });
+  await approveRequest(deps, ctx(officer), { requestId: request.id, approve: true });
+  return issueCertificate(deps, ctx(officer), { requestId: request.id });
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  deps = createPkiDeps({ db: t.db, masterKey: TEST_MASTER_KEY, now: () => new Date(clock.now) });
+  const agency = await makeAgency(t.db, { name: 'Sở Thông tin và Truyền thông' });
+  agencyId = agency.id;
+  officer = actorFor(await makeOfficial(t.db, { agencyId, roles: ['certificate_officer'] }), [PKI_GRANTS]);
+  holder = actorFor(
+    await makeOfficial(t.db, { agencyId, roles: ['leader'], fullName: 'Nguyễn Thị Lãnh Đạo' }),
+    [PKI_GRANTS],
+  );
+  clerk = actorFor(await makeOfficial(t.db, { agencyId, roles: ['clerk'] }), [PKI_GRANTS]);
+}, 60_000);
+
+afterAll(async () => {
+  await t?.destroy();
+});
+
+describe('certificate lifecycle', () => {
+  it('request → approve → issue stores the certificate, never the clear private key, and audits each step', async () => {
+    const cert = await issue('personal');
+    expect(cert.status).toBe('active');
+    expect(cert.subject).toContain('CN=Nguyễn Thị Lãnh Đạo');
+    expect(cert.issuer).toContain('CA chuyên dùng tỉnh Trà Vinh');
+    const parsed = new x509.X509Certificate(cert.certificatePem);
+    expect(parsed.getExtension(x509.ExtendedKeyUsageExtension)!.usages).toContain('1.3.6.1.5.5.7.3.4');
+    const rows = await t.db.execute(
+      (await import('@openprovince/db')).sql`select key_handle from pki.certificates where id = ${cert.id}`,
+    );
+    const keyHandle = (rows as unknown as { rows: { key_handle: string }[] }).rows?.[0]?.key_handle ?? '';
+    expect(keyHandle.startsWith('local:v1:')).toBe(true);
+    expect(keyHandle).not.toContain('MII'); // no PEM/DER private key in clear
+    expect(JSON.stringify(cert)).not.toContain('local:v1');
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+
+  it('an organisation certificate cannot go on a SIM PKI', async () => {
+    const error = await errorOf(
+      requestCertificate(deps, ctx(officer), { kind: 'organisation', medium: 'sim_pki', holderName: 'Sở' }),
+    );
+    expect(error.code).toBe('BUSINESS_RULE_VIOLATED');
+  });
+
+  it('suspension and revocation show in the CRL and the OCSP answer at once; resume lifts the hold', async () => {
+    const cert = await issue('personal', 'sim_pki');
+    const app = await buildIdentityTestApp(t.db, { grants: [PKI_GRANTS], routes: [pkiRoutes(deps)] });
+    try {
+      const ca = await ensureProvinceCa(deps);
+      const ocsp = async () => {
+        const body = Buffer.from(
+          await createOcspRequest({
+            certificate: new x509.X509Certificate(cert.certificatePem).rawData,
+            issuer: ca.issuing.certificate.rawData,
+          }),
+        );
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/pki/ocsp',
+          headers: { 'content-type': 'application/ocsp-request' },
+          body,
+        });
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toBe('application/ocsp-response');
+        const parsed = parseOcspResponse(res.rawPayload);
+        const { pkijs } = await import('./crypto/setup.ts');
+        const trusted = pkijs.Certificate.fromBER(ca.root.certificate.rawData);
+        expect(await parsed.basic!.verify({ trustedCerts: [trusted] })).toBe(true);
+        return parsed.responses[0]!.status;
+      };
+      const crlSerials = async () => {
+        const res = await app.inject({ method: 'GET', url: '/api/pki/crl' });
+        expect(res.headers['content-type']).toBe('application/pkix-crl');
+        const crl = new x509.X509Crl(res.rawPayload);
+        expect(await crl.verify({ publicKey: ca.issuing.certificate.publicKey })).toBe(true);
+        return crl.entries.map((e) => ({ serial: e.serialNumber.toLowerCase(), reason: e.reason }));
+      };
+      expect((await ocsp()).status).toBe('good');
+      await suspendCertificate(deps, ctx(officer), { certificateId: cert.id });
+      expect(await ocsp()).toMatchObject({ status: 'revoked', reason: 6 });
+      expect(await crlSerials()).toContainEqual({ serial: cert.serialNumber, reason: 6 });
+      await resumeCertificate(deps, ctx(officer), { certificateId: cert.id });
+      expect((await ocsp()).status).toBe('good');
+      expect((await crlSerials()).map((e) => e.serial)).not.toContain(cert.serialNumber);
+      await revokeCertificate(deps, ctx(officer), { certificateId: cert.id, reason: 'keyCompromise' });
+      expect(await ocsp()).toMatchObject({ status: 'revoked', reason: 1 });
+      expect(await crlSerials()).toContainEqual({ serial: cert.serialNumber, reason: 1 });
+      const pem = await app.inject({ method: 'GET', url: '/api/pki/crl?format=pem' });
+      expect(pem.body).toMatch(/^-----BEGIN X509 CRL-----/);
+      const again = await errorOf(resumeCertificate(deps, ctx(officer), { certificateId: cert.id }));
+      expect(again.code).toBe('INVALID_STATE');
+
+      // RFC 3161 over HTTP.
+      const tsq = createTimeStampQuery({ imprint: new Uint8Array(32).fill(7).buffer as ArrayBuffer });
+      const tsr = await app.inject({
+        method: 'POST',
+        url: '/api/pki/tsa',
+        headers: { 'content-type': 'application/timestamp-query' },
+        body: Buffer.from(tsq),
+      });
+      expect(tsr.statusCode).toBe(200);
+      expect(tsr.headers['content-type']).toBe('application/timestamp-reply');
+      expect(tsr.rawPayload[0]).toBe(0x30);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('renewal issues a new key and revokes the old certificate as superseded', async () => {
+    const cert = await issue('organisation');
+    const renewed = await renewCertificate(deps, ctx(officer), { certificateId: cert.id });
+    expect(renewed.renewedFromId).toBe(cert.id);
+    expect(renewed.serialNumber).not.toBe(cert.serialNumber);
+    const old = (await listCertificates(deps, ctx(officer), {})).find((c) => c.id === cert.id)!;
+    expect(old).toMatchObject({ status: 'revoked', revocationReason: 'superseded' });
+  });
+
+  it('statistics count active certificates by kind and medium, and issues and revocations in the period', async () => {
+    const stats = await certificateStats(deps, ctx(officer), {
+      from: new Date(clock.now.getTime() - 86_400_000),
+      to: new Date(clock.now.getTime() + 86_400_000),
+    });
+    expect(stats.issued).toBeGreaterThanOrEqual(4);
+    expect(stats.revoked).toBeGreaterThanOrEqual(2);
+    expect(stats.active).toBe(stats.activeByKind.personal + stats.activeByKind.organisation);
+    expect(stats.activeByMedium.usb_token + stats.activeByMedium.sim_pki).toBe(stats.active);
+  });
+});
+
+describe('signing and verification through the registry', () => {
+  it('signing requires a re-authentication fresher than 5 minutes', async () => {
+    const cert = await issue('personal');
+    const pdf = await samplePdf();
+    const stale = await errorOf(
+      signPdf(deps, ctx(holder), {
+        pdf,
+        certificateId: cert.id,
+        reauthenticatedAt: new Date(clock.now.getTime() - 6 * 60_000),
+      }),
+    );
+    expect(stale.code).toBe('UNAUTHENTICATED');
+    expect(stale.options.detail).toMatch(/xác thực lại/);
+    const missing = await errorOf(
+      signPdf(deps, ctx(holder), { pdf, certificateId: cert.id, reauthenticatedAt: null }),
+    );
+    expect(missing.code).toBe('UNAUTHENTICATED');
+    const notHolder = await errorOf(
+      signPdf(deps, ctx(clerk), { pdf, certificateId: cert.id, reauthenticatedAt: clock.now }),
+    );
+    expect(notHolder.code).toBe('FORBIDDEN');
+  });
+
+  it('personal then organisation signature: PASSED for us and for pdfsig; after revocation, a new signature fails', async () => {
+    const personal = await issue('personal');
+    const organisation = await issue('organisation');
+    const first = await signPdf(deps, ctx(holder), {
+      pdf: await samplePdf(),
+      certificateId: personal.id,
+      reauthenticatedAt: new Date(clock.now.getTime() - 60_000),
+    });
+    const second = await signPdf(deps, ctx(clerk), {
+      pdf: first.pdf,
+      certificateId: organisation.id,
+      reauthenticatedAt: clock.now,
+    });
+    const report = await verifyPdf(deps, ctx(officer), { pdf: second.pdf });
+    expect(report.indication).toBe('PASSED');
+    expect(report.signatures.map((s) => s.level)).toEqual(['B-T', 'B-T']);
+    if (requirePdfsig()) {
+      const ca = await ensureProvinceCa(deps);
+      const nss = createNssDb(ca.root.certificate.rawData);
+      try {
+        const out = nss.pdfsig(second.pdf).output;
+        expect(out.match(/Signature is Valid\./g)).toHaveLength(2);
+        expect(out.match(/Certificate is Trusted\./g)).toHaveLength(2);
+      } finally {
+        nss.dispose();
+      }
+    }
+
+    // Revocation after signing keeps the earlier signature valid (time-stamp before revocation).
+    clock.now = new Date(clock.now.getTime() + 60_000);
+    await revokeCertificate(deps, ctx(officer), { certificateId: personal.id, reason: 'keyCompromise' });
+    clock.now = new Date(clock.now.getTime() + 60_000);
+    const afterRevocation = await verifyPdf(deps, ctx(officer), { pdf: second.pdf });
+    expect(afterRevocation.indication).toBe('PASSED');
+    expect(afterRevocation.signatures[0]!.reasons.map((r) => r.code)).toContain('REVOKED_AFTER_SIGNING');
+
+    // The platform refuses to sign with a revoked certificate…
+    const refused = await errorOf(
+      signPdf(deps, ctx(holder), {
+        pdf: await samplePdf(),
+        certificateId: personal.id,
+        reauthenticatedAt: clock.now,
+      }),
+    );
+    expect(refused.code).toBe('INVALID_STATE');
+    // …and a signature made with the (stolen) key after revocation fails verification.
+    const { signPdfPades } = await import('./pdf/pades.ts');
+    const { localTimestamper } = await import('./tsa/tsa.ts');
+    const ca = await ensureProvinceCa(deps);
+    const { findCertificate } = await import('./repositories/certificate.repository.ts');
+    const row = (await findCertificate(t.db, personal.id))!;
+    const forged = await signPdfPades({
+      pdf: await samplePdf(),
+      provider: deps.signer,
+      keyHandle: row.keyHandle,
+      certificate: new x509.X509Certificate(personal.certificatePem).rawData,
+      chain: [ca.issuing.certificate.rawData, ca.root.certificate.rawData],
+      timestamper: localTimestamper({ provider: deps.signer, tsa: ca.tsa, chain: [], now: () => clock.now }),
+      field: { signingTime: clock.now },
+    });
+    const forgedReport = await verifyPdf(deps, ctx(officer), { pdf: forged });
+    expect(forgedReport.indication).toBe('FAILED');
+    expect(forgedReport.signatures[0]!.subIndication).toBe('REVOKED');
+
+    const app = await buildIdentityTestApp(t.db, { grants: [PKI_GRANTS], routes: [pkiRoutes(deps)] });
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/pki/verify',
+        headers: { 'content-type': 'application/pdf' },
+        body: Buffer.from(forged),
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().indication).toBe('FAILED');
+    } finally {
+      await app.close();
+    }
+  }, 30_000);
+
+  it('seeds the demo certificates once', async () => {
+    const stttt = await makeAgency(t.db, { name: 'Sở Thông tin và Truyền thông (mẫu)' });
+    const leader = await makeOfficial(t.db, { agencyId: stttt.id, username: 'lanhdao.stttt' });
+    const vanthu = await makeOfficial(t.db, { agencyId: stttt.id, username: 'vanthu.stttt' });
+    const input = {
+      agencyIdByKey: { stttt: stttt.id },
+      officialIdByUsername: { 'lanhdao.stttt': leader.id, 'vanthu.stttt': vanthu.id },
+    };
+    expect(await seedPkiDemo(deps, ctx(systemActor('seed')), input)).toEqual({ created: 3 });
+    expect(await seedPkiDemo(deps, ctx(systemActor('seed')), input)).toEqual({ created: 0 });
+  });
+});

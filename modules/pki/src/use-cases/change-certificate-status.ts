@@ -1,0 +1,117 @@
+import { recordAudit } from '@openprovince/audit';
+import type { Db } from '@openprovince/db';
+import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import type { RevocationReason, TCertificate } from '../contracts/index.ts';
+import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
+import { presentCertificate } from '../internal/present.ts';
+import type { PkiDeps } from '../pki-deps.ts';
+import { canManagePki } from '../policies.ts';
+import {
+  type CertificateRow,
+  findCertificate,
+  updateCertificate,
+} from '../repositories/certificate.repository.ts';
+
+async function lockForChange(tx: Db, ctx: RequestContext, id: string): Promise<CertificateRow> {
+  const row = await findCertificate(tx, id, true);
+  if (!row) throw new AppError('NOT_FOUND');
+  authorize(ctx.actor, canManagePki, row);
+  if (row.status === 'revoked') {
+    throw new AppError('INVALID_STATE', {
+      detail: 'Chứng thư số đã bị thu hồi, không thể thay đổi trạng thái',
+      detailEn: 'The certificate is revoked; revocation is final',
+    });
+  }
+  return row;
+}
+
+/** Suspends (certificateHold): the CRL and OCSP report it at once; resuming lifts it. */
+export async function suspendCertificate(
+  deps: PkiDeps,
+  ctx: RequestContext,
+  input: { certificateId: string; note?: string },
+): Promise<TCertificate> {
+  const ca = await ensureProvinceCa(deps);
+  return deps.db.transaction(async (tx) => {
+    const row = await lockForChange(tx, ctx, input.certificateId);
+    if (row.status !== 'active') {
+      throw new AppError('INVALID_STATE', {
+        detail: 'Chứng thư số không ở trạng thái hoạt động',
+        detailEn: 'Not active',
+      });
+    }
+    const updated = await updateCertificate(tx, row.id, { status: 'suspended', suspendedAt: deps.now() });
+    await publishCrl(tx, deps, ca);
+    await recordAudit(tx, ctx, {
+      action: 'pki.certificate.suspend',
+      objectType: 'certificate',
+      objectId: row.id,
+      agencyId: row.agencyId,
+      summary: { serialNumber: row.serialNumber, note: input.note ?? null },
+    });
+    return presentCertificate(updated);
+  });
+}
+
+export async function resumeCertificate(
+  deps: PkiDeps,
+  ctx: RequestContext,
+  input: { certificateId: string },
+): Promise<TCertificate> {
+  const ca = await ensureProvinceCa(deps);
+  return deps.db.transaction(async (tx) => {
+    const row = await lockForChange(tx, ctx, input.certificateId);
+    if (row.status !== 'suspended') {
+      throw new AppError('INVALID_STATE', {
+        detail: 'Chứng thư số không bị tạm dừng',
+        detailEn: 'Not suspended',
+      });
+    }
+    const updated = await updateCertificate(tx, row.id, { status: 'active', suspendedAt: null });
+    await publishCrl(tx, deps, ca);
+    await recordAudit(tx, ctx, {
+      action: 'pki.certificate.resume',
+      objectType: 'certificate',
+      objectId: row.id,
+      agencyId: row.agencyId,
+      summary: { serialNumber: row.serialNumber },
+    });
+    return presentCertificate(updated);
+  });
+}
+
+/** Revokes for good. Signatures time-stamped before `revokedAt` stay valid; later ones fail. */
+export async function revokeCertificate(
+  deps: PkiDeps,
+  ctx: RequestContext,
+  input: { certificateId: string; reason: RevocationReason },
+): Promise<TCertificate> {
+  const ca = await ensureProvinceCa(deps);
+  return deps.db.transaction(async (tx) => {
+    const row = await lockForChange(tx, ctx, input.certificateId);
+    const updated = await revokeRow(tx, deps, row, input.reason);
+    await publishCrl(tx, deps, ca);
+    await recordAudit(tx, ctx, {
+      action: 'pki.certificate.revoke',
+      objectType: 'certificate',
+      objectId: row.id,
+      agencyId: row.agencyId,
+      summary: { serialNumber: row.serialNumber, reason: input.reason },
+    });
+    return presentCertificate(updated);
+  });
+}
+
+export async function revokeRow(
+  tx: Db,
+  deps: PkiDeps,
+  row: CertificateRow,
+  reason: RevocationReason,
+): Promise<CertificateRow> {
+  return updateCertificate(tx, row.id, {
+    status: 'revoked',
+    revokedAt: deps.now(),
+    revocationReason: reason,
+    suspendedAt: null,
+  });
+}

@@ -1,0 +1,78 @@
+import { recordAudit } from '@openprovince/audit';
+import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
+import type { CertificateKind, CertificateMedium, TCertificateRequest } from '../contracts/index.ts';
+import { actorName, presentRequest } from '../internal/present.ts';
+import type { PkiDeps } from '../pki-deps.ts';
+import { canManagePki } from '../policies.ts';
+import { insertRequest } from '../repositories/certificate.repository.ts';
+
+export interface RequestCertificateInput {
+  agencyId?: string;
+  kind: CertificateKind;
+  medium: CertificateMedium;
+  holderName: string;
+  holderTitle?: string;
+  holderOfficialId?: string;
+  email?: string;
+  validityMonths?: number;
+  note?: string;
+}
+
+export const DEFAULT_VALIDITY_MONTHS = 36;
+
+/** Registers a request (Circular 185/2019 form 01 for a person, 03/04 for an organisation). */
+export async function requestCertificate(
+  deps: PkiDeps,
+  ctx: RequestContext,
+  input: RequestCertificateInput,
+): Promise<TCertificateRequest> {
+  const agencyId = input.agencyId ?? (ctx.actor.kind === 'official' ? ctx.actor.agencyId : undefined);
+  if (!agencyId) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'Cần chỉ rõ cơ quan',
+      detailEn: 'agencyId is required',
+    });
+  }
+  authorize(ctx.actor, canManagePki, { agencyId });
+  if (input.kind === 'organisation' && input.medium === 'sim_pki') {
+    throw new AppError('BUSINESS_RULE_VIOLATED', {
+      detail:
+        'Chứng thư số của tổ chức được cấp trên thiết bị USB token do văn thư quản lý, không cấp trên SIM PKI',
+      detailEn: 'Organisation certificates are issued on a USB token kept by the clerk, not on a SIM PKI',
+    });
+  }
+  if (input.kind === 'personal' && !input.holderOfficialId) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'Chứng thư số cá nhân phải gắn với một cán bộ',
+      detailEn: 'A personal certificate must name the official who holds it',
+      errors: [{ path: '/holderOfficialId', message: 'required for personal certificates' }],
+    });
+  }
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await insertRequest(tx, {
+      id: newId(),
+      agencyId,
+      kind: input.kind,
+      medium: input.medium,
+      holderName: nfc(input.holderName).trim(),
+      holderTitle: input.holderTitle ? nfc(input.holderTitle).trim() : null,
+      holderOfficialId: input.holderOfficialId ?? null,
+      email: input.email ?? null,
+      validityMonths: input.validityMonths ?? DEFAULT_VALIDITY_MONTHS,
+      note: input.note ? nfc(input.note) : null,
+      status: 'pending',
+      requestedById: ctx.actor.kind === 'official' ? ctx.actor.userId : null,
+      requestedByName: actorName(ctx.actor),
+      requestedAt: now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'pki.request.create',
+      objectType: 'certificate_request',
+      objectId: row.id,
+      agencyId,
+      summary: { kind: row.kind, medium: row.medium, holderName: row.holderName },
+    });
+    return presentRequest(row);
+  });
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildName, createIssuedCertificate, createSelfSignedCertificate } from '../ca/x509-builders.ts';
+import type { x509 } from '../crypto/setup.ts';
+import type { RevocationStatus } from '../ocsp/ocsp.ts';
+import { signPdfPades } from '../pdf/pades.ts';
+import { demoSealPng, demoSignaturePng } from '../pdf/png.ts';
+import { createNssDb, type NssDb, requirePdfsig } from '../testing/pdfsig.ts';
+import { samplePdf } from '../testing/sample-pdf.ts';
+import {
+  appendVisibleContent,
+  emptyContents,
+  flipByteInSignedRange,
+  shiftByteRange,
+} from '../testing/tamper.ts';
+import { createTestPki, type TestPki } from '../testing/test-pki.ts';
+import { verifyPdfSignatures } from './verify-pdf.ts';
+
+const YEAR = 365 * 86_400_000;
+let pki: TestPki;
+let person: Awaited<ReturnType<TestPki['issue']>>;
+let org: Awaited<ReturnType<TestPki['issue']>>;
+let expired: Awaited<ReturnType<TestPki['issue']>>;
+let foreign: { root: x509.X509Certificate; leaf: x509.X509Certificate; keyHandle: string };
+let pdf: Uint8Array;
+let twoSignatures: Uint8Array;
+const statuses = new Map<string, RevocationStatus>();
+let nss: NssDb | undefined;
+
+const options = (validationTime?: Date) => ({
+  trustAnchors: [pki.ca.root.certificate.rawData],
+  intermediates: [pki.ca.issuing.certificate.rawData],
+  ...(validationTime ? { validationTime } : {}),
+  revocation: async (cert: x509.X509Certificate) =>
+    statuses.get(cert.serialNumber.toLowerCase()) ?? ({ status: 'good' } as RevocationStatus),
+});
+
+async function sign(input: {
+  pdf: Uint8Array;
+  who: { certificate: x509.X509Certificate; keyHandle: string };
+  chain?: ArrayBuffer[];
+  hash?: 'SHA-1' | 'SHA-256';
+  timestamp?: boolean;
+  kind?: 'personal' | 'organisation';
+}) {
+  return signPdfPades({
+    pdf: input.pdf,
+    provider: pki.provider,
+    keyHandle: input.who.keyHandle,
+    certificate: input.who.certificate.rawData,
+    chain: input.chain ?? pki.chain,
+    ...(input.timestamp === false ? {} : { timestamper: pki.timestamper }),
+    ...(input.hash ? { hash: input.hash } : {}),
+    field: {
+      name: input.who.certificate.subjectName.getField('CN')[0]!,
+      reason: 'Ký duyệt',
+      location: 'Trà Vinh',
+      signingTime: pki.clock.now,
+      appearance:
+        input.kind === 'organisation'
+          ? {
+              kind: 'organisation',
+              rect: { x: 300, y: 120, width: 200, height: 70 },
+              image: demoSealPng(),
+              lines: ['Sở Thông tin và Truyền thông', 'Thời gian ký: 2026-01-05T10:00:00+07:00'],
+            }
+          : {
+              kind: 'personal',
+              rect: { x: 340, y: 200, width: 180, height: 80 },
+              image: demoSignaturePng(),
+              lines: ['Nguyễn Văn Ấn', 'Giám đốc'],
+            },
+    },
+  });
+}
+
+beforeAll(async () => {
+  pki = await createTestPki();
+  person = await pki.issue({ kind: 'personal', subject: { CN: 'Nguyễn Văn Ấn', T: 'Giám đốc' } });
+  org = await pki.issue({
+    kind: 'organisation',
+    subject: { CN: 'Sở Thông tin và Truyền thông tỉnh Trà Vinh' },
+  });
+  expired = await pki.issue({
+    subject: { CN: 'Trần Thị Hết Hạn' },
+    notBefore: new Date(pki.clock.now.getTime() - 3 * YEAR),
+    notAfter: new Date(pki.clock.now.getTime() - 2 * YEAR),
+  });
+  const fk = await pki.provider.generateKeyPair({ label: 'foreign root' });
+  const froot = await createSelfSignedCertificate({
+    provider: pki.provider,
+    keyHandle: fk.keyHandle,
+    publicKey: fk.publicKey,
+    subject: buildName({ C: 'VN', O: 'Tổ chức lạ', CN: 'CA không được tin cậy' }),
+    notBefore: new Date(Date.now() - YEAR),
+    notAfter: new Date(Date.now() + YEAR),
+  });
+  const lk = await pki.provider.generateKeyPair({ label: 'foreign leaf' });
+  const fleaf = await createIssuedCertificate({
+    provider: pki.provider,
+    issuer: { certificate: froot, keyHandle: fk.keyHandle },
+    profile: 'personal',
+    subject: buildName({ C: 'VN', CN: 'Người Ký Lạ' }),
+    publicKey: lk.publicKey,
+    notBefore: new Date(Date.now() - 3_600_000),
+    notAfter: new Date(Date.now() + YEAR),
+  });
+  foreign = { root: froot, leaf: fleaf, keyHandle: lk.keyHandle };
+  pdf = await samplePdf();
+  const once = await sign({ pdf, who: person });
+  twoSignatures = await sign({ pdf: once, who: org, kind: 'organisation' });
+  if (requirePdfsig()) nss = createNssDb(pki.ca.root.certificate.rawData);
+}, 60_000);
+
+afterAll(() => nss?.dispose());
+
+describe('PAdES signing and verification (fixtures of reliability test I6)', () => {
+  it('(a) two signatures, personal then organisation, as incremental updates: PASSED B-T, pdfsig agrees', async () => {
+    const report = await verifyPdfSignatures(twoSignatures, options());
+    expect(report.indication).toBe('PASSED');
+    expect(report.signatures.map((s) => [s.fieldName, s.indication, s.level])).toEqual([
+      ['Signature1', 'PASSED', 'B-T'],
+      ['Signature2', 'PASSED', 'B-T'],
+    ]);
+    expect(report.signatures[0]!.coversWholeDocument).toBe(false);
+    expect(report.signatures[0]!.reasons.map((r) => r.code)).toContain('LATER_REVISIONS_SIGNED');
+    expect(report.signatures[1]!.coversWholeDocument).toBe(true);
+    expect(report.signatures[0]!.signerName).toBe('Nguyễn Văn Ấn');
+    // The original document is a byte-for-byte prefix: incremental updates only.
+    expect(Buffer.from(twoSignatures.subarray(0, pdf.length)).equals(Buffer.from(pdf))).toBe(true);
+    if (nss) {
+      const out = nss.pdfsig(twoSignatures).output;
+      expect(out.match(/Signature is Valid\./g)).toHaveLength(2);
+      expect(out.match(/Certificate is Trusted\./g)).toHaveLength(2);
+      expect(out).toContain('Nguyễn Văn Ấn');
+      expect(out).toContain('Total document signed');
+    }
+  });
+
+  it('(b) a byte changed inside the signed range: FAILED HASH_FAILURE (pdfsig: invalid)', async () => {
+    const tampered = flipByteInSignedRange(twoSignatures);
+    const report = await verifyPdfSignatures(tampered, options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures.every((s) => s.subIndication === 'HASH_FAILURE')).toBe(true);
+    if (nss) expect(nss.pdfsig(tampered).output).not.toMatch(/Signature is Valid/);
+  });
+
+  it('(c) visible content appended after signing: FAILED MODIFIED_AFTER_SIGNING', async () => {
+    const tampered = await appendVisibleContent(twoSignatures);
+    const report = await verifyPdfSignatures(tampered, options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures[1]!.subIndication).toBe('MODIFIED_AFTER_SIGNING');
+    expect(report.signatures[1]!.reasons.map((r) => r.code)).toContain('CONTENT_ADDED_AFTER_SIGNING');
+    // pdfsig still calls the signatures valid but no longer "Total document signed": it only flags it.
+    if (nss) expect(nss.pdfsig(tampered).output).not.toContain('Total document signed');
+  });
+
+  it('(d) ByteRange whose gap is not /Contents: FAILED FORMAT_FAILURE', async () => {
+    const report = await verifyPdfSignatures(shiftByteRange(twoSignatures), options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures[0]!.subIndication).toBe('FORMAT_FAILURE');
+    expect(report.signatures[0]!.reasons[0]!.code).toBe('BYTE_RANGE_INVALID');
+  });
+
+  it('(e) empty /Contents (universal signature forgery): FAILED', async () => {
+    const report = await verifyPdfSignatures(emptyContents(twoSignatures), options());
+    expect(report.signatures[0]!.indication).toBe('FAILED');
+    expect(report.signatures[0]!.reasons[0]!.code).toBe('EMPTY_CONTENTS');
+  });
+
+  it('(f) certificate expired before the time-stamp: INDETERMINATE OUT_OF_BOUNDS_NO_POE (pdfsig: expired)', async () => {
+    const signed = await sign({ pdf, who: expired });
+    const report = await verifyPdfSignatures(signed, options());
+    expect(report.indication).toBe('INDETERMINATE');
+    expect(report.signatures[0]!.subIndication).toBe('OUT_OF_BOUNDS_NO_POE');
+    if (nss) expect(nss.pdfsig(signed).output).toMatch(/Expired/i);
+  });
+
+  it('(g) revoked before the proven signing time: FAILED REVOKED', async () => {
+    const victim = await pki.issue({ subject: { CN: 'Lê Văn Bị Lộ Khóa' } });
+    statuses.set(victim.certificate.serialNumber.toLowerCase(), {
+      status: 'revoked',
+      revokedAt: new Date(pki.clock.now.getTime() - 60_000),
+      reason: 1,
+    });
+    const signed = await sign({ pdf, who: victim });
+    const report = await verifyPdfSignatures(signed, options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures[0]!.subIndication).toBe('REVOKED');
+  });
+
+  it('(h) revoked after a time-stamp that predates the revocation: PASSED, with the revocation noted', async () => {
+    statuses.set(org.certificate.serialNumber.toLowerCase(), {
+      status: 'revoked',
+      revokedAt: new Date(pki.clock.now.getTime() + 3_600_000),
+      reason: 1,
+    });
+    const report = await verifyPdfSignatures(
+      twoSignatures,
+      options(new Date(pki.clock.now.getTime() + 7_200_000)),
+    );
+    statuses.delete(org.certificate.serialNumber.toLowerCase());
+    expect(report.indication).toBe('PASSED');
+    expect(report.signatures[1]!.reasons.map((r) => r.code)).toContain('REVOKED_AFTER_SIGNING');
+  });
+
+  it('(i) a certificate from an untrusted root: INDETERMINATE NO_CERTIFICATE_CHAIN_FOUND (pdfsig: not trusted)', async () => {
+    const signed = await sign({
+      pdf,
+      who: { certificate: foreign.leaf, keyHandle: foreign.keyHandle },
+      chain: [foreign.root.rawData],
+    });
+    const report = await verifyPdfSignatures(signed, options());
+    expect(report.indication).toBe('INDETERMINATE');
+    expect(report.signatures[0]!.subIndication).toBe('NO_CERTIFICATE_CHAIN_FOUND');
+    if (nss) {
+      const out = nss.pdfsig(signed).output;
+      expect(out).toContain('Signature is Valid.');
+      expect(out).not.toContain('Certificate is Trusted.');
+    }
+  });
+
+  it('(j) SHA-1: FAILED CRYPTO_CONSTRAINTS_FAILURE', async () => {
+    const signed = await sign({ pdf, who: person, hash: 'SHA-1' });
+    const report = await verifyPdfSignatures(signed, options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures[0]!.subIndication).toBe('CRYPTO_CONSTRAINTS_FAILURE');
+  });
+
+  it('(k) validated years later, after the certificate expired: the time-stamp keeps it PASSED', async () => {
+    const report = await verifyPdfSignatures(twoSignatures, options(new Date(Date.now() + 5 * YEAR)));
+    expect(report.indication).toBe('PASSED');
+  });
+
+  it('(l) without a time-stamp (B-B) a later expiry makes it INDETERMINATE, and revocation without proof of time too', async () => {
+    const bb = await sign({ pdf, who: person, timestamp: false });
+    expect((await verifyPdfSignatures(bb, options())).signatures[0]!.level).toBe('B-B');
+    expect((await verifyPdfSignatures(bb, options())).indication).toBe('PASSED');
+    const later = await verifyPdfSignatures(bb, options(new Date(Date.now() + 5 * YEAR)));
+    expect(later.signatures[0]!.subIndication).toBe('OUT_OF_BOUNDS_NO_POE');
+  });
+
+  it('an unsigned PDF is FAILED (never a green tick)', async () => {
+    const report = await verifyPdfSignatures(pdf, options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures[0]!.reasons[0]!.code).toBe('NO_SIGNATURE');
+  });
+
+  it('no revocation source: INDETERMINATE TRY_LATER', async () => {
+    const report = await verifyPdfSignatures(twoSignatures, {
+      trustAnchors: [pki.ca.root.certificate.rawData],
+    });
+    expect(report.indication).toBe('INDETERMINATE');
+    expect(report.signatures[0]!.subIndication).toBe('TRY_LATER');
+  });
+});

@@ -1,0 +1,91 @@
+import { recordAudit } from '@openprovince/audit';
+import { type Db, isUniqueViolation } from '@openprovince/db';
+import { todayInVietnam } from '@openprovince/identity';
+import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import type { TCreateProcedureBody, TProcedure } from '../contracts/index.ts';
+import { checkServiceLevelInput, periodsFrom } from '../domain/service-levels.ts';
+import {
+  checkComponents,
+  checkReferences,
+  componentRows,
+  failIfAny,
+  feeRows,
+  procedureSearchText,
+} from '../internal/checks.ts';
+import { canAssignProcedureTo } from '../policies.ts';
+import {
+  insertProcedure,
+  insertServiceLevels,
+  replaceComponents,
+  replaceFeeLines,
+} from '../repositories/procedure.repository.ts';
+import { getProcedure } from './get-procedure.ts';
+
+/** Adds a procedure to the catalogue (after the province's publication decision, công bố TTHC). */
+export async function createProcedure(
+  db: Db,
+  ctx: RequestContext,
+  input: TCreateProcedureBody,
+): Promise<TProcedure> {
+  authorize(ctx.actor, canAssignProcedureTo, { agencyId: input.agencyId });
+  const validFrom = input.validFrom ?? todayInVietnam();
+  const name = nfc(input.name);
+  const errors = [
+    ...checkComponents(input.components),
+    ...checkServiceLevelInput(input.serviceLevel, '/body/serviceLevel'),
+  ];
+  if (input.serviceLevel.effectiveFrom < validFrom) {
+    errors.push({
+      path: '/body/serviceLevel/effectiveFrom',
+      message:
+        'Mức độ không thể bắt đầu trước ngày thủ tục có hiệu lực / the level cannot start before the procedure',
+    });
+  }
+  try {
+    const id = await db.transaction(async (tx) => {
+      failIfAny([...errors, ...(await checkReferences(tx, ctx, input))]);
+      const row = await insertProcedure(tx, {
+        nationalCode: input.nationalCode,
+        name,
+        searchText: procedureSearchText({ name, nationalCode: input.nationalCode }),
+        fieldId: input.fieldId,
+        agencyId: input.agencyId,
+        implementingLevel: input.implementingLevel,
+        timeLimitAmount: input.timeLimit.amount,
+        timeLimitUnit: input.timeLimit.unit,
+        onlineTimeLimitAmount: input.onlineTimeLimit?.amount ?? null,
+        onlineTimeLimitUnit: input.onlineTimeLimit?.unit ?? null,
+        resultType: input.resultType,
+        resultName: nfc(input.resultName),
+        conditions: input.conditions ? nfc(input.conditions) : null,
+        legalBasis: nfc(input.legalBasis),
+        publishedNationally: input.publishedNationally ?? false,
+        validFrom,
+        validTo: null,
+      });
+      await replaceFeeLines(tx, row.id, feeRows(input.fees ?? []));
+      await replaceComponents(tx, row.id, componentRows(input.components ?? []));
+      await insertServiceLevels(
+        tx,
+        periodsFrom(input.serviceLevel).map((p) => ({ procedureId: row.id, ...p })),
+      );
+      await recordAudit(tx, ctx, {
+        action: 'services.procedure.create',
+        objectType: 'procedure',
+        objectId: row.id,
+        agencyId: row.agencyId,
+        summary: { nationalCode: row.nationalCode, name: row.name, serviceLevel: input.serviceLevel },
+      });
+      return row.id;
+    });
+    return await getProcedure(db, ctx, { idOrCode: id });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('CONFLICT', {
+        detail: `Mã thủ tục ${input.nationalCode} đang được dùng cho một thủ tục còn hiệu lực`,
+        detailEn: `National code ${input.nationalCode} is used by a procedure in force`,
+      });
+    }
+    throw error;
+  }
+}

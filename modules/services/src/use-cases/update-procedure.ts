@@ -1,0 +1,113 @@
+import { recordAudit } from '@openprovince/audit';
+import { type Db, isUniqueViolation } from '@openprovince/db';
+import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import type { TProcedure, TUpdateProcedureBody } from '../contracts/index.ts';
+import {
+  checkComponents,
+  checkReferences,
+  componentRows,
+  failIfAny,
+  feeRows,
+  procedureSearchText,
+} from '../internal/checks.ts';
+import { endServiceLevels } from '../internal/levels.ts';
+import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
+import {
+  findProcedureById,
+  type NewProcedureRow,
+  replaceComponents,
+  replaceFeeLines,
+  updateProcedureIfVersion,
+} from '../repositories/procedure.repository.ts';
+import { getProcedure } from './get-procedure.ts';
+
+/**
+ * Edits a procedure. `expectedVersion` comes from If-Match: a stale edit gets 412. Fees and components,
+ * when given, replace the old ones. `validTo` retires it (see retireProcedure for the dedicated call).
+ */
+export async function updateProcedure(
+  db: Db,
+  ctx: RequestContext,
+  input: { id: string; expectedVersion: number; changes: TUpdateProcedureBody },
+): Promise<TProcedure> {
+  const current = await findProcedureById(db, input.id);
+  if (!current) throw new AppError('NOT_FOUND');
+  const existing = current.procedure;
+  authorize(ctx.actor, canManageProcedure, { agencyId: existing.agencyId });
+  const c = input.changes;
+  if (c.agencyId && c.agencyId !== existing.agencyId) {
+    authorize(ctx.actor, canAssignProcedureTo, { agencyId: c.agencyId });
+  }
+  try {
+    await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('CONFLICT', {
+        detail: `Mã thủ tục ${existing.nationalCode} đang được dùng cho một thủ tục còn hiệu lực`,
+        detailEn: `National code ${existing.nationalCode} is used by a procedure in force`,
+      });
+    }
+    throw error;
+  }
+  return getProcedure(db, ctx, { idOrCode: input.id });
+
+  async function write() {
+    await db.transaction(async (tx) => {
+      const errors = checkComponents(c.components);
+      errors.push(...(await checkReferences(tx, ctx, { fieldId: c.fieldId, agencyId: c.agencyId })));
+      if (c.validTo && c.validTo < existing.validFrom) {
+        errors.push({
+          path: '/body/validTo',
+          message: 'Ngày kết thúc trước ngày hiệu lực / ends before it starts',
+        });
+      }
+      failIfAny(errors);
+      const name = c.name !== undefined ? nfc(c.name) : existing.name;
+      const changes: Partial<NewProcedureRow> = {
+        name,
+        searchText: procedureSearchText({ name, nationalCode: existing.nationalCode }),
+        ...(c.fieldId !== undefined ? { fieldId: c.fieldId } : {}),
+        ...(c.agencyId !== undefined ? { agencyId: c.agencyId } : {}),
+        ...(c.implementingLevel !== undefined ? { implementingLevel: c.implementingLevel } : {}),
+        ...(c.timeLimit !== undefined
+          ? { timeLimitAmount: c.timeLimit.amount, timeLimitUnit: c.timeLimit.unit }
+          : {}),
+        ...(c.onlineTimeLimit !== undefined
+          ? {
+              onlineTimeLimitAmount: c.onlineTimeLimit?.amount ?? null,
+              onlineTimeLimitUnit: c.onlineTimeLimit?.unit ?? null,
+            }
+          : {}),
+        ...(c.resultType !== undefined ? { resultType: c.resultType } : {}),
+        ...(c.resultName !== undefined ? { resultName: nfc(c.resultName) } : {}),
+        ...(c.conditions !== undefined
+          ? { conditions: c.conditions === null ? null : nfc(c.conditions) }
+          : {}),
+        ...(c.legalBasis !== undefined ? { legalBasis: nfc(c.legalBasis) } : {}),
+        ...(c.publishedNationally !== undefined ? { publishedNationally: c.publishedNationally } : {}),
+        ...(c.validTo !== undefined ? { validTo: c.validTo } : {}),
+      };
+      const updated = await updateProcedureIfVersion(tx, {
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        changes,
+      });
+      if (!updated) throw new AppError('VERSION_MISMATCH');
+      if (c.fees) await replaceFeeLines(tx, input.id, feeRows(c.fees));
+      if (c.components) await replaceComponents(tx, input.id, componentRows(c.components));
+      if (c.validTo) await endServiceLevels(tx, input.id, c.validTo);
+      await recordAudit(tx, ctx, {
+        action: c.validTo ? 'services.procedure.retire' : 'services.procedure.update',
+        objectType: 'procedure',
+        objectId: input.id,
+        agencyId: updated.agencyId,
+        summary: {
+          nationalCode: updated.nationalCode,
+          fromVersion: input.expectedVersion,
+          changed: Object.keys(c),
+          ...(c.agencyId ? { fromAgencyId: existing.agencyId } : {}),
+        },
+      });
+    });
+  }
+}
