@@ -48,6 +48,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       // Every session works in UTC; people see Asia/Ho_Chi_Minh through the formatting layer.
       options: '-c timezone=UTC',
     });
+    // An idle connection can be closed by the server (restart, admin command, network); pg then emits
+    // 'error' on the pool, which would crash the process if nobody listened. The pool replaces the client.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL idle connection closed: ${error.message}`);
+    });
     const db = drizzlePg(pool) as unknown as Db;
     const u = new URL(options.url);
     return {
