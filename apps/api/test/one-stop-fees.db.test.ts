@@ -107,6 +107,15 @@ describe('one-stop fees across modules', () => {
       /^000201010212.*A000000727.*5303704.*54071500000.*6304[0-9A-F]{4}$/,
     );
 
+    const slip = await app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${d.id}/documents/payment.pdf`,
+      headers: { cookie: cookies.motcua! },
+    });
+    expect(slip.statusCode).toBe(200);
+    expect(slip.headers['content-type']).toContain('application/pdf');
+    expect(slip.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
     const paid = await app.inject({
       method: 'POST',
       url: `/api/payments/simulator/${d.paymentRequest.paymentId}/pay`,

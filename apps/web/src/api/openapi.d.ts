@@ -14353,7 +14353,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    file: "receipt.pdf" | "supplement.pdf" | "refusal.pdf" | "apology.pdf" | "control.pdf";
+                    file: "receipt.pdf" | "supplement.pdf" | "refusal.pdf" | "apology.pdf" | "control.pdf" | "payment.pdf";
                     id: string;
                 };
                 cookie?: never;

@@ -234,8 +234,9 @@ export const DOCUMENT_FILES = [
   'refusal.pdf',
   'apology.pdf',
   'control.pdf',
+  'payment.pdf',
 ] as const;
-export type DocumentKind = 'receipt' | 'supplement' | 'refusal' | 'apology' | 'control';
+export type DocumentKind = 'receipt' | 'supplement' | 'refusal' | 'apology' | 'control' | 'payment';
 
 export const LookupQuerySchema = Type.Object(
   { code: Type.String({ minLength: 5, maxLength: 60 }), phone: Type.String({ minLength: 9, maxLength: 15 }) },

@@ -11,6 +11,7 @@ const TITLES: Record<DocumentKind, string> = {
   refusal: 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
   apology: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
   control: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+  payment: 'THÔNG BÁO NỘP PHÍ, LỆ PHÍ',
 };
 
 const RESULT_VI: Record<string, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
@@ -98,6 +99,22 @@ export async function renderDossierDocument(input: RenderInput): Promise<Uint8Ar
       p(`Ngày hẹn trả kết quả mới: ${d.apologyNewDueAt ? formatDateTimeVn(d.apologyNewDueAt) : '—'}`, {
         bold: true,
       });
+      break;
+    }
+    case 'payment': {
+      const r = d.paymentRequest;
+      p(`Số tiền phải nộp: ${r ? formatNumberVi(r.amount) : '—'} đồng`, { bold: true });
+      for (const f of d.procedure.fees) p(`  – ${f.name}: ${formatNumberVi(f.amount)} đồng`);
+      p(`Nội dung chuyển khoản (bắt buộc): ${r?.paymentCode ?? '—'}`, { bold: true });
+      p(
+        'Quét mã VietQR bằng ứng dụng ngân hàng bất kỳ để nộp; biên lai điện tử được gửi khi cổng thanh toán xác nhận (Nghị định 45/2020/NĐ-CP).',
+      );
+      if (r) {
+        // The EMVCo payload itself is the QR content, so any Vietnamese banking app pre-fills the transfer.
+        const png = await pdf.doc.embedPng(await qrPng(r.qrPayload, 240));
+        page.drawImage(png, { x: 40, y: y - 160, width: 150, height: 150 });
+        y -= 170;
+      }
       break;
     }
     case 'control': {

@@ -9,7 +9,7 @@ import { listEvents } from '../repositories/dossier.repository.ts';
 /** Which document exists in which situation: a slip is issued only once its event happened. */
 function available(
   kind: DocumentKind,
-  d: { receivedAt: Date | null; apologyAt: Date | null },
+  d: { receivedAt: Date | null; apologyAt: Date | null; paymentRequest: unknown },
   actions: Set<string>,
 ) {
   switch (kind) {
@@ -23,6 +23,8 @@ function available(
       return d.apologyAt !== null;
     case 'control':
       return true;
+    case 'payment':
+      return d.paymentRequest !== null && d.paymentRequest !== undefined;
   }
 }
 
