@@ -11,6 +11,7 @@ export * from './contracts/index.ts';
 export { ensureProvinceCa } from './internal/ca.ts';
 export { createOcspRequest, parseOcspResponse, type RevocationStatus } from './ocsp/ocsp.ts';
 export { DEFAULT_FONT_PATH, type SignatureAppearance } from './pdf/appearance.ts';
+export { appendDss, type DssEntry, readDss, vriKey } from './pdf/dss.ts';
 export { prepareIncrementalSignature, type SignatureFieldOptions } from './pdf/incremental.ts';
 export { type PadesSignInput, signPdfPades } from './pdf/pades.ts';
 export { demoSealPng, demoSignaturePng } from './pdf/png.ts';
@@ -27,6 +28,7 @@ export {
   revokeCertificate,
   suspendCertificate,
 } from './use-cases/change-certificate-status.ts';
+export { type ExtendToLtResult, extendToLt } from './use-cases/extend-to-lt.ts';
 export { issueCertificate } from './use-cases/issue-certificate.ts';
 export { getCertificate, listCertificates, listRequests } from './use-cases/list-certificates.ts';
 export { getCaCertificates, getCrl, respondOcsp, respondTimestamp } from './use-cases/pki-services.ts';

@@ -11,6 +11,7 @@ import {
   createPkiDeps,
   createTimeStampQuery,
   ensureProvinceCa,
+  extendToLt,
   issueCertificate,
   listCertificates,
   PKI_GRANTS,
@@ -26,9 +27,11 @@ import {
   suspendCertificate,
   verifyPdf,
 } from './index.ts';
+import { readDss, vriKey } from './pdf/dss.ts';
 import { createNssDb, requirePdfsig } from './testing/pdfsig.ts';
 import { samplePdf } from './testing/sample-pdf.ts';
 import { TEST_MASTER_KEY } from './testing/test-pki.ts';
+import { findSignatures } from './verify/pdf-structure.ts';
 
 let t: TestDatabase;
 let deps: PkiDeps;
@@ -289,6 +292,65 @@ describe('signing and verification through the registry', () => {
     } finally {
       await app.close();
     }
+  }, 30_000);
+
+  it('B-LT: signPdf level B-LT embeds chain, CRL and OCSP; PASSED offline as B-LT, pdfsig valid; B-T offline is INDETERMINATE; extendToLt archives a B-T file', async () => {
+    const personal = await issue('personal');
+    const lt = await signPdf(deps, ctx(holder), {
+      pdf: await samplePdf(),
+      certificateId: personal.id,
+      reauthenticatedAt: clock.now,
+      level: 'B-LT',
+    });
+    expect(lt.level).toBe('B-LT');
+    const text = Buffer.from(lt.pdf).toString('latin1');
+    expect(text).toMatch(/\/Type \/DSS/);
+    const dss = await readDss(lt.pdf);
+    expect(dss.crls).toHaveLength(1);
+    expect(dss.ocsps).toHaveLength(1);
+    expect(dss.certs.length).toBeGreaterThanOrEqual(3);
+    const sig = findSignatures(lt.pdf)[0]!;
+    expect(text).toContain(`/${vriKey(sig.contentsHex)} <<`);
+
+    const offline = await verifyPdf(deps, ctx(officer), { pdf: lt.pdf, offline: true });
+    expect(offline.indication).toBe('PASSED');
+    expect(offline.signatures[0]!.level).toBe('B-LT');
+    const online = await verifyPdf(deps, ctx(officer), { pdf: lt.pdf });
+    expect(online.indication).toBe('PASSED');
+
+    const bt = await signPdf(deps, ctx(holder), {
+      pdf: await samplePdf(),
+      certificateId: personal.id,
+      reauthenticatedAt: clock.now,
+    });
+    expect(bt.level).toBe('B-T');
+    const btOffline = await verifyPdf(deps, ctx(officer), { pdf: bt.pdf, offline: true });
+    expect(btOffline.indication).toBe('INDETERMINATE');
+    expect(btOffline.signatures[0]!.subIndication).toBe('TRY_LATER');
+    expect(btOffline.signatures[0]!.level).toBe('B-T');
+
+    const archived = await extendToLt(deps, ctx(systemActor('archive')), { pdf: bt.pdf });
+    expect(archived).toMatchObject({ level: 'B-LT', signatures: 1 });
+    const archivedOffline = await verifyPdf(deps, ctx(officer), { pdf: archived.pdf, offline: true });
+    expect(archivedOffline.indication).toBe('PASSED');
+    expect(archivedOffline.signatures[0]!.level).toBe('B-LT');
+    const unsigned = await errorOf(extendToLt(deps, ctx(officer), { pdf: await samplePdf() }));
+    expect(unsigned.code).toBe('VALIDATION_FAILED');
+
+    if (requirePdfsig()) {
+      const ca = await ensureProvinceCa(deps);
+      const nss = createNssDb(ca.root.certificate.rawData);
+      try {
+        for (const file of [lt.pdf, archived.pdf]) {
+          const out = nss.pdfsig(file).output;
+          expect(out).toContain('Signature is Valid.');
+          expect(out).toContain('Certificate is Trusted.');
+        }
+      } finally {
+        nss.dispose();
+      }
+    }
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
   }, 30_000);
 
   it('seeds the demo certificates once', async () => {

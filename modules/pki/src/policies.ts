@@ -42,3 +42,9 @@ export const canSignWith: Policy<{ kind: string; agencyId: string; holderOfficia
   if (actor.agencyId !== cert.agencyId) return 'hide';
   return actor.permissions.has(PKI_PERMISSIONS.signOrganisation);
 };
+
+/**
+ * Adding validation data (B-LT) to a signed document: officials and platform jobs (the archive). It uses
+ * no private key of a signer and changes nothing signed, but it is still an act on a record, so audited.
+ */
+export const canExtendSignatures: Policy = (actor) => actor.kind === 'official' || actor.kind === 'system';

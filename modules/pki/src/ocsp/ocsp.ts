@@ -25,7 +25,10 @@ export function serialHexOf(value: asn1js.Integer): string {
     .replace(/^(00)+(?=[0-9a-f]{2})/, '');
 }
 
-async function certIdMatchesIssuer(certId: pkijs.CertID, issuer: x509.X509Certificate): Promise<boolean> {
+export async function certIdMatchesIssuer(
+  certId: pkijs.CertID,
+  issuer: x509.X509Certificate,
+): Promise<boolean> {
   const hash = hashNameOfOid(certId.hashAlgorithm.algorithmId);
   if (!hash) return false;
   const pk = pkijs.Certificate.fromBER(issuer.rawData);

@@ -49,13 +49,13 @@ export function pdfDate(date: Date): string {
   return `D:${local.getUTCFullYear()}${p(local.getUTCMonth() + 1)}${p(local.getUTCDate())}${p(local.getUTCHours())}${p(local.getUTCMinutes())}${p(local.getUTCSeconds())}+07'00'`;
 }
 
-function serialize(obj: PDFObject): Uint8Array {
+export function serialize(obj: PDFObject): Uint8Array {
   const buffer = new Uint8Array(obj.sizeInBytes());
   obj.copyBytesInto(buffer, 0);
   return buffer;
 }
 
-function lastStartXref(pdf: Uint8Array): number {
+export function lastStartXref(pdf: Uint8Array): number {
   const tail = Buffer.from(pdf.subarray(Math.max(0, pdf.length - 2048))).toString('latin1');
   const matches = [...tail.matchAll(/startxref\s+(\d+)/g)];
   const last = matches.at(-1);

@@ -2,6 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { x509 } from '../crypto/setup.ts';
 import { ensureProvinceCa } from '../internal/ca.ts';
+import { appendOurValidationData } from '../internal/lt.ts';
 import type { SignatureAppearance } from '../pdf/appearance.ts';
 import { signPdfPades } from '../pdf/pades.ts';
 import type { PkiDeps } from '../pki-deps.ts';
@@ -21,6 +22,11 @@ export interface SignPdfInput {
   appearance?: Partial<Omit<SignatureAppearance, 'kind'>> | null;
   reason?: string;
   location?: string;
+  /**
+   * 'B-T' (default) or 'B-LT': the latter appends the chain, the current CRL and an OCSP answer for the
+   * signer (a DSS), for documents kept in the archive.
+   */
+  level?: 'B-T' | 'B-LT';
 }
 
 export interface SignPdfResult {
@@ -28,7 +34,7 @@ export interface SignPdfResult {
   certificateId: string;
   serialNumber: string;
   signedAt: string;
-  level: 'B-T';
+  level: 'B-T' | 'B-LT';
 }
 
 function vnIso(date: Date): string {
@@ -37,7 +43,8 @@ function vnIso(date: Date): string {
 
 /**
  * Signs a PDF with a certificate in the registry: PAdES B-T (time-stamp from the platform's TSA), as an
- * incremental update so earlier signatures stay valid. The key is used inside the signer provider.
+ * incremental update so earlier signatures stay valid, and with `level: 'B-LT'` a second update holding the
+ * validation data. The key is used inside the signer provider.
  */
 export async function signPdf(
   deps: PkiDeps,
@@ -112,13 +119,20 @@ export async function signPdf(
       cause: e,
     });
   }
+  const level = input.level ?? 'B-T';
+  if (level === 'B-LT') {
+    // Every earlier signature of ours gets its validation data too (one DSS update for the document).
+    const extended = await appendOurValidationData({ deps, ctx, ca, pdf: signed });
+    if (!extended) throw new Error('B-LT: the new signature was not found');
+    signed = extended.pdf;
+  }
   await deps.db.transaction(async (tx) => {
     await recordAudit(tx, ctx, {
       action: 'pki.pdf.sign',
       objectType: 'certificate',
       objectId: cert.id,
       agencyId: cert.agencyId,
-      summary: { serialNumber: cert.serialNumber, kind: cert.kind, bytes: signed.length },
+      summary: { serialNumber: cert.serialNumber, kind: cert.kind, bytes: signed.length, level },
     });
   });
   return {
@@ -126,6 +140,6 @@ export async function signPdf(
     certificateId: cert.id,
     serialNumber: cert.serialNumber,
     signedAt: now.toISOString(),
-    level: 'B-T',
+    level,
   };
 }

@@ -6,12 +6,14 @@ import { verifyPdfSignatures } from '../verify/verify-pdf.ts';
 
 /**
  * Verifies the signatures of a PDF (public). Trust anchor: the province root only. Revocation comes from
- * the registry for certificates of our issuing CA; anything else is INDETERMINATE (TRY_LATER).
+ * the registry for certificates of our issuing CA, else from the CRL / OCSP data embedded in the document
+ * (B-LT); without either it is INDETERMINATE (TRY_LATER). `offline` leaves the registry out, as a reader
+ * outside the platform (or after it is gone) would validate an archived document.
  */
 export async function verifyPdf(
   deps: PkiDeps,
   _ctx: RequestContext,
-  input: { pdf: Uint8Array; validationTime?: Date },
+  input: { pdf: Uint8Array; validationTime?: Date; offline?: boolean },
 ): Promise<TVerificationReport> {
   const ca = await ensureProvinceCa(deps);
   const issuingDer = Buffer.from(ca.issuing.certificate.rawData);
@@ -19,10 +21,14 @@ export async function verifyPdf(
     trustAnchors: [ca.root.certificate.rawData],
     intermediates: [ca.issuing.certificate.rawData],
     validationTime: input.validationTime ?? deps.now(),
-    revocation: async (cert, issuer) => {
-      if (Buffer.from(issuer.rawData).equals(issuingDer)) return lookupSerial(deps.db, cert.serialNumber);
-      if (Buffer.from(cert.rawData).equals(issuingDer)) return { status: 'good' };
-      return 'unavailable';
-    },
+    assumeNotRevoked: [ca.issuing.certificate.rawData],
+    ...(input.offline
+      ? {}
+      : {
+          revocation: async (cert, issuer) =>
+            Buffer.from(issuer.rawData).equals(issuingDer)
+              ? lookupSerial(deps.db, cert.serialNumber)
+              : 'unavailable',
+        }),
   });
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildName, createIssuedCertificate, createSelfSignedCertificate } from '../ca/x509-builders.ts';
+import {
+  buildName,
+  createCrl,
+  createIssuedCertificate,
+  createSelfSignedCertificate,
+} from '../ca/x509-builders.ts';
 import type { x509 } from '../crypto/setup.ts';
-import type { RevocationStatus } from '../ocsp/ocsp.ts';
+import { createOcspRequest, type RevocationStatus, respondToOcspRequest } from '../ocsp/ocsp.ts';
+import { appendDss, readDss, vriKey } from '../pdf/dss.ts';
 import { signPdfPades } from '../pdf/pades.ts';
 import { demoSealPng, demoSignaturePng } from '../pdf/png.ts';
 import { createNssDb, type NssDb, requirePdfsig } from '../testing/pdfsig.ts';
@@ -13,6 +19,7 @@ import {
   shiftByteRange,
 } from '../testing/tamper.ts';
 import { createTestPki, type TestPki } from '../testing/test-pki.ts';
+import { findSignatures } from './pdf-structure.ts';
 import { verifyPdfSignatures } from './verify-pdf.ts';
 
 const YEAR = 365 * 86_400_000;
@@ -251,5 +258,156 @@ describe('PAdES signing and verification (fixtures of reliability test I6)', () 
     });
     expect(report.indication).toBe('INDETERMINATE');
     expect(report.signatures[0]!.subIndication).toBe('TRY_LATER');
+  });
+});
+
+/** Offline: no online revocation source; the issuing CA's status is taken as good by configuration. */
+const offline = (validationTime?: Date) => ({
+  trustAnchors: [pki.ca.root.certificate.rawData],
+  intermediates: [pki.ca.issuing.certificate.rawData],
+  assumeNotRevoked: [pki.ca.issuing.certificate.rawData],
+  ...(validationTime ? { validationTime } : {}),
+});
+
+async function crlOf(input: {
+  revoked?: { serial: string; at: Date }[];
+  thisUpdate?: Date;
+  nextUpdate?: Date;
+  forged?: boolean;
+}) {
+  const crl = await createCrl({
+    provider: pki.provider,
+    // A forgery: the issuing CA's name, someone else's key (the TSA's).
+    issuer: input.forged ? { ...pki.ca.issuing, keyHandle: pki.ca.tsa.keyHandle } : pki.ca.issuing,
+    entries: (input.revoked ?? []).map((r) => ({ serialNumber: r.serial, revokedAt: r.at, reason: 1 })),
+    thisUpdate: input.thisUpdate ?? new Date(pki.clock.now.getTime() - 60_000),
+    nextUpdate: input.nextUpdate ?? new Date(pki.clock.now.getTime() + 86_400_000),
+    crlNumber: 1,
+  });
+  return crl.rawData;
+}
+
+async function ocspOf(who: { certificate: x509.X509Certificate }) {
+  return respondToOcspRequest(
+    {
+      provider: pki.provider,
+      issuer: pki.ca.issuing,
+      now: () => new Date(pki.clock.now),
+      lookup: async (serial) => statuses.get(serial) ?? { status: 'good' },
+    },
+    new Uint8Array(
+      await createOcspRequest({
+        certificate: who.certificate.rawData,
+        issuer: pki.ca.issuing.certificate.rawData,
+      }),
+    ),
+  );
+}
+
+/** B-T → B-LT for the given signers (in signature order), with the given CRLs (default: a genuine one). */
+async function extend(
+  signed: Uint8Array,
+  signers: { certificate: x509.X509Certificate }[],
+  opts: { crls?: ArrayBuffer[]; ocsp?: boolean } = {},
+) {
+  const sigs = findSignatures(signed);
+  const crls = opts.crls ?? [await crlOf({})];
+  return appendDss(
+    signed,
+    await Promise.all(
+      signers.map(async (who, i) => ({
+        contentsHex: sigs[i]!.contentsHex,
+        certs: [who.certificate.rawData, ...pki.chain, pki.ca.tsa.certificate.rawData],
+        crls,
+        ocsps: opts.ocsp === false ? [] : [await ocspOf(who)],
+      })),
+    ),
+  );
+}
+
+describe('PAdES B-LT (DSS with the chain, CRL and OCSP embedded)', () => {
+  it('two signatures extended to B-LT: PASSED offline with level B-LT, a VRI entry per signature, pdfsig agrees', async () => {
+    const lt = await extend(twoSignatures, [person, org]);
+    expect(Buffer.from(lt.subarray(0, twoSignatures.length)).equals(Buffer.from(twoSignatures))).toBe(true);
+    const report = await verifyPdfSignatures(lt, offline());
+    expect(report.indication).toBe('PASSED');
+    expect(report.signatures.map((s) => [s.indication, s.level])).toEqual([
+      ['PASSED', 'B-LT'],
+      ['PASSED', 'B-LT'],
+    ]);
+    const text = Buffer.from(lt).toString('latin1');
+    for (const sig of findSignatures(lt)) expect(text).toContain(`/${vriKey(sig.contentsHex)} <<`);
+    const dss = await readDss(lt);
+    expect(dss.certs).toHaveLength(5); // two signers, issuing CA, root, TSA (shared ones stored once)
+    expect(dss.crls).toHaveLength(1);
+    expect(dss.ocsps).toHaveLength(2);
+    // Years later, after every certificate expired, the embedded data still decides.
+    expect((await verifyPdfSignatures(lt, offline(new Date(Date.now() + 5 * YEAR)))).indication).toBe(
+      'PASSED',
+    );
+    if (nss) {
+      const out = nss.pdfsig(lt).output;
+      expect(out.match(/Signature is Valid\./g)).toHaveLength(2);
+      expect(out.match(/Certificate is Trusted\./g)).toHaveLength(2);
+    }
+  });
+
+  it('the same B-T file offline: INDETERMINATE TRY_LATER, level B-T', async () => {
+    const report = await verifyPdfSignatures(twoSignatures, offline());
+    expect(report.indication).toBe('INDETERMINATE');
+    expect(report.signatures.map((s) => [s.subIndication, s.level])).toEqual([
+      ['TRY_LATER', 'B-T'],
+      ['TRY_LATER', 'B-T'],
+    ]);
+  });
+
+  it('a damaged DSS item does not break the signature; it is ignored (the OCSP answer still decides)', async () => {
+    const lt = await extend(twoSignatures, [person, org]);
+    const dss = await readDss(lt);
+    const at = Buffer.from(lt).indexOf(Buffer.from(dss.crls[0]!), twoSignatures.length);
+    expect(at).toBeGreaterThan(twoSignatures.length);
+    const damaged = new Uint8Array(lt);
+    damaged[at + dss.crls[0]!.length - 5]! ^= 0xff; // inside the CRL's signature value
+    const report = await verifyPdfSignatures(damaged, offline());
+    expect(report.signatures.map((s) => s.indication)).toEqual(['PASSED', 'PASSED']);
+    if (nss) expect(nss.pdfsig(damaged).output.match(/Signature is Valid\./g)).toHaveLength(2);
+  });
+
+  it('a forged CRL in the DSS (bad signature) is ignored: still valid online, INDETERMINATE offline, never FAILED', async () => {
+    const forgedCrl = await crlOf({
+      forged: true,
+      revoked: [{ serial: person.certificate.serialNumber, at: new Date(pki.clock.now.getTime() - YEAR) }],
+    });
+    const lt = await extend(twoSignatures, [person, org], { crls: [forgedCrl], ocsp: false });
+    const off = await verifyPdfSignatures(lt, offline());
+    expect(off.indication).toBe('INDETERMINATE');
+    expect(off.signatures.map((s) => [s.subIndication, s.level])).toEqual([
+      ['TRY_LATER', 'B-T'],
+      ['TRY_LATER', 'B-T'],
+    ]);
+    const online = await verifyPdfSignatures(lt, options());
+    expect(online.indication).toBe('PASSED');
+    if (nss) expect(nss.pdfsig(lt).output.match(/Signature is Valid\./g)).toHaveLength(2);
+  });
+
+  it('a genuine embedded CRL listing a revocation before the time-stamp: FAILED REVOKED offline', async () => {
+    const victim = await pki.issue({ subject: { CN: 'Phạm Văn Thu Hồi' } });
+    const signed = await sign({ pdf, who: victim });
+    const crl = await crlOf({
+      revoked: [{ serial: victim.certificate.serialNumber, at: new Date(pki.clock.now.getTime() - 60_000) }],
+    });
+    const lt = await extend(signed, [victim], { crls: [crl], ocsp: false });
+    const report = await verifyPdfSignatures(lt, offline());
+    expect(report.signatures[0]!.indication).toBe('FAILED');
+    expect(report.signatures[0]!.subIndication).toBe('REVOKED');
+  });
+
+  it('a stale embedded CRL (nextUpdate before the time-stamp) is not used', async () => {
+    const stale = await crlOf({
+      thisUpdate: new Date(pki.clock.now.getTime() - 3 * 86_400_000),
+      nextUpdate: new Date(pki.clock.now.getTime() - 2 * 86_400_000),
+    });
+    const lt = await extend(twoSignatures, [person, org], { crls: [stale], ocsp: false });
+    expect((await verifyPdfSignatures(lt, offline())).signatures[0]!.subIndication).toBe('TRY_LATER');
   });
 });

@@ -5,8 +5,10 @@ import { type HashName, hashNameOfOid, hashOfRsaSignatureOid, OID } from '../cry
 import { crypto, pkijs, x509 } from '../crypto/setup.ts';
 import type { RsaHashedKeyAlgorithm } from '../crypto/types.ts';
 import type { RevocationStatus } from '../ocsp/ocsp.ts';
+import { readDss } from '../pdf/dss.ts';
 import { signedBytes } from '../pdf/incremental.ts';
 import { parseTimeStampToken } from '../tsa/tsa.ts';
+import { type EmbeddedRevocation, embeddedStatus, parseEmbedded } from './embedded-revocation.ts';
 import {
   byteRangeProblem,
   findSignatures,
@@ -25,7 +27,16 @@ export interface VerifyPdfOptions {
   trustAnchors: ArrayBuffer[];
   /** Intermediate certificates known out of band (e.g. our issuing CA), DER. */
   intermediates?: ArrayBuffer[];
+  /**
+   * The online source (registry, OCSP). Its definite answer wins; when it has none, the CRLs and OCSP
+   * responses embedded in the document's DSS (B-LT) are used if their signatures and times check out.
+   */
   revocation?: RevocationSource;
+  /**
+   * CA certificates whose status is taken as good by configuration (our issuing CA: no ARL is published
+   * for it yet), DER.
+   */
+  assumeNotRevoked?: ArrayBuffer[];
   /** Default: now. */
   validationTime?: Date;
 }
@@ -332,6 +343,7 @@ async function verifyOne(
   options: VerifyPdfOptions,
   anchors: x509.X509Certificate[],
   validationTime: Date,
+  embedded: EmbeddedRevocation,
 ): Promise<TSignatureReport> {
   const outcome = new Outcome();
   const report: TSignatureReport = {
@@ -430,6 +442,7 @@ async function verifyOne(
       .filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
       .map((c) => new x509.X509Certificate(c.toSchema().toBER(false))),
     ...(options.intermediates ?? []).map((d) => new x509.X509Certificate(d)),
+    ...embedded.certs,
   ];
   const chain = await buildChain(cert, pool, anchors);
   if (!chain) {
@@ -452,11 +465,23 @@ async function verifyOne(
     }
   }
 
-  // Revocation of every non-anchor certificate in the chain.
+  // Revocation of every non-anchor certificate in the chain: online first, else the embedded data.
+  const assumedGood = (options.assumeNotRevoked ?? []).map((d) => Buffer.from(d));
+  let embeddedCoversAll = true;
   for (let i = 0; i < chain.length - 1; i++) {
     const subject = chain[i]!;
     const issuer = chain[i + 1]!;
-    const status = options.revocation ? await options.revocation(subject, issuer) : 'unavailable';
+    if (assumedGood.some((d) => d.equals(Buffer.from(subject.rawData)))) continue;
+    const fromDss = await embeddedStatus({
+      embedded,
+      cert: subject,
+      issuer,
+      checkTime: signingTime,
+      validationTime,
+    });
+    if (!fromDss) embeddedCoversAll = false;
+    let status = options.revocation ? await options.revocation(subject, issuer) : 'unavailable';
+    if ((status === 'unavailable' || status.status === 'unknown') && fromDss) status = fromDss;
     if (status === 'unavailable' || status.status === 'unknown') {
       outcome.indeterminate('TRY_LATER', R.tryLater);
       continue;
@@ -474,6 +499,8 @@ async function verifyOne(
       }
     }
   }
+  // B-LT: a time-stamped signature whose revocation data is all in the document itself.
+  if (report.level === 'B-T' && embeddedCoversAll) report.level = 'B-LT';
   return finish();
 }
 
@@ -510,8 +537,10 @@ export async function verifyPdfSignatures(
       ],
     };
   }
+  const embedded = parseEmbedded(await readDss(pdf));
   const signatures: TSignatureReport[] = [];
-  for (const raw of raws) signatures.push(await verifyOne(pdf, raw, options, anchors, validationTime));
+  for (const raw of raws)
+    signatures.push(await verifyOne(pdf, raw, options, anchors, validationTime, embedded));
 
   // What no signature covers: allowed only if it is validation data (B-LT DSS).
   const validEnds = raws
@@ -531,7 +560,6 @@ export async function verifyPdfSignatures(
     } else if (end < coveredEnd) {
       s.reasons.push(R.laterUpdate);
     }
-    if (s.level === 'B-T' && hasDss(pdf)) s.level = 'B-LT';
   });
   const overall: Indication = signatures.some((s) => s.indication === 'FAILED')
     ? 'FAILED'
@@ -539,10 +567,6 @@ export async function verifyPdfSignatures(
       ? 'INDETERMINATE'
       : 'PASSED';
   return { indication: overall, signatures, validationTime: validationTime.toISOString() };
-}
-
-function hasDss(pdf: Uint8Array): boolean {
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).includes('/DSS ');
 }
 
 export function isInformational(code: string): boolean {
