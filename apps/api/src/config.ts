@@ -36,6 +36,8 @@ export interface AppConfig {
   runJobs: boolean;
   /** Keys generated per process instead of kept under dataDir (tests only). */
   ephemeralKeys: boolean;
+  /** The local VNeID-like identity provider at /api/dev-idp (development and demos; never in production). */
+  devIdentityProvider: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pkiMasterKey: secretFrom({ value: env.PKI_MASTER_KEY, dataDir, name: 'pki-master-key' }),
     runJobs: flag(env.RUN_JOBS, true),
     ephemeralKeys: false,
+    devIdentityProvider: flag(env.DEV_IDENTITY_PROVIDER, !production),
   };
 }
 
@@ -121,6 +124,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     pkiMasterKey: 'test-pki-master-key-test-pki-master-key',
     runJobs: false,
     ephemeralKeys: true,
+    devIdentityProvider: true,
     ...overrides,
   };
 }

@@ -21,6 +21,8 @@ import {
   agencyRoutes,
   authRoutes,
   createIdentityDeps,
+  createLocalIdentityProvider,
+  federationRoutes,
   IDENTITY_GRANTS,
   type IdentityDeps,
   officialRoutes,
@@ -122,6 +124,17 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
       auditRoutes(db),
       geographyRoutes(db),
       authRoutes(identity, { secure: config.secureCookies }),
+      // VNeID sign-in for citizens: the local provider stands in for the national one (same OIDC flow); a
+      // production adapter is createOidcIdentityProvider with the provider's registration.
+      ...(config.devIdentityProvider
+        ? [
+            federationRoutes(identity, {
+              provider: createLocalIdentityProvider(),
+              devProvider: true,
+              secureCookies: config.secureCookies,
+            }),
+          ]
+        : []),
       agencyRoutes(identity),
       officialRoutes(identity),
       calendarRoutes(db),

@@ -78,6 +78,8 @@ describe('the composed platform', () => {
       'POST /api/pki/ocsp',
       'POST /api/pki/tsa',
       'POST /api/pki/verify',
+      // the development identity provider's token endpoint (authenticated by code + PKCE, not a session)
+      'POST /api/dev-idp/token',
     ]);
     for (const [path, methods] of Object.entries<Record<string, unknown>>(doc.paths)) {
       for (const method of Object.keys(methods)) {

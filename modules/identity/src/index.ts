@@ -1,8 +1,26 @@
 /** Public door of the identity module: the agency directory, officials, citizens, sessions. */
 export * from './contracts/index.ts';
+export type {
+  AuthorizationRequest,
+  CodeExchange,
+  FederatedIdentity,
+  IdentityProvider,
+} from './federation/identity-provider.ts';
+export { type IdTokenClaims, type RsaJwk, verifyIdToken } from './federation/jwt.ts';
+export {
+  createLocalIdentityProvider,
+  DEV_IDP_IDENTITIES,
+  type LocalIdentityProvider,
+} from './federation/local-identity-provider.ts';
+export {
+  createOidcIdentityProvider,
+  type OidcProviderConfig,
+  type TokenRequest,
+} from './federation/oidc-identity-provider.ts';
 export { createIdentityDeps, type IdentityDeps } from './identity-deps.ts';
 export { agencyRoutes } from './routes/agency.routes.ts';
 export { authRoutes } from './routes/auth.routes.ts';
+export { type FederationRouteOptions, federationRoutes } from './routes/federation.routes.ts';
 export { officialRoutes } from './routes/official.routes.ts';
 export { type CookieOptions, readSessionToken, SESSION_COOKIE } from './routes/session-cookie.ts';
 export { hashPassword, verifyPassword } from './security/passwords.ts';

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -136,3 +137,39 @@ export const loginThrottle = identitySchema.table('login_throttle', {
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
   blockedUntil: timestamp('blocked_until', { withTimezone: true, mode: 'date' }),
 });
+
+/**
+ * Sign-ins started with an identity provider (VNeID) and not yet finished. The state is stored hashed
+ * and used once; the nonce and PKCE verifier stay on the server, so a stolen redirect cannot be replayed.
+ */
+export const federationRequests = identitySchema.table('federation_requests', {
+  stateHash: text('state_hash').primaryKey(),
+  provider: text('provider').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  redirectUri: text('redirect_uri').notNull(),
+  /** A relative path on this site; never an absolute URL (open redirect). */
+  returnTo: text('return_to').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  consumedAt: timestamp('consumed_at', { withTimezone: true, mode: 'date' }),
+});
+
+/** A citizen's account at an identity provider: the provider's stable subject, linked to one citizen. */
+export const citizenIdentities = identitySchema.table(
+  'citizen_identities',
+  {
+    provider: text('provider').notNull(),
+    subject: text('subject').notNull(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    assuranceLevel: integer('assurance_level').notNull(),
+    linkedAt: timestamp('linked_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.subject] }),
+    uniqueIndex('citizen_identities_citizen_idx').on(t.provider, t.citizenId),
+  ],
+);

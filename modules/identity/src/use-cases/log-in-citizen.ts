@@ -1,17 +1,11 @@
-import { recordAudit } from '@openprovince/audit';
-import { AppError, newToken, type RequestContext } from '@openprovince/platform';
+import { AppError, type RequestContext } from '@openprovince/platform';
 import type { IdentityDeps } from '../identity-deps.ts';
 import { findCitizenByPersonalId } from '../repositories/citizen.repository.ts';
-import {
-  clearFailures,
-  findThrottle,
-  insertSession,
-  recordFailure,
-  revokeSession,
-} from '../repositories/session.repository.ts';
+import { clearFailures, findThrottle, recordFailure } from '../repositories/session.repository.ts';
 import { verifyPassword } from '../security/passwords.ts';
 import { delayAfterFailures, throttleKey } from '../security/throttle.ts';
-import { hashToken, type LogInResult } from './log-in.ts';
+import type { LogInResult } from './log-in.ts';
+import { openCitizenSession } from './open-citizen-session.ts';
 
 /** Citizens sign in with their personal ID number; the same throttle and session rules as officials. */
 export async function logInCitizen(
@@ -37,29 +31,12 @@ export async function logInCitizen(
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + deps.sessionPolicy.absoluteSeconds * 1000);
-  await deps.db.transaction(async (tx) => {
-    if (input.previousToken) await revokeSession(tx, hashToken(input.previousToken), now);
+  const session = await deps.db.transaction(async (tx) => {
     await clearFailures(tx, key);
-    await insertSession(tx, {
-      tokenHash: hashToken(token),
-      subjectKind: 'citizen',
-      subjectId: citizen.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
-      ip: ctx.ip ?? null,
+    return openCitizenSession(tx, deps, ctx, {
+      citizen,
+      ...(input.previousToken ? { previousToken: input.previousToken } : {}),
     });
-    await recordAudit(
-      tx,
-      { ...ctx, actor: { kind: 'citizen', citizenId: citizen.id, fullName: citizen.fullName } },
-      {
-        action: 'identity.session.sign-in',
-        objectType: 'citizen',
-        objectId: citizen.id,
-      },
-    );
   });
-  return { token, expiresAt, citizenId: citizen.id };
+  return { ...session, citizenId: citizen.id };
 }
