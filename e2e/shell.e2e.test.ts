@@ -2,7 +2,7 @@
  * The web shell's journey in Debian's Chromium against the real platform started in this process:
  * in-memory PGlite, the Trà Vinh demo seed, the API with the built web app served at /.
  *
- *   log-in page in Vietnamese → a wrong password shows the problem and its request id → log in as the
+ *   officials' log-in page in Vietnamese → a wrong password shows the problem and its request id → log in as the
  *   one-stop officer → who am I → agency directory: accent-free search, drill into the department, detail
  *   → deadline 05/02/2021 16:40 + 3 working days = 17/02/2021 (Tết 2021) → English → log out
  *   → an administrator's log-in asks for the TOTP code (wrong code refused, right code accepted).
@@ -157,13 +157,13 @@ describe('web shell journey (Chromium)', () => {
     await db?.close();
   });
 
-  it('opens / on the log-in page, in Vietnamese, with a light first page', async () => {
+  it('opens the officials’ log-in page, in Vietnamese, with a light first page', async () => {
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/assets/')) firstPageAssets.add(url.pathname);
     });
-    await page.goto(`${baseUrl}/`);
-    await page.waitForURL(/\/login$/);
+    // `/` is the citizens' portal (e2e/one-stop.e2e.test.ts); officials start at /login.
+    await page.goto(`${baseUrl}/login`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Đăng nhập');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await page.title()).toBe('Đăng nhập — OpenProvince');

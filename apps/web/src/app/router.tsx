@@ -1,36 +1,125 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { AppLayout } from './layout/app-layout.tsx';
-import { HomeRedirect, RequireAuth } from './require-auth.tsx';
-import { ROUTES } from './routes.ts';
+import { PortalLayout } from './layout/portal-layout.tsx';
+import { RequireAuth } from './require-auth.tsx';
 
-// One chunk per page: the first visit downloads the shell and the page it opens, nothing more.
+// One chunk per page: the first visit downloads the portal shell and the page it opens, nothing more.
+// The officials' layout (antd) is itself a lazy chunk, so the citizen portal never loads antd.
+const AppLayout = lazy(() => import('./layout/app-layout.tsx'));
+
+const PortalHomePage = lazy(() => import('../pages/portal-home.page.tsx'));
+const ProcedurePage = lazy(() => import('../pages/procedure.page.tsx'));
+const ApplyPage = lazy(() => import('../pages/apply.page.tsx'));
+const SubmittedPage = lazy(() => import('../pages/submitted.page.tsx'));
+const LookupPage = lazy(() => import('../pages/lookup.page.tsx'));
+const CitizenLoginPage = lazy(() => import('../pages/citizen-login.page.tsx'));
+const CitizenRegisterPage = lazy(() => import('../pages/citizen-register.page.tsx'));
+const MyDossiersPage = lazy(() => import('../pages/my-dossiers.page.tsx'));
+const MyDossierPage = lazy(() => import('../pages/my-dossier.page.tsx'));
+
 const LoginPage = lazy(() => import('../pages/login.page.tsx'));
 const MePage = lazy(() => import('../pages/me.page.tsx'));
 const AgenciesPage = lazy(() => import('../pages/agencies.page.tsx'));
 const DeadlinePage = lazy(() => import('../pages/deadline.page.tsx'));
+const OfficePage = lazy(() => import('../pages/office.page.tsx'));
+const OfficeDossierPage = lazy(() => import('../pages/office-dossier.page.tsx'));
+const CounterPage = lazy(() => import('../pages/counter.page.tsx'));
+const DashboardPage = lazy(() => import('../pages/dashboard.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
+
+const OFFICE = ['dossiers:read'] as const;
+const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<HomeRedirect />} />
-        <Route path={ROUTES.login} element={<LoginPage />} />
+      <Route element={<PortalLayout />}>
+        <Route index element={<PortalHomePage />} />
+        <Route path="/procedures/:id" element={<ProcedurePage />} />
         <Route
-          path={ROUTES.me}
+          path="/procedures/:id/apply/:step?"
           element={
-            <RequireAuth>
+            <RequireAuth kind="citizen">
+              <ApplyPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/submitted/:id"
+          element={
+            <RequireAuth kind="citizen">
+              <SubmittedPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="/lookup" element={<LookupPage />} />
+        <Route path="/citizen/login" element={<CitizenLoginPage />} />
+        <Route path="/citizen/register" element={<CitizenRegisterPage />} />
+        <Route
+          path="/my-dossiers"
+          element={
+            <RequireAuth kind="citizen">
+              <MyDossiersPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/my-dossiers/:id"
+          element={
+            <RequireAuth kind="citizen">
+              <MyDossierPage />
+            </RequireAuth>
+          }
+        />
+      </Route>
+      <Route element={<AppLayout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/me"
+          element={
+            <RequireAuth kind="any">
               <MePage />
             </RequireAuth>
           }
         />
-        <Route path={ROUTES.agencies} element={<AgenciesPage />} />
+        <Route path="/agencies" element={<AgenciesPage />} />
         <Route
-          path={ROUTES.deadline}
+          path="/deadline"
           element={
             <RequireAuth>
               <DeadlinePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/office"
+          element={
+            <RequireAuth anyPermission={OFFICE}>
+              <OfficePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/office/dossiers/:id"
+          element={
+            <RequireAuth anyPermission={OFFICE}>
+              <OfficeDossierPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/counter"
+          element={
+            <RequireAuth anyPermission={['dossiers:receive']}>
+              <CounterPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/dashboard"
+          element={
+            <RequireAuth anyPermission={STATS}>
+              <DashboardPage />
             </RequireAuth>
           }
         />

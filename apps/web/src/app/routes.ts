@@ -1,8 +1,23 @@
 /** Route paths, in one place so that navigation and links cannot drift apart. */
 export const ROUTES = {
   home: '/',
+  // Citizen portal (light pages, no antd)
+  procedure: (id: string) => `/procedures/${encodeURIComponent(id)}`,
+  apply: (id: string, step?: string) =>
+    `/procedures/${encodeURIComponent(id)}/apply${step ? `/${encodeURIComponent(step)}` : ''}`,
+  submitted: (id: string) => `/submitted/${encodeURIComponent(id)}`,
+  lookup: '/lookup',
+  citizenLogin: '/citizen/login',
+  citizenRegister: '/citizen/register',
+  myDossiers: '/my-dossiers',
+  myDossier: (id: string) => `/my-dossiers/${encodeURIComponent(id)}`,
+  // Officials' workspace (antd)
   login: '/login',
   me: '/me',
   agencies: '/agencies',
   deadline: '/deadline',
+  office: '/office',
+  officeDossier: (id: string) => `/office/dossiers/${encodeURIComponent(id)}`,
+  counter: '/counter',
+  dashboard: '/dashboard',
 } as const;

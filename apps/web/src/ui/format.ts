@@ -64,3 +64,24 @@ export function vietnamWallTimeToIso(wall: {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:00+07:00`;
 }
+
+/** An amount in đồng: "1.234 đ" in Vietnamese, "1,234 VND" in English; 0 reads "free" where the caller wants. */
+export function formatVnd(amount: number, language: string): string {
+  const n = formatNumber(Math.round(amount), language);
+  return language === 'en' ? `${n} VND` : `${n} đ`;
+}
+
+/** A percentage from the API (already ×100, two decimals): "87,5 %" / "87.5%". */
+export function formatPercent(value: number | null | undefined, language: string): string {
+  if (value === null || value === undefined) return '—';
+  const text = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    maximumFractionDigits: 1,
+  }).format(value);
+  return language === 'en' ? `${text}%` : `${text} %`;
+}
+
+/** Today's calendar date in Vietnam (YYYY-MM-DD), whatever the browser's zone. */
+export function vietnamToday(now: Date = new Date()): string {
+  const p = parts(now);
+  return `${p.year}-${p.month}-${p.day}`;
+}

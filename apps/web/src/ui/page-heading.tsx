@@ -7,7 +7,18 @@ let isFirstPage = true;
  * The page's one h1. It names the browser tab (WCAG 2.4.2) and, after a client-side navigation, takes the
  * focus so that screen-reader users hear where they arrived (a full page load would have announced it).
  */
-export function PageHeading({ children, intro }: { children: string; intro?: ReactNode }) {
+export function PageHeading({
+  children,
+  intro,
+  caption,
+  id,
+}: {
+  children: string;
+  intro?: ReactNode;
+  /** A line above the heading (GOV.UK caption: the section or step), read before the question. */
+  caption?: string;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
 
@@ -25,7 +36,8 @@ export function PageHeading({ children, intro }: { children: string; intro?: Rea
 
   return (
     <div className="op-page-heading">
-      <h1 ref={ref} tabIndex={-1}>
+      {caption ? <p className="op-caption">{caption}</p> : null}
+      <h1 ref={ref} tabIndex={-1} id={id}>
         {children}
       </h1>
       {intro ? <p className="op-page-intro">{intro}</p> : null}

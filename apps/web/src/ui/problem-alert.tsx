@@ -1,10 +1,10 @@
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../api/problem.ts';
 
 /**
  * An API failure shown to people: the problem's title and detail in the current language, field errors
  * if any, the wait time of a 429, and the request id in small print so support can find the log line.
+ * Plain markup (no antd): the citizen portal uses it on light pages too.
  */
 export function ProblemAlert({ problem, className }: { problem: ApiProblem; className?: string }) {
   const { t, i18n } = useTranslation();
@@ -20,8 +20,16 @@ export function ProblemAlert({ problem, className }: { problem: ApiProblem; clas
     title = t(`problem.client.${code}.title`);
     detail = t(`problem.client.${code}.detail`);
   }
-  const description = (
-    <>
+  const severity = problem.status >= 500 || problem.status === 0 ? 'error' : 'warning';
+  return (
+    <div
+      className={`op-alert op-alert-${severity}${className ? ` ${className}` : ''}`}
+      role="alert"
+      data-problem-code={problem.code}
+    >
+      <p className="op-alert-title">
+        <span data-testid="problem-title">{title}</span>
+      </p>
       {detail ? <p className="op-problem-detail">{detail}</p> : null}
       {body?.errors?.length ? (
         <>
@@ -43,17 +51,6 @@ export function ProblemAlert({ problem, className }: { problem: ApiProblem; clas
           {t('problem.requestId', { id: body.requestId })}
         </small>
       ) : null}
-    </>
-  );
-  return (
-    <Alert
-      className={className}
-      type={problem.status >= 500 || problem.status === 0 ? 'error' : 'warning'}
-      showIcon
-      role="alert"
-      title={<span data-testid="problem-title">{title}</span>}
-      description={description}
-      data-problem-code={problem.code}
-    />
+    </div>
   );
 }

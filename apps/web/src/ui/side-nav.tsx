@@ -16,6 +16,7 @@ export function SideNav({ label, items }: { label: string; items: SideNavItem[] 
           <li key={item.to}>
             <NavLink
               to={item.to}
+              end={item.to === '/'}
               className={({ isActive }) => (isActive ? 'op-nav-link is-active' : 'op-nav-link')}
             >
               {item.icon ? (

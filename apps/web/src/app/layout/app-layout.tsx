@@ -1,19 +1,58 @@
-import { ApartmentOutlined, CalendarOutlined, LoginOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  GlobalOutlined,
+  InboxOutlined,
+  LoginOutlined,
+  ShopOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../../modules/identity/hooks/use-session.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { SideNav, type SideNavItem } from '../../ui/side-nav.tsx';
+import { antdLocale, currentLanguage } from '../i18n.ts';
 import { ROUTES } from '../routes.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
 // The account menu (antd Dropdown and Menu) is not needed on the log-in page: load it with the first signed-in page.
 const UserMenu = lazy(() => import('./user-menu.tsx'));
 
-/** Header (name, language, account), side navigation, and the page in <main>. */
-export function AppLayout() {
+/** Colours chosen for contrast (WCAG 1.4.3: primary on white is about 7:1). */
+const THEME: ThemeConfig = {
+  token: {
+    colorPrimary: '#1456a0',
+    colorLink: '#1456a0',
+    colorLinkHover: '#0b3d75',
+    colorPrimaryHover: '#0b3d75',
+    // antd's default placeholder grey (#bfbfbf) is 1.8:1 on white; WCAG 1.4.3 asks 4.5:1 for any text.
+    colorTextPlaceholder: '#6b6b6b',
+    colorError: '#b3261e',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    // antd's tertiary grey (Descriptions labels, empty texts) is 3.4:1; 0.62 black is about 5.9:1.
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    borderRadius: 6,
+    fontSize: 15,
+    fontFamily:
+      "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', system-ui, sans-serif",
+  },
+};
+
+const can = (permissions: readonly string[] | undefined, ...wanted: string[]) =>
+  wanted.some((p) => permissions?.includes(p));
+
+/**
+ * The officials' workspace: header (name, language, account), side navigation, and the page in <main>,
+ * inside antd's ConfigProvider (locale and theme). Loaded lazily: the citizen portal never needs it.
+ */
+export default function AppLayout() {
   const { t } = useTranslation();
+  // Re-renders on a language switch, so antd's own texts (pagination, date picker) follow.
+  const language = currentLanguage();
   const session = useSession();
   const isSignedIn = session.status === 'signed-in';
 
@@ -21,40 +60,50 @@ export function AppLayout() {
   if (isSignedIn) items.push({ to: ROUTES.me, label: t('nav.me'), icon: <UserOutlined /> });
   else items.push({ to: ROUTES.login, label: t('nav.login'), icon: <LoginOutlined /> });
   items.push({ to: ROUTES.agencies, label: t('nav.agencies'), icon: <ApartmentOutlined /> });
+  const permissions = session.me?.permissions;
   if (isSignedIn && session.me?.kind === 'official') {
+    if (can(permissions, 'dossiers:read'))
+      items.push({ to: ROUTES.office, label: t('nav.office'), icon: <InboxOutlined /> });
+    if (can(permissions, 'dossiers:receive'))
+      items.push({ to: ROUTES.counter, label: t('nav.counter'), icon: <ShopOutlined /> });
+    if (can(permissions, 'dossiers:stats', 'dossiers:stats-all'))
+      items.push({ to: ROUTES.dashboard, label: t('nav.dashboard'), icon: <BarChartOutlined /> });
     items.push({ to: ROUTES.deadline, label: t('nav.deadline'), icon: <CalendarOutlined /> });
   }
+  items.push({ to: ROUTES.home, label: t('nav.portal'), icon: <GlobalOutlined /> });
 
   return (
-    <div className="op-app">
-      <a href="#main" className="op-skip-link">
-        {t('app.skipToContent')}
-      </a>
-      <header className="op-header">
-        <Link to={ROUTES.home} className="op-brand">
-          <img src="/favicon.svg" alt="" width={32} height={32} />
-          <span className="op-brand-name">{t('app.name')}</span>
-        </Link>
-        <div className="op-header-actions">
-          <LanguageSwitch />
-          {isSignedIn && session.me ? (
-            <Suspense fallback={null}>
-              <UserMenu me={session.me} />
+    <ConfigProvider locale={antdLocale(language)} theme={THEME}>
+      <div className="op-app">
+        <a href="#main" className="op-skip-link">
+          {t('app.skipToContent')}
+        </a>
+        <header className="op-header">
+          <Link to={ROUTES.home} className="op-brand">
+            <img src="/favicon.svg" alt="" width={32} height={32} />
+            <span className="op-brand-name">{t('app.name')}</span>
+          </Link>
+          <div className="op-header-actions">
+            <LanguageSwitch />
+            {isSignedIn && session.me ? (
+              <Suspense fallback={null}>
+                <UserMenu me={session.me} />
+              </Suspense>
+            ) : null}
+          </div>
+        </header>
+        <div className="op-body">
+          <aside className="op-sider">
+            <SideNav label={t('app.mainNavigation')} items={items} />
+          </aside>
+          <main id="main" tabIndex={-1} className="op-main">
+            <Suspense fallback={<Loading />}>
+              <Outlet />
             </Suspense>
-          ) : null}
+          </main>
         </div>
-      </header>
-      <div className="op-body">
-        <aside className="op-sider">
-          <SideNav label={t('app.mainNavigation')} items={items} />
-        </aside>
-        <main id="main" tabIndex={-1} className="op-main">
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
-        </main>
+        <footer className="op-footer">{t('app.footer')}</footer>
       </div>
-      <footer className="op-footer">{t('app.footer')}</footer>
-    </div>
+    </ConfigProvider>
   );
 }

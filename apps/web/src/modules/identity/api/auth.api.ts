@@ -23,3 +23,14 @@ export function login(body: LoginRequest): Promise<Me> {
 export async function logout(): Promise<void> {
   await unwrap(api.POST('/api/auth/logout'));
 }
+
+export type CitizenLoginRequest = RequestBodyOf<'/api/auth/citizen-login', 'post'>;
+export type CitizenRegistration = RequestBodyOf<'/api/citizens', 'post'>;
+
+export function citizenLogin(body: CitizenLoginRequest): Promise<Me> {
+  return unwrap(api.POST('/api/auth/citizen-login', { body }));
+}
+
+export async function registerCitizen(body: CitizenRegistration): Promise<void> {
+  await unwrap(api.POST('/api/citizens', { body }));
+}

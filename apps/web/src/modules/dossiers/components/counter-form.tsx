@@ -1,0 +1,216 @@
+import { Alert, Button, Form, Input, Radio, Select } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { documentUrl, receiveAtCounter, type SubmittedDossier } from '../api/dossiers.api.ts';
+import { makeIdempotencyKey } from '../utils/draft.ts';
+import {
+  answersBody,
+  applicantBody,
+  buildQuestions,
+  type ProcedureForm,
+  parseAnswer,
+} from '../utils/wizard.ts';
+
+export interface ProcedureOption {
+  id: string;
+  name: string;
+  nationalCode: string;
+}
+
+interface CounterValues {
+  channel: 'direct' | 'postal';
+  name: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  answers?: Record<string, string>;
+}
+
+/**
+ * Receiving a dossier at the one-stop counter: pick the procedure (searched accent-free), type the
+ * applicant and the e-form answers, and hand the appointment slip over. One Idempotency-Key per form, so a
+ * double click at a busy counter files one dossier.
+ */
+export function CounterForm({
+  search,
+  procedure,
+  onProcedure,
+  dossierHref,
+}: {
+  search: (q: string) => Promise<ProcedureOption[]>;
+  procedure: (ProcedureForm & { name: string }) | null;
+  onProcedure: (id: string | null) => void;
+  dossierHref: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<CounterValues>();
+  const [options, setOptions] = useState<ProcedureOption[]>([]);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [received, setReceived] = useState<SubmittedDossier | null>(null);
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const key = useRef(makeIdempotencyKey());
+  const questions = useMemo(() => (procedure ? buildQuestions(procedure) : []), [procedure]);
+
+  async function submit(values: CounterValues) {
+    if (!procedure) return;
+    setIsSubmitting(true);
+    setProblem(null);
+    const raw = values.answers ?? {};
+    const byId = Object.fromEntries(questions.map((q) => [q.id, raw[q.id.replace('.', '__')] ?? '']));
+    try {
+      const dossier = await receiveAtCounter(
+        {
+          procedureId: procedure.id,
+          channel: values.channel,
+          applicant: applicantBody({
+            name: values.name,
+            phone: values.phone ?? '',
+            email: values.email ?? '',
+            address: values.address ?? '',
+          }),
+          answers: answersBody(questions, byId),
+        },
+        key.current,
+      );
+      setReceived(dossier);
+      key.current = makeIdempotencyKey();
+      form.resetFields();
+      onProcedure(null);
+    } catch (error) {
+      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+    } finally {
+      setIsSubmitting(false);
+    }
+  }
+
+  return (
+    <>
+      {received ? (
+        <Alert
+          type="success"
+          showIcon
+          role="status"
+          className="op-form-alert"
+          data-testid="counter-received"
+          title={t('counter.received', { code: received.code })}
+          description={
+            <>
+              <p>
+                {t('counter.dueAt', {
+                  at: received.dueAt ? formatDateTime(received.dueAt) : t('dossier.noDueYet'),
+                })}
+              </p>
+              <p>
+                <a href={documentUrl(received.id, 'receipt.pdf')} target="_blank" rel="noopener">
+                  {t('office.documentNames.receipt')}
+                </a>{' '}
+                — <Link to={dossierHref(received.id)}>{t('counter.open')}</Link>
+              </p>
+            </>
+          }
+        />
+      ) : null}
+      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      <Form<CounterValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ channel: 'direct' }}
+        className="op-panel op-counter-form"
+      >
+        <Form.Item
+          label={t('counter.procedure')}
+          name="procedureId"
+          extra={t('counter.procedureHelp')}
+          rules={[{ required: true, message: t('counter.procedureRequired') }]}
+        >
+          <Select
+            showSearch
+            filterOption={false}
+            allowClear
+            placeholder={t('counter.procedurePlaceholder')}
+            onSearch={async (q) => setOptions(q.trim().length >= 2 ? await search(q) : [])}
+            onChange={(id: string | undefined) => onProcedure(id ?? null)}
+            options={options.map((o) => ({ value: o.id, label: `${o.nationalCode} — ${o.name}` }))}
+            data-testid="counter-procedure"
+          />
+        </Form.Item>
+        <Form.Item label={t('counter.channel')} name="channel">
+          <Radio.Group
+            options={[
+              { value: 'direct', label: t('dossier.channels.direct') },
+              { value: 'postal', label: t('dossier.channels.postal') },
+            ]}
+          />
+        </Form.Item>
+        <fieldset className="op-fieldset">
+          <legend>{t('counter.applicant')}</legend>
+          <Form.Item
+            label={t('apply.applicant.name')}
+            name="name"
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('login.required', { field: t('apply.applicant.name') }),
+              },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            label={t('apply.applicant.phone')}
+            name="phone"
+            rules={[{ pattern: /^(\+84|0)\d{9,10}$/, message: t('apply.applicantErrors.phone') }]}
+          >
+            <Input inputMode="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item label={t('apply.applicant.address')} name="address">
+            <Input autoComplete="off" />
+          </Form.Item>
+        </fieldset>
+        {questions.length ? (
+          <fieldset className="op-fieldset">
+            <legend>{questions[0]!.componentName}</legend>
+            {questions.map((q) => (
+              <Form.Item
+                key={q.id}
+                label={q.title}
+                name={['answers', q.id.replace('.', '__')]}
+                extra={q.kind === 'date' ? t('apply.hints.date') : undefined}
+                rules={[
+                  {
+                    validator: async (_rule, value: string | undefined) => {
+                      const parsed = parseAnswer(q, value ?? '');
+                      if (parsed.error)
+                        throw new Error(t(`apply.errors.${parsed.error}`, { field: q.title }));
+                    },
+                  },
+                ]}
+              >
+                {q.options.length && q.kind !== 'boolean' ? (
+                  <Select options={q.options.map((o) => ({ value: o, label: o }))} allowClear />
+                ) : (
+                  <Input autoComplete="off" />
+                )}
+              </Form.Item>
+            ))}
+          </fieldset>
+        ) : null}
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={isSubmitting}
+          disabled={!procedure}
+          data-testid="counter-submit"
+        >
+          {t('counter.submit')}
+        </Button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answersBody,
+  applicantBody,
+  applicantErrors,
+  buildQuestions,
+  firstInvalid,
+  nextStep,
+  type ProcedureForm,
+  parseAnswer,
+  parseVietnameseDate,
+  previousStep,
+  stepIds,
+} from './wizard.ts';
+
+const PROCEDURE: ProcedureForm = {
+  id: 'p1',
+  components: [
+    {
+      id: 'c1',
+      key: 'to-khai',
+      name: 'Tờ khai',
+      originals: 1,
+      copies: 0,
+      required: true,
+      templateFileName: null,
+      formSchema: {
+        type: 'object',
+        properties: {
+          hoTen: { type: 'string', title: 'Họ và tên', minLength: 2, maxLength: 100 },
+          soDinhDanh: { type: 'string', title: 'Số định danh', pattern: '^[0-9]{12}$' },
+          ngaySinh: { type: 'string', format: 'date', title: 'Ngày sinh' },
+          phamVi: { type: 'string', title: 'Phạm vi', enum: ['Nội tỉnh', 'Liên tỉnh'] },
+          soBan: { type: 'integer', title: 'Số bản', minimum: 1, maximum: 10 },
+        },
+        required: ['hoTen', 'soDinhDanh', 'phamVi'],
+      },
+    },
+    {
+      id: 'c2',
+      key: 'giay-to',
+      name: 'Giấy tờ',
+      originals: 0,
+      copies: 1,
+      required: true,
+      templateFileName: null,
+      formSchema: null,
+    },
+  ],
+};
+
+describe('application wizard', () => {
+  const questions = buildQuestions(PROCEDURE);
+
+  it('makes one question per e-form field, in order, then the applicant and check pages', () => {
+    expect(questions.map((q) => [q.id, q.kind, q.required])).toEqual([
+      ['to-khai.hoTen', 'text', true],
+      ['to-khai.soDinhDanh', 'text', true],
+      ['to-khai.ngaySinh', 'date', false],
+      ['to-khai.phamVi', 'choice', true],
+      ['to-khai.soBan', 'integer', false],
+    ]);
+    const steps = stepIds(questions);
+    expect(steps.slice(-2)).toEqual(['applicant', 'check']);
+    expect(nextStep(steps, 'to-khai.soBan')).toBe('applicant');
+    expect(previousStep(steps, 'to-khai.hoTen')).toBeNull();
+    expect(previousStep(steps, 'check')).toBe('applicant');
+  });
+
+  it('reads dates the Vietnamese way and refuses impossible ones', () => {
+    expect(parseVietnameseDate('05/02/1990')).toBe('1990-02-05');
+    expect(parseVietnameseDate('5/2/1990')).toBe('1990-02-05');
+    expect(parseVietnameseDate('31/02/1990')).toBeNull();
+    expect(parseVietnameseDate('1990-02-05')).toBeNull();
+  });
+
+  it('checks answers as the API will (required, pattern, length, choice, integer range)', () => {
+    const [name, id, birth, scope, copies] = questions;
+    expect(parseAnswer(name!, '  ')).toEqual({ error: 'required' });
+    expect(parseAnswer(name!, 'A')).toEqual({ error: 'tooShort' });
+    expect(parseAnswer(name!, 'Nguyễn Văn An')).toEqual({ value: 'Nguyễn Văn An' });
+    expect(parseAnswer(id!, '12345')).toEqual({ error: 'pattern' });
+    expect(parseAnswer(birth!, '')).toEqual({});
+    expect(parseAnswer(birth!, '30/02/2000')).toEqual({ error: 'date' });
+    expect(parseAnswer(scope!, 'Quốc tế')).toEqual({ error: 'choice' });
+    expect(parseAnswer(copies!, '2,5')).toEqual({ error: 'notInteger' });
+    expect(parseAnswer(copies!, '11')).toEqual({ error: 'tooLarge' });
+    expect(parseAnswer(copies!, '3')).toEqual({ value: 3 });
+  });
+
+  it('stores text in NFC, as the platform does', () => {
+    const decomposed = 'Nguyễn'.normalize('NFD');
+    expect(parseAnswer(questions[0]!, `${decomposed} An`).value).toBe('Nguyễn An'.normalize('NFC'));
+  });
+
+  it('builds the answers body per component, leaving out empty optional answers', () => {
+    const values = {
+      'to-khai.hoTen': 'Nguyễn Văn An',
+      'to-khai.soDinhDanh': '084190000001',
+      'to-khai.ngaySinh': '05/02/1990',
+      'to-khai.phamVi': 'Nội tỉnh',
+      'to-khai.soBan': '',
+    };
+    expect(answersBody(questions, values)).toEqual({
+      'to-khai': {
+        hoTen: 'Nguyễn Văn An',
+        soDinhDanh: '084190000001',
+        ngaySinh: '1990-02-05',
+        phamVi: 'Nội tỉnh',
+      },
+    });
+    expect(firstInvalid(questions, values)).toBeNull();
+    expect(firstInvalid(questions, { ...values, 'to-khai.soDinhDanh': '' })?.id).toBe('to-khai.soDinhDanh');
+  });
+
+  it('checks the applicant and sends the phone without spaces', () => {
+    const a = { name: 'Nguyễn Văn An', phone: '0912 345 678', email: '', address: '' };
+    expect(applicantErrors(a)).toEqual({});
+    expect(applicantBody(a)).toEqual({ name: 'Nguyễn Văn An', phone: '0912345678' });
+    expect(applicantErrors({ ...a, name: ' ', phone: '12', email: 'x@' })).toEqual({
+      name: 'required',
+      phone: 'phone',
+      email: 'email',
+    });
+  });
+});

@@ -1,0 +1,205 @@
+import type { ResponseOf } from '../../../api/types.ts';
+
+/**
+ * The online application as a sequence of one-question pages (GOV.UK "one thing per page"): every field of
+ * every e-form component becomes a question; then the applicant's contact details; then "check your
+ * answers". Pure, so it is unit-tested.
+ */
+export type ProcedureForm = Pick<ResponseOf<'/api/procedures/{idOrCode}', 'get'>, 'id' | 'components'>;
+type FormProperty = NonNullable<ProcedureForm['components'][number]['formSchema']>['properties'][string];
+
+export type QuestionKind = 'text' | 'date' | 'number' | 'integer' | 'boolean' | 'choice';
+
+export interface Question {
+  /** `<componentKey>.<property>`, also the step in the address. */
+  id: string;
+  componentKey: string;
+  componentName: string;
+  property: string;
+  title: string;
+  kind: QuestionKind;
+  required: boolean;
+  options: readonly string[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+export const APPLICANT_STEP = 'applicant';
+export const CHECK_STEP = 'check';
+
+function kindOf(p: FormProperty): QuestionKind {
+  if (p.enum?.length) return 'choice';
+  if (p.type === 'string' && p.format === 'date') return 'date';
+  if (p.type === 'string') return 'text';
+  return p.type;
+}
+
+export function buildQuestions(procedure: ProcedureForm): Question[] {
+  const out: Question[] = [];
+  for (const c of procedure.components) {
+    if (!c.formSchema) continue;
+    const required = new Set(c.formSchema.required ?? []);
+    for (const [property, p] of Object.entries(c.formSchema.properties)) {
+      out.push({
+        id: `${c.key}.${property}`,
+        componentKey: c.key,
+        componentName: c.name,
+        property,
+        title: p.title,
+        kind: kindOf(p),
+        required: required.has(property),
+        options: p.enum ?? (p.type === 'boolean' ? ['true', 'false'] : []),
+        ...(p.pattern !== undefined ? { pattern: p.pattern } : {}),
+        ...(p.minLength !== undefined ? { minLength: p.minLength } : {}),
+        ...(p.maxLength !== undefined ? { maxLength: p.maxLength } : {}),
+        ...(p.minimum !== undefined ? { minimum: p.minimum } : {}),
+        ...(p.maximum !== undefined ? { maximum: p.maximum } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** The steps in order, for the address and the Back link. */
+export function stepIds(questions: readonly Question[]): string[] {
+  return [...questions.map((q) => q.id), APPLICANT_STEP, CHECK_STEP];
+}
+
+export function nextStep(steps: readonly string[], current: string): string {
+  const i = steps.indexOf(current);
+  return steps[Math.min(i + 1, steps.length - 1)] ?? CHECK_STEP;
+}
+
+export function previousStep(steps: readonly string[], current: string): string | null {
+  const i = steps.indexOf(current);
+  return i > 0 ? steps[i - 1]! : null;
+}
+
+/** dd/mm/yyyy (Vietnamese order; d/m accepted) → YYYY-MM-DD, or null if it is not a real date. */
+export function parseVietnameseDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** YYYY-MM-DD → dd/mm/yyyy, for showing a stored answer again. */
+export function showDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+export type AnswerError =
+  | 'required'
+  | 'pattern'
+  | 'tooShort'
+  | 'tooLong'
+  | 'notNumber'
+  | 'notInteger'
+  | 'tooSmall'
+  | 'tooLarge'
+  | 'date'
+  | 'choice';
+
+export interface ParsedAnswer {
+  value?: string | number | boolean;
+  error?: AnswerError;
+}
+
+/** Checks one typed answer the way the API's e-form validation will, so errors show on the right page. */
+export function parseAnswer(q: Question, raw: string): ParsedAnswer {
+  const text = raw.normalize('NFC').trim();
+  if (text === '') return q.required ? { error: 'required' } : {};
+  switch (q.kind) {
+    case 'boolean':
+      if (text !== 'true' && text !== 'false') return { error: 'choice' };
+      return { value: text === 'true' };
+    case 'choice':
+      return q.options.includes(text) ? { value: text } : { error: 'choice' };
+    case 'date': {
+      const iso = parseVietnameseDate(text);
+      return iso ? { value: iso } : { error: 'date' };
+    }
+    case 'number':
+    case 'integer': {
+      const n = Number(text.replace(/\s/g, '').replace(',', '.'));
+      if (!Number.isFinite(n)) return { error: 'notNumber' };
+      if (q.kind === 'integer' && !Number.isInteger(n)) return { error: 'notInteger' };
+      if (q.minimum !== undefined && n < q.minimum) return { error: 'tooSmall' };
+      if (q.maximum !== undefined && n > q.maximum) return { error: 'tooLarge' };
+      return { value: n };
+    }
+    default: {
+      if (q.minLength !== undefined && text.length < q.minLength) return { error: 'tooShort' };
+      if (q.maxLength !== undefined && text.length > q.maxLength) return { error: 'tooLong' };
+      if (q.pattern && !new RegExp(q.pattern, 'u').test(text)) return { error: 'pattern' };
+      return { value: text };
+    }
+  }
+}
+
+/** The `answers` body: `{ componentKey: { property: value } }`, leaving out unanswered optional fields. */
+export function answersBody(
+  questions: readonly Question[],
+  values: Readonly<Record<string, string>>,
+): Record<string, Record<string, unknown>> {
+  const body: Record<string, Record<string, unknown>> = {};
+  for (const q of questions) {
+    const parsed = parseAnswer(q, values[q.id] ?? '');
+    if (parsed.value === undefined) continue;
+    body[q.componentKey] ??= {};
+    body[q.componentKey]![q.property] = parsed.value;
+  }
+  return body;
+}
+
+/** The first question still unanswered or invalid (the check page sends people back to it). */
+export function firstInvalid(
+  questions: readonly Question[],
+  values: Readonly<Record<string, string>>,
+): Question | null {
+  return questions.find((q) => parseAnswer(q, values[q.id] ?? '').error !== undefined) ?? null;
+}
+
+export interface ApplicantDetails {
+  name: string;
+  phone: string;
+  email: string;
+  address: string;
+}
+
+export type ApplicantErrors = Partial<Record<keyof ApplicantDetails, 'required' | 'phone' | 'email'>>;
+
+const PHONE = /^(\+84|0)\d{9,10}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function applicantErrors(a: ApplicantDetails): ApplicantErrors {
+  const errors: ApplicantErrors = {};
+  if (!a.name.trim()) errors.name = 'required';
+  const phone = a.phone.replace(/[\s.]/g, '');
+  if (!phone) errors.phone = 'required';
+  else if (!PHONE.test(phone)) errors.phone = 'phone';
+  if (a.email.trim() && !EMAIL.test(a.email.trim())) errors.email = 'email';
+  return errors;
+}
+
+/** The applicant as the API wants it: trimmed, NFC, phone without spaces, empty optional fields left out. */
+export function applicantBody(a: ApplicantDetails): {
+  name: string;
+  phone: string;
+  email?: string;
+  address?: string;
+} {
+  return {
+    name: a.name.normalize('NFC').trim(),
+    phone: a.phone.replace(/[\s.]/g, ''),
+    ...(a.email.trim() ? { email: a.email.trim() } : {}),
+    ...(a.address.trim() ? { address: a.address.normalize('NFC').trim() } : {}),
+  };
+}
