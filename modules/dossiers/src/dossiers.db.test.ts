@@ -200,16 +200,18 @@ describe('dossiers on PostgreSQL', () => {
     const sync = await jobsFor(QUEUES.nationalPortalSync, d.code);
     expect(sync.map((j) => j.payload.nationalStatus)).toEqual([1, 2, 4, 5, 4, 9, 10]);
     const mails = await jobsFor(QUEUES.notificationsSend, d.code);
-    // The applicant hears of receipt, acceptance, the supplement request, the result and its return
-    // (e-mail + SMS each); internal hand-overs (forward, resubmit, a step processed) send nothing.
+    // The applicant hears of every change of status (e-mail + SMS each); a hand-over between internal steps
+    // (the specialist's step done, the leader's next) changes no status and sends nothing.
     expect(mails.filter((m) => m.payload.channel === 'sms').map((m) => m.payload.template)).toEqual([
       'dossier.received',
       'dossier.accepted',
+      'dossier.processing',
       'dossier.supplement-requested',
+      'dossier.processing',
       'dossier.result-ready',
       'dossier.returned',
     ]);
-    expect(mails).toHaveLength(10);
+    expect(mails).toHaveLength(14);
     expect(mails[0]!.dedupeKey).toBe(`${d.code}:1:email`);
     expect(mails[0]!.payload).toMatchObject({
       channel: 'email',

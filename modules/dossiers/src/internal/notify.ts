@@ -72,8 +72,9 @@ export async function enqueueChangeJobs(
 }
 
 /**
- * The message the applicant gets for an action (templates of the notifications module). Internal hand-overs
- * (forward, a step processed, a payment recorded) tell the applicant nothing; the result being ready does.
+ * The message the applicant gets for an action (templates of the notifications module): one for every change
+ * of national status (Decree 61/2018 art. 14: the applicant is informed of each); a hand-over between internal
+ * steps, which leaves the status unchanged, sends nothing.
  */
 export function templateFor(action: string, state: string): string | undefined {
   switch (action) {
@@ -95,6 +96,14 @@ export function templateFor(action: string, state: string): string | undefined {
       return state === 'processed' ? 'dossier.result-ready' : undefined;
     case 'return':
       return 'dossier.returned';
+    case 'forward':
+    case 'resubmit':
+    case 'payment_received':
+      return 'dossier.processing';
+    case 'withdraw':
+      return 'dossier.withdrawn';
+    case 'stop':
+      return 'dossier.stopped';
     default:
       return undefined;
   }

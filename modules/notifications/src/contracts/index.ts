@@ -19,6 +19,9 @@ export const NOTIFICATION_TEMPLATES = [
   'dossier.apology',
   'dossier.result-ready',
   'dossier.returned',
+  'dossier.processing',
+  'dossier.withdrawn',
+  'dossier.stopped',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -216,6 +216,55 @@ const TEMPLATES: Record<NotificationTemplate, TemplateDefinition> = {
     ],
     sms: (d) => [{ text: `Hồ sơ ${d.dossierCode} đã trả kết quả. Cảm ơn ông/bà.` }, ...smsLookup(d)],
   },
+  'dossier.processing': {
+    required: ['dossierCode'],
+    subjectVi: (d) => `Hồ sơ ${d.dossierCode} đang được giải quyết`,
+    subjectEn: (d) => `Dossier ${d.dossierCode} is being processed`,
+    bodyVi: (d) => [
+      `Hồ sơ ${d.dossierCode} đã được chuyển xử lý và đang được giải quyết.`,
+      ...opt(d.dueAtText, (v) => `Ngày hẹn trả kết quả: ${v}.`),
+      ...lookup(d),
+    ],
+    bodyEn: (d) => [
+      `Dossier ${d.dossierCode} has been passed on and is being processed.`,
+      ...opt(d.dueAtText, (v) => `Due: ${v}.`),
+      ...lookupEn(d),
+    ],
+    sms: (d) => [
+      { text: `Hồ sơ ${d.dossierCode} đang được giải quyết.` },
+      ...(d.dueAtText ? [{ text: ` Hẹn trả: ${d.dueAtText}.`, optional: true }] : []),
+      ...smsLookup(d),
+    ],
+  },
+  'dossier.withdrawn': {
+    required: ['dossierCode'],
+    subjectVi: (d) => `Hồ sơ ${d.dossierCode} đã được rút`,
+    subjectEn: (d) => `Dossier ${d.dossierCode} withdrawn`,
+    bodyVi: (d) => [
+      `Hồ sơ ${d.dossierCode} đã được rút theo đề nghị.`,
+      ...opt(d.reason, (v) => `Lý do: ${v}.`),
+    ],
+    bodyEn: (d) => [
+      `Dossier ${d.dossierCode} was withdrawn as requested.`,
+      ...opt(d.reason, (v) => `Reason: ${v}.`),
+    ],
+    sms: (d) => [{ text: `Hồ sơ ${d.dossierCode} đã được rút.` }, ...smsLookup(d)],
+  },
+  'dossier.stopped': {
+    required: ['dossierCode', 'reason'],
+    subjectVi: (d) => `Dừng giải quyết hồ sơ ${d.dossierCode}`,
+    subjectEn: (d) => `Processing of dossier ${d.dossierCode} stopped`,
+    bodyVi: (d) => [`Cơ quan dừng giải quyết hồ sơ ${d.dossierCode}. Lý do: ${d.reason}.`, ...lookup(d)],
+    bodyEn: (d) => [
+      `Processing of dossier ${d.dossierCode} was stopped. Reason: ${d.reason}.`,
+      ...lookupEn(d),
+    ],
+    sms: (d) => [
+      { text: `Dừng giải quyết hồ sơ ${d.dossierCode}. Lý do: ` },
+      { text: String(d.reason), truncatable: true },
+      ...smsLookup(d),
+    ],
+  },
 };
 
 export function isNotificationTemplate(name: string): name is NotificationTemplate {
