@@ -28,7 +28,9 @@ export async function dossierStatistics(
   const actor = ctx.actor;
   const agencyId = input.agencyId ?? (actor.kind === 'official' ? actor.agencyId : undefined);
   authorize(actor, canReadStatistics, { agencyId });
-  const asOf = input.asOf ?? (input.to < localDateOf(deps.now()) ? input.to : localDateOf(deps.now()));
+  // The earlier of two ISO dates (strings compare in date order; Math.min would not apply).
+  const earlier = (a: string, b: string) => [a, b].sort()[0]!;
+  const asOf = input.asOf ?? earlier(input.to, localDateOf(deps.now()));
   if (input.from > input.to) {
     throw new AppError('VALIDATION_FAILED', {
       detail: 'Ngày bắt đầu phải trước ngày kết thúc',
@@ -36,7 +38,7 @@ export async function dossierStatistics(
       errors: [{ path: '/querystring/from', message: 'after to' }],
     });
   }
-  const end = input.to < asOf ? input.to : asOf;
+  const end = earlier(input.to, asOf);
   const rows = await listForStatistics(deps.db, {
     ...(agencyId ? { agencyId } : {}),
     ...(input.procedureId ? { procedureId: input.procedureId } : {}),

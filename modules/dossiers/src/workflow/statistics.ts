@@ -81,7 +81,8 @@ export function countDossier(
   d: StatDossier,
   period: { from: string; to: string; asOf: string },
 ): void {
-  const end = period.to < period.asOf ? period.to : period.asOf;
+  // ISO dates compare in date order as strings: take the earlier of the two.
+  const end = [period.to, period.asOf].sort()[0]!;
   const known = (date: string | null) => (date !== null && date <= period.asOf ? date : null);
   if (d.receivedDate > end) return;
   const finished = known(d.finishedDate);
