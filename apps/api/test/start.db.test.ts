@@ -104,6 +104,19 @@ describe('npm start', () => {
       expect((await login.json()).agency.name).toBe('Sở Thông tin và Truyền thông tỉnh Trà Vinh');
       const agencies = await (await fetch(`${base}/api/agencies?q=so thong tin`)).json();
       expect(agencies.total).toBeGreaterThan(0);
+      // The demo year of dossiers is there for the leader's statistics.
+      const leader = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'lanhdao.stttt', password: 'OpenProvince@2021' }),
+      });
+      const cookie = leader.headers.get('set-cookie')!.split(';')[0]!;
+      const stats = await (
+        await fetch(`${base}/api/dossier-stats?from=2021-01-01&to=2021-12-31`, { headers: { cookie } })
+      ).json();
+      expect(stats.total.received.total).toBeGreaterThan(0);
+      const catalogue = await (await fetch(`${base}/api/procedures/stats?asOf=2021-12-31`)).json();
+      expect(catalogue).toMatchObject({ total: 1858, publishedNationally: 1415 });
     } finally {
       first.child.kill('SIGTERM');
     }

@@ -1,5 +1,5 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
-import { listAgencies } from '@openprovince/identity';
+import { getAgency, listAgencies } from '@openprovince/identity';
 import { authorize, newId, type OfficialActor, type RequestContext } from '@openprovince/platform';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { Channel } from '../contracts/states.ts';
@@ -89,8 +89,7 @@ export async function seedDossiersDemo(
     ).items.map((a) => a.id);
   const agencies = await Promise.all(
     agencyIds.map(async (id) => {
-      const { items } = await listAgencies(deps.db, ctx, { limit: 500, offset: 0, asOf: `${year}-06-30` });
-      const found = items.find((a) => a.id === id);
+      const found = await getAgency(deps.db, ctx, { id }).catch(() => undefined);
       return found ? { id, code: found.code } : undefined;
     }),
   );
