@@ -338,6 +338,16 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     expect(await page.getByTestId('map-selected').textContent()).toMatch(/km²/);
     await snap(page, '34-dashboard');
     await checkAccessibility(page, '34-dashboard');
+
+    // "Xuất Excel": the agency table as an .xlsx package (a ZIP holding the sheet).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('dashboard-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^thong-ke-ho-so-\d{4}\.xlsx$/);
+    const workbook = readFileSync(await download.path());
+    expect(workbook.subarray(0, 2).toString()).toBe('PK');
+    expect(workbook.toString('utf8')).toContain('xl/worksheets/sheet1.xml');
   });
 
   it('raised no uncaught errors in the pages', () => {

@@ -38,8 +38,17 @@ export interface DocumentSigner {
     actor: OfficialActor;
     reauthenticatedAt: Date;
     appearance: SignatureAppearance;
+    /**
+     * The caller's open transaction, when it signs inside one (issuing: the number and the organisation
+     * signature commit together). The signer must do its own reads and writes in it: on a single-connection
+     * database (PGlite) a second handle would wait for this transaction for ever.
+     */
+    db?: Db;
   }): Promise<Buffer>;
-  verifyPdf(pdf: Buffer): Promise<{
+  verifyPdf(
+    pdf: Buffer,
+    options?: { db?: Db },
+  ): Promise<{
     result: 'PASSED' | 'FAILED' | 'INDETERMINATE';
     reasons: string[];
     signatures: PdfSignatureInfo[];

@@ -9,8 +9,9 @@ import { newId, systemActor } from '@openprovince/platform';
 export function documentSigner(pki: PkiDeps): DocumentSigner {
   return {
     async signPdf(input) {
+      // Inside the caller's transaction when it gives one (see the port's comment).
       const result = await signPdf(
-        pki,
+        input.db ? { ...pki, db: input.db } : pki,
         { actor: input.actor, requestId: `sign-${newId()}` },
         {
           pdf: input.pdf,
@@ -21,9 +22,9 @@ export function documentSigner(pki: PkiDeps): DocumentSigner {
       );
       return Buffer.from(result.pdf);
     },
-    async verifyPdf(pdf) {
+    async verifyPdf(pdf, options) {
       const report = await verifyPdf(
-        pki,
+        options?.db ? { ...pki, db: options.db } : pki,
         { actor: systemActor('documents'), requestId: `verify-${newId()}` },
         { pdf },
       );

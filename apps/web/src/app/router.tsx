@@ -25,9 +25,15 @@ const OfficePage = lazy(() => import('../pages/office.page.tsx'));
 const OfficeDossierPage = lazy(() => import('../pages/office-dossier.page.tsx'));
 const CounterPage = lazy(() => import('../pages/counter.page.tsx'));
 const DashboardPage = lazy(() => import('../pages/dashboard.page.tsx'));
+const DocumentsPage = lazy(() => import('../pages/documents.page.tsx'));
+const DocumentNewPage = lazy(() => import('../pages/document-new.page.tsx'));
+const DocumentPage = lazy(() => import('../pages/document.page.tsx'));
+const IncomingDocumentPage = lazy(() => import('../pages/incoming-document.page.tsx'));
+const CalendarAdminPage = lazy(() => import('../pages/calendar-admin.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
 
 const OFFICE = ['dossiers:read'] as const;
+const DOCUMENTS = ['documents:read'] as const;
 const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
 
 export function AppRoutes() {
@@ -120,6 +126,46 @@ export function AppRoutes() {
           element={
             <RequireAuth anyPermission={STATS}>
               <DashboardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/documents"
+          element={
+            <RequireAuth anyPermission={DOCUMENTS}>
+              <DocumentsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/documents/new"
+          element={
+            <RequireAuth anyPermission={['documents:draft']}>
+              <DocumentNewPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/documents/:id"
+          element={
+            <RequireAuth anyPermission={DOCUMENTS}>
+              <DocumentPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/incoming/:id"
+          element={
+            <RequireAuth anyPermission={DOCUMENTS}>
+              <IncomingDocumentPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/calendar"
+          element={
+            <RequireAuth anyPermission={['calendar:manage']}>
+              <CalendarAdminPage />
             </RequireAuth>
           }
         />

@@ -20,4 +20,9 @@ export const ROUTES = {
   officeDossier: (id: string) => `/office/dossiers/${encodeURIComponent(id)}`,
   counter: '/counter',
   dashboard: '/dashboard',
+  calendarAdmin: '/admin/calendar',
+  documents: '/documents',
+  documentNew: '/documents/new',
+  document: (id: string) => `/documents/${encodeURIComponent(id)}`,
+  incomingDocument: (id: string) => `/incoming/${encodeURIComponent(id)}`,
 } as const;

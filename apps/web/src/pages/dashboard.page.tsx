@@ -1,4 +1,5 @@
-import { Table } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,6 +15,7 @@ import {
 import { CommuneMap } from '../modules/statistics/components/commune-map.tsx';
 import { StatsCharts } from '../modules/statistics/components/stats-charts.tsx';
 import { byAgency, PERIODS, type Period, periodRange } from '../modules/statistics/utils/aggregate.ts';
+import { downloadXlsx } from '../modules/statistics/utils/xlsx.ts';
 import { formatNumber, formatPercent, vietnamToday } from '../ui/format.ts';
 import { Loading } from '../ui/loading.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -61,6 +63,35 @@ export default function DashboardPage() {
     setParams(next);
   };
   const lang = i18n.language;
+  /** The table as it is shown (same columns, same agencies), numbers kept as numbers for the spreadsheet. */
+  const exportExcel = () => {
+    const header = [
+      t('dashboard.agency'),
+      t('dashboard.received'),
+      t('dashboard.channels.online'),
+      t('dashboard.early'),
+      t('dashboard.onTime'),
+      t('dashboard.late'),
+      t('dashboard.withinDeadline'),
+      t('dashboard.overdue'),
+      t('dashboard.onlineRate'),
+      t('dashboard.onTimeRate'),
+    ];
+    const rows = agencies.map(({ agencyId, figures: f }) => [
+      names.data?.[agencyId] ?? agencyId,
+      f.received.total,
+      f.received.online,
+      f.finished.early,
+      f.finished.onTime,
+      f.finished.late,
+      f.inProgress.withinDeadline,
+      f.inProgress.overdue,
+      f.onlineRate,
+      f.onTimeRate,
+    ]);
+    const suffix = period === 'year' ? `${year}` : `${year}-${period}`;
+    downloadXlsx(`thong-ke-ho-so-${suffix}.xlsx`, t('dashboard.byAgency'), [header, ...rows]);
+  };
   return (
     <>
       <PageHeading intro={t('dashboard.intro')}>{t('dashboard.title')}</PageHeading>
@@ -110,7 +141,17 @@ export default function DashboardPage() {
       {stats.data ? <StatsCharts figures={stats.data.total} /> : null}
       {stats.data ? (
         <section className="op-panel op-section" aria-labelledby="by-agency">
-          <h2 id="by-agency">{t('dashboard.byAgency')}</h2>
+          <div className="op-panel-header">
+            <h2 id="by-agency">{t('dashboard.byAgency')}</h2>
+            <Button
+              icon={<FileExcelOutlined aria-hidden="true" />}
+              disabled={agencies.length === 0}
+              onClick={exportExcel}
+              data-testid="dashboard-export"
+            >
+              {t('dashboard.export')}
+            </Button>
+          </div>
           <Table<{ agencyId: string; figures: StatFigures }>
             rowKey="agencyId"
             size="small"

@@ -94,6 +94,7 @@ export async function issueOutgoing(
       actor,
       reauthenticatedAt: input.reauthenticatedAt,
       appearance: { kind: 'organisation', name: sender.name, numberSymbol, placement: 'top-right' },
+      db: tx,
     });
     const stored = await deps.storage.put(signed, { prefix: 'documents' });
     const issued = await updateOutgoing(
@@ -136,7 +137,8 @@ export async function issueOutgoing(
       }
     }
 
-    const verification = recipientAgencies.size > 0 ? await deps.signer.verifyPdf(signed) : undefined;
+    const verification =
+      recipientAgencies.size > 0 ? await deps.signer.verifyPdf(signed, { db: tx }) : undefined;
     for (const recipient of recipientAgencies.values()) {
       const incoming = await insertIncoming(tx, {
         agencyId: recipient.id,

@@ -2,9 +2,11 @@ import {
   ApartmentOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  FileTextOutlined,
   GlobalOutlined,
   InboxOutlined,
   LoginOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -66,9 +68,13 @@ export default function AppLayout() {
       items.push({ to: ROUTES.office, label: t('nav.office'), icon: <InboxOutlined /> });
     if (can(permissions, 'dossiers:receive'))
       items.push({ to: ROUTES.counter, label: t('nav.counter'), icon: <ShopOutlined /> });
+    if (can(permissions, 'documents:read'))
+      items.push({ to: ROUTES.documents, label: t('nav.documents'), icon: <FileTextOutlined /> });
     if (can(permissions, 'dossiers:stats', 'dossiers:stats-all'))
       items.push({ to: ROUTES.dashboard, label: t('nav.dashboard'), icon: <BarChartOutlined /> });
     items.push({ to: ROUTES.deadline, label: t('nav.deadline'), icon: <CalendarOutlined /> });
+    if (can(permissions, 'calendar:manage'))
+      items.push({ to: ROUTES.calendarAdmin, label: t('nav.calendarAdmin'), icon: <ScheduleOutlined /> });
   }
   items.push({ to: ROUTES.home, label: t('nav.portal'), icon: <GlobalOutlined /> });
 
