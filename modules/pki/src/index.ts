@@ -30,7 +30,12 @@ export {
 } from './use-cases/change-certificate-status.ts';
 export { type ExtendToLtResult, extendToLt } from './use-cases/extend-to-lt.ts';
 export { issueCertificate } from './use-cases/issue-certificate.ts';
-export { getCertificate, listCertificates, listRequests } from './use-cases/list-certificates.ts';
+export {
+  getCertificate,
+  listCertificates,
+  listMySigningCertificates,
+  listRequests,
+} from './use-cases/list-certificates.ts';
 export { getCaCertificates, getCrl, respondOcsp, respondTimestamp } from './use-cases/pki-services.ts';
 export { renewCertificate } from './use-cases/renew-certificate.ts';
 export { type RequestCertificateInput, requestCertificate } from './use-cases/request-certificate.ts';

@@ -22,7 +22,12 @@ import {
   suspendCertificate,
 } from '../use-cases/change-certificate-status.ts';
 import { issueCertificate } from '../use-cases/issue-certificate.ts';
-import { getCertificate, listCertificates, listRequests } from '../use-cases/list-certificates.ts';
+import {
+  getCertificate,
+  listCertificates,
+  listMySigningCertificates,
+  listRequests,
+} from '../use-cases/list-certificates.ts';
 import { getCaCertificates, getCrl, respondOcsp, respondTimestamp } from '../use-cases/pki-services.ts';
 import { renewCertificate } from '../use-cases/renew-certificate.ts';
 import { requestCertificate } from '../use-cases/request-certificate.ts';
@@ -123,6 +128,19 @@ export function pkiRoutes(deps: PkiDeps) {
         },
       },
       async (request) => listCertificates(deps, ctxOf(request), request.query),
+    );
+
+    app.get(
+      '/api/pki/my-certificates',
+      {
+        config: { access: 'official' },
+        schema: {
+          tags,
+          summary: 'Chứng thư số tôi được dùng để ký / Certificates I may sign with',
+          response: { 200: Type.Array(CertificateSchema), ...errorResponses },
+        },
+      },
+      async (request) => listMySigningCertificates(deps, ctxOf(request)),
     );
 
     app.get(

@@ -1,10 +1,11 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type {
-  CertificateKind,
-  CertificateStatus,
-  RequestStatus,
-  TCertificate,
-  TCertificateRequest,
+import {
+  type CertificateKind,
+  type CertificateStatus,
+  PKI_PERMISSIONS,
+  type RequestStatus,
+  type TCertificate,
+  type TCertificateRequest,
 } from '../contracts/index.ts';
 import { presentCertificate, presentRequest } from '../internal/present.ts';
 import type { PkiDeps } from '../pki-deps.ts';
@@ -58,4 +59,27 @@ export async function getCertificate(
   if (!row) throw new AppError('NOT_FOUND');
   authorize(ctx.actor, canManagePki, row);
   return presentCertificate(row);
+}
+
+/**
+ * The certificates an official may sign with: their own personal certificates, and — for the agency's
+ * clerk (văn thư), who applies the organisation signature under Decree 30/2020 — the agency's organisation
+ * certificates. Only active ones: a suspended or revoked certificate cannot sign.
+ */
+export async function listMySigningCertificates(deps: PkiDeps, ctx: RequestContext): Promise<TCertificate[]> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'official') throw new AppError('FORBIDDEN');
+  const personal = await repo.listCertificates(deps.db, {
+    holderOfficialId: actor.userId,
+    kind: 'personal',
+    status: 'active',
+  });
+  const organisation = actor.permissions.has(PKI_PERMISSIONS.signOrganisation)
+    ? await repo.listCertificates(deps.db, {
+        agencyId: actor.agencyId,
+        kind: 'organisation',
+        status: 'active',
+      })
+    : [];
+  return [...personal, ...organisation].map(presentCertificate);
 }
