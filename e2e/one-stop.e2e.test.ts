@@ -11,98 +11,28 @@
  * Every page is checked with axe-core (serious/critical violations fail) and photographed to
  * test-results/screenshots/. Run: npm run test:e2e
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildApp, seedDemo } from '@openprovince/api';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from '@openprovince/db';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const WEB = join(ROOT, 'apps/web');
-const DIST = join(WEB, 'dist');
-const SHOTS = join(ROOT, 'test-results/screenshots');
-const AXE_DIR = join(ROOT, 'test-results/axe');
-const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import {
+  axeSummary,
+  CHROMIUM_ARGS,
+  checkAccessibility,
+  DIST,
+  ensureWebBuild,
+  PASSWORD,
+  snap,
+} from './support/browser.ts';
 
 /** The citizen portal's first page (gzip JS + CSS + HTML): no antd, no charts. */
 const PORTAL_BUDGET_BYTES = 150 * 1024;
-const PASSWORD = 'OpenProvince@2021';
 const CITIZEN = { personalId: '084190000001', phone: '0912345678' };
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-function ensureWebBuild(): void {
-  const index = join(DIST, 'index.html');
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p));
-  const newestSource = Math.max(...sources.filter(existsSync).map(newestMtime));
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource) return;
-  try {
-    execFileSync('npm', ['run', 'build', '-w', '@openprovince/web'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`web build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
-  }
-}
-
-interface AxeViolation {
-  id: string;
-  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-const axeSummary: string[] = [];
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction('!document.querySelector(".ant-spin-spinning, .op-spinner")');
-}
-
-async function checkAccessibility(page: Page, name: string): Promise<void> {
-  await settle(page);
-  const hasAxe = await page.evaluate('typeof window.axe !== "undefined"');
-  if (!hasAxe) await page.evaluate(`(() => { ${readFileSync(AXE_SOURCE, 'utf8')}\n})()`);
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
-       id: v.id, impact: v.impact, help: v.help,
-       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
-  )) as AxeViolation[];
-  mkdirSync(AXE_DIR, { recursive: true });
-  writeFileSync(join(AXE_DIR, `${name}.json`), `${JSON.stringify(violations, null, 2)}\n`);
-  axeSummary.push(
-    `${name}: ${violations.length ? violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ') : 'no violations'}`,
-  );
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking, `${name}: ${JSON.stringify(blocking, null, 2)}`).toEqual([]);
-}
-
-async function snap(page: Page, name: string): Promise<void> {
-  await settle(page);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-}
 
 async function newPage(viewport: {
   width: number;

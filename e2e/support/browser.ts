@@ -1,0 +1,91 @@
+/**
+ * What the end-to-end journeys share: where the built web app and the reports go, the Chromium flags this
+ * workplace needs (no network, no sandbox as root), a web build that is redone only when its sources
+ * changed, axe-core checks (serious and critical violations fail) and full-page screenshots.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB = join(ROOT, 'apps/web');
+export const DIST = join(WEB, 'dist');
+export const SHOTS = join(ROOT, 'test-results/screenshots');
+export const AXE_DIR = join(ROOT, 'test-results/axe');
+export const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The password of every demo account (demo data only). */
+export const PASSWORD = 'OpenProvince@2021';
+
+export function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+export function ensureWebBuild(): void {
+  const index = join(DIST, 'index.html');
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p));
+  const newestSource = Math.max(...sources.filter(existsSync).map(newestMtime));
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource) return;
+  try {
+    execFileSync('npm', ['run', 'build', '-w', '@openprovince/web'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`web build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+  }
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+export const axeSummary: string[] = [];
+
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction('!document.querySelector(".ant-spin-spinning, .op-spinner")');
+}
+
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  await settle(page);
+  const hasAxe = await page.evaluate('typeof window.axe !== "undefined"');
+  if (!hasAxe) await page.evaluate(`(() => { ${readFileSync(AXE_SOURCE, 'utf8')}\n})()`);
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
+       id: v.id, impact: v.impact, help: v.help,
+       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+  )) as AxeViolation[];
+  mkdirSync(AXE_DIR, { recursive: true });
+  writeFileSync(join(AXE_DIR, `${name}.json`), `${JSON.stringify(violations, null, 2)}\n`);
+  axeSummary.push(
+    `${name}: ${violations.length ? violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ') : 'no violations'}`,
+  );
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking, `${name}: ${JSON.stringify(blocking, null, 2)}`).toEqual([]);
+}
+
+export async function snap(page: Page, name: string): Promise<void> {
+  await settle(page);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
