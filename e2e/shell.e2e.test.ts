@@ -10,11 +10,9 @@
  * Every page is checked with axe-core (serious and critical violations fail the test) and photographed to
  * test-results/screenshots/. Run: npm run test:e2e
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildApp, seedDemo } from '@openprovince/api';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from '@openprovince/db';
@@ -22,94 +20,19 @@ import { DEMO_TOTP_SECRET, totpAt } from '@openprovince/identity';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const WEB = join(ROOT, 'apps/web');
-const DIST = join(WEB, 'dist');
-const SHOTS = join(ROOT, 'test-results/screenshots');
-const AXE_DIR = join(ROOT, 'test-results/axe');
-const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-/** Chromium must not try to reach the internet (closed here) nor use a sandbox (containers): stack.md snippet E. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import {
+  axeSummary,
+  CHROMIUM_ARGS,
+  checkAccessibility,
+  DIST,
+  ensureWebBuild,
+  snap,
+} from './support/browser.ts';
 
 /** First-page budget (gzip): the shell plus the log-in page. Raise it deliberately, not by accident. */
 const FIRST_PAGE_BUDGET_BYTES = 300 * 1024;
-
 const OFFICER = { username: 'motcua.stttt', password: 'OpenProvince@2021' };
 
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-/** Builds apps/web when dist is missing or older than its sources, so the test never runs stale assets. */
-function ensureWebBuild(): void {
-  const index = join(DIST, 'index.html');
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p));
-  const newestSource = Math.max(...sources.filter(existsSync).map(newestMtime));
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource) return;
-  try {
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    execFileSync('npm', ['run', 'build', '-w', '@openprovince/web'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`web build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
-  }
-}
-
-interface AxeViolation {
-  id: string;
-  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** axe-core in the page. Injected through evaluate (not a <script> tag) so the app's CSP stays enforced. */
-async function checkAccessibility(page: Page, name: string): Promise<AxeViolation[]> {
-  await settle(page);
-  const hasAxe = await page.evaluate('typeof window.axe !== "undefined"');
-  if (!hasAxe) await page.evaluate(`(() => { ${readFileSync(AXE_SOURCE, 'utf8')}\n})()`);
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
-       id: v.id, impact: v.impact, help: v.help,
-       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
-  )) as AxeViolation[];
-  mkdirSync(AXE_DIR, { recursive: true });
-  writeFileSync(join(AXE_DIR, `${name}.json`), `${JSON.stringify(violations, null, 2)}\n`);
-  axeSummary.push(
-    `${name}: ${violations.length ? violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ') : 'no violations'}`,
-  );
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking, `${name}: ${JSON.stringify(blocking, null, 2)}`).toEqual([]);
-  return violations;
-}
-
-/** Waits until no antd spinner is showing: a half-faded table would make screenshots and contrast checks flaky. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction('!document.querySelector(".ant-spin-spinning")');
-}
-
-async function snap(page: Page, name: string): Promise<void> {
-  await settle(page);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-}
-
-const axeSummary: string[] = [];
 let db: DatabaseHandle;
 let app: Awaited<ReturnType<typeof buildApp>>;
 let browser: Browser;
