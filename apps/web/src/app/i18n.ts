@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import 'dayjs/locale/vi';
 import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
-import vi from '../i18n/vi.json';
+import vi from '../i18n/vi.ts';
 
 /** Vietnamese is the default and the fallback; English is loaded only when someone switches to it. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -23,7 +23,7 @@ const loaded = new Map<Language, LanguagePack>([['vi', { translation: vi, antd: 
 const loaders: Record<Exclude<Language, 'vi'>, () => Promise<LanguagePack>> = {
   en: async () => {
     const [translation, antd] = await Promise.all([
-      import('../i18n/en.json'),
+      import('../i18n/en.ts'),
       import('antd/locale/en_GB'),
       // en-GB keeps day-month order and Monday as the first day of the week, as in Vietnam.
       import('dayjs/locale/en-gb'),

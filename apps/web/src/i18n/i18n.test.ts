@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import vi from './vi.json';
+import en from './en.ts';
+import vi from './vi.ts';
 
 type Tree = { [key: string]: string | Tree };
 

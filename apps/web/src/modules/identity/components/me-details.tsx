@@ -1,6 +1,6 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type vi from '../../../i18n/vi.json';
+import type vi from '../../../i18n/vi.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import type { Me } from '../api/auth.api.ts';
 
