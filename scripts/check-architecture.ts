@@ -43,7 +43,8 @@ export const RANKS: Readonly<Record<string, number>> = {
   // The work calendar is a foundation of every domain module that counts deadlines (dossiers, documents);
   // it depends only on platform, db and audit.
   '@openprovince/calendar': 3,
-  // Any other modules/* workspace (services, dossiers, documents, pki, notifications, payments, …) is rank 4.
+  // Any other modules/* workspace (services, dossiers, documents, pki, notifications, payments, portal, …) is rank 4.
+  '@openprovince/portal': 4,
   '@openprovince/reporting': 5,
   '@openprovince/api': 6,
   '@openprovince/web': 6,

@@ -43,6 +43,7 @@ import {
 import { createPaymentProvider, PAYMENTS_GRANTS, paymentRoutes } from '@openprovince/payments';
 import { createPkiDeps, PKI_GRANTS, type PkiDeps, pkiRoutes } from '@openprovince/pki';
 import type { HttpApp, RoleGrants } from '@openprovince/platform';
+import { PORTAL_GRANTS, portalRoutes } from '@openprovince/portal';
 import { SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
 import { createFileStorage } from '@openprovince/storage';
 import { documentSigner } from './adapters/document-signer.ts';
@@ -67,6 +68,7 @@ export const GRANTS: RoleGrants[] = [
   INTEGRATIONS_GRANTS,
   PKI_GRANTS,
   DOCUMENT_GRANTS,
+  PORTAL_GRANTS,
 ];
 
 export interface Platform {
@@ -145,6 +147,7 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
       integrationRoutes({ db }),
       pkiRoutes(pki),
       documentRoutes(documents),
+      portalRoutes(db),
     ],
     jobHandlers: {
       ...notificationJobHandlers({ db, ...notificationProviders, now }),

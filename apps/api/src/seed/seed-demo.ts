@@ -7,6 +7,7 @@ import { seedIdentityDemo } from '@openprovince/identity';
 import { seedPaymentsDemo } from '@openprovince/payments';
 import { createPkiDeps, seedPkiDemo } from '@openprovince/pki';
 import { newId, type RequestContext, systemActor } from '@openprovince/platform';
+import { seedPortalDemo } from '@openprovince/portal';
 import { seedServicesDemo } from '@openprovince/services';
 import { MemoryStorage } from '@openprovince/storage';
 import { procedureCatalogue } from '../adapters/procedure-catalogue.ts';
@@ -24,8 +25,9 @@ export interface SeedDemoOptions {
 
 /**
  * Loads the Trà Vinh demo: geography, the agency directory with accounts, the work calendar 2020–2026,
- * the procedure catalogue (1,858 services as in the 2021 report), a collection account for fees and a
- * year of dossiers for the statistics. Each step is safe to run again.
+ * the procedure catalogue (1,858 services as in the 2021 report), a collection account for fees, the
+ * portal's news (324 Vietnamese and 138 Khmer posts in the first half of 2021) and a year of dossiers for
+ * the statistics. Each step is safe to run again.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions | SeedProgress = {}): Promise<void> {
   const opts: SeedDemoOptions = typeof options === 'function' ? { onProgress: options } : options;
@@ -44,6 +46,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions | SeedProgress =
   await step('calendar', () => seedCalendar(db, ctx));
   await step('services', () => seedServicesDemo(db, ctx, { agencyIdByKey: identity.agencyIdByKey }));
   await step('payments', () => seedPaymentsDemo(db, ctx));
+  await step('portal', () => seedPortalDemo(db, ctx, { agencyIdByKey: identity.agencyIdByKey }));
   const storage = new MemoryStorage();
   if (opts.pkiMasterKey) {
     const pki = createPkiDeps({

@@ -76,6 +76,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['auditor'],
   },
   {
+    username: 'bientap.stttt',
+    fullName: 'Thạch Thị Sô Phia',
+    agencyKey: 'dic',
+    position: 'Biên tập viên Cổng thông tin điện tử',
+    roles: ['portal_editor'],
+  },
+  {
     username: 'motcua.stp',
     fullName: 'Kim Thị Sa Rây',
     agencyKey: 'justice',

@@ -12,6 +12,8 @@ export const ROLES = {
   clerk: { vi: 'Văn thư', en: 'Clerk' },
   certificate_officer: { vi: 'Cán bộ quản lý chứng thư số', en: 'Certificate officer' },
   auditor: { vi: 'Kiểm toán viên', en: 'Auditor' },
+  /** Writes and publishes the agency's news on the provincial portal or its component site (Decree 42/2022). */
+  portal_editor: { vi: 'Biên tập viên cổng thông tin', en: 'Portal editor' },
 } as const;
 
 export type Role = keyof typeof ROLES;
@@ -25,6 +27,7 @@ export const ROLE_NAMES = [
   'clerk',
   'certificate_officer',
   'auditor',
+  'portal_editor',
 ] as const satisfies readonly Role[];
 
 /** Roles whose holders must use a second factor (TOTP) to sign in. */

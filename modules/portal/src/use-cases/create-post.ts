@@ -1,0 +1,57 @@
+import { recordAudit } from '@openprovince/audit';
+import type { Db } from '@openprovince/db';
+import { getAgency } from '@openprovince/identity';
+import { AppError, authorize, isAppError, type RequestContext } from '@openprovince/platform';
+import type { TCreatePostBody, TPost } from '../contracts/index.ts';
+import { checkPostTexts, cleanText, searchTextOf } from '../domain/text.ts';
+import { canWriteFor } from '../policies.ts';
+import { presentPost } from '../presenters.ts';
+import { insertPost } from '../repositories/post.repository.ts';
+
+/** A new post, as a draft, in the name of the editor's agency (or any agency for the editorial board). */
+export async function createPost(db: Db, ctx: RequestContext, input: TCreatePostBody): Promise<TPost> {
+  const actor = ctx.actor;
+  const agencyId = input.agencyId ?? (actor.kind === 'official' ? actor.agencyId : undefined);
+  if (!agencyId) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ path: '/body/agencyId', message: 'Cần cơ quan tác giả / author agency required' }],
+    });
+  }
+  authorize(actor, canWriteFor, { agencyId });
+  const texts = {
+    language: input.language,
+    title: cleanText(input.title),
+    summary: cleanText(input.summary ?? ''),
+    body: cleanText(input.body),
+  };
+  const errors = checkPostTexts(texts);
+  let agencyName = '';
+  try {
+    agencyName = (await getAgency(db, ctx, { id: agencyId })).name;
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
+    errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại / no such agency' });
+  }
+  if (errors.length) throw new AppError('VALIDATION_FAILED', { errors });
+  const row = await db.transaction(async (tx) => {
+    const inserted = await insertPost(tx, {
+      site: input.site,
+      ...texts,
+      searchText: searchTextOf(texts),
+      category: input.category,
+      agencyId,
+      agencyName,
+      status: 'draft',
+      createdBy: actor.kind === 'official' ? actor.username : actor.kind,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'portal.post.create',
+      objectType: 'post',
+      objectId: inserted.id,
+      agencyId,
+      summary: { language: inserted.language, site: inserted.site, title: inserted.title },
+    });
+    return inserted;
+  });
+  return presentPost(row);
+}
