@@ -16,6 +16,8 @@ const CitizenLoginPage = lazy(() => import('../pages/citizen-login.page.tsx'));
 const CitizenRegisterPage = lazy(() => import('../pages/citizen-register.page.tsx'));
 const MyDossiersPage = lazy(() => import('../pages/my-dossiers.page.tsx'));
 const MyDossierPage = lazy(() => import('../pages/my-dossier.page.tsx'));
+const NewsPage = lazy(() => import('../pages/news.page.tsx'));
+const NewsPostPage = lazy(() => import('../pages/news-post.page.tsx'));
 
 const LoginPage = lazy(() => import('../pages/login.page.tsx'));
 const MePage = lazy(() => import('../pages/me.page.tsx'));
@@ -30,11 +32,14 @@ const DocumentNewPage = lazy(() => import('../pages/document-new.page.tsx'));
 const DocumentPage = lazy(() => import('../pages/document.page.tsx'));
 const IncomingDocumentPage = lazy(() => import('../pages/incoming-document.page.tsx'));
 const CalendarAdminPage = lazy(() => import('../pages/calendar-admin.page.tsx'));
+const PortalEditorPage = lazy(() => import('../pages/portal-editor.page.tsx'));
+const PortalEditorPostPage = lazy(() => import('../pages/portal-editor-post.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
 
 const OFFICE = ['dossiers:read'] as const;
 const DOCUMENTS = ['documents:read'] as const;
 const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
+const PORTAL_EDIT = ['portal:edit', 'portal:edit-all'] as const;
 
 export function AppRoutes() {
   return (
@@ -59,6 +64,8 @@ export function AppRoutes() {
           }
         />
         <Route path="/lookup" element={<LookupPage />} />
+        <Route path="/news" element={<NewsPage />} />
+        <Route path="/news/:id" element={<NewsPostPage />} />
         <Route path="/citizen/login" element={<CitizenLoginPage />} />
         <Route path="/citizen/register" element={<CitizenRegisterPage />} />
         <Route
@@ -166,6 +173,22 @@ export function AppRoutes() {
           element={
             <RequireAuth anyPermission={['calendar:manage']}>
               <CalendarAdminPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/portal-editor"
+          element={
+            <RequireAuth anyPermission={PORTAL_EDIT}>
+              <PortalEditorPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/portal-editor/:id"
+          element={
+            <RequireAuth anyPermission={PORTAL_EDIT}>
+              <PortalEditorPostPage />
             </RequireAuth>
           }
         />

@@ -11,6 +11,8 @@ export const ROUTES = {
   citizenRegister: '/citizen/register',
   myDossiers: '/my-dossiers',
   myDossier: (id: string) => `/my-dossiers/${encodeURIComponent(id)}`,
+  news: (lang?: 'vi' | 'km') => (lang ? `/news?lang=${lang}` : '/news'),
+  newsPost: (id: string) => `/news/${encodeURIComponent(id)}`,
   // Officials' workspace (antd)
   login: '/login',
   me: '/me',
@@ -25,4 +27,7 @@ export const ROUTES = {
   documentNew: '/documents/new',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,
   incomingDocument: (id: string) => `/incoming/${encodeURIComponent(id)}`,
+  portalEditor: '/portal-editor',
+  portalEditorNew: '/portal-editor/new',
+  portalEditorPost: (id: string) => `/portal-editor/${encodeURIComponent(id)}`,
 } as const;

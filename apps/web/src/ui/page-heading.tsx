@@ -12,12 +12,15 @@ export function PageHeading({
   intro,
   caption,
   id,
+  lang,
 }: {
   children: string;
   intro?: ReactNode;
   /** A line above the heading (GOV.UK caption: the section or step), read before the question. */
   caption?: string;
   id?: string;
+  /** The heading's language when it differs from the page's (WCAG 3.1.2), e.g. "km" for a Khmer post. */
+  lang?: string;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
@@ -37,7 +40,7 @@ export function PageHeading({
   return (
     <div className="op-page-heading">
       {caption ? <p className="op-caption">{caption}</p> : null}
-      <h1 ref={ref} tabIndex={-1} id={id}>
+      <h1 ref={ref} tabIndex={-1} id={id} lang={lang}>
         {children}
       </h1>
       {intro ? <p className="op-page-intro">{intro}</p> : null}

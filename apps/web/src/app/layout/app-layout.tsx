@@ -6,6 +6,7 @@ import {
   GlobalOutlined,
   InboxOutlined,
   LoginOutlined,
+  NotificationOutlined,
   ScheduleOutlined,
   ShopOutlined,
   UserOutlined,
@@ -72,6 +73,12 @@ export default function AppLayout() {
       items.push({ to: ROUTES.documents, label: t('nav.documents'), icon: <FileTextOutlined /> });
     if (can(permissions, 'dossiers:stats', 'dossiers:stats-all'))
       items.push({ to: ROUTES.dashboard, label: t('nav.dashboard'), icon: <BarChartOutlined /> });
+    if (can(permissions, 'portal:edit', 'portal:edit-all'))
+      items.push({
+        to: ROUTES.portalEditor,
+        label: t('portalPosts.editor.nav'),
+        icon: <NotificationOutlined />,
+      });
     items.push({ to: ROUTES.deadline, label: t('nav.deadline'), icon: <CalendarOutlined /> });
     if (can(permissions, 'calendar:manage'))
       items.push({ to: ROUTES.calendarAdmin, label: t('nav.calendarAdmin'), icon: <ScheduleOutlined /> });

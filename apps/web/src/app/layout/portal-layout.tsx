@@ -43,6 +43,11 @@ export function PortalLayout() {
               {t('portal.nav.lookup')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={ROUTES.news()} className={linkClass} data-testid="portal-nav-news">
+              {t('portalPosts.nav')}
+            </NavLink>
+          </li>
           {me?.kind === 'citizen' ? (
             <li>
               <NavLink to={ROUTES.myDossiers} className={linkClass} data-testid="portal-my-dossiers">
