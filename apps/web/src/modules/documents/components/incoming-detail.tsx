@@ -31,6 +31,9 @@ import {
   returnIncoming,
 } from '../api/documents.api.ts';
 import { directiveStatusLabel, incomingStatusLabel, signatureResultLabel } from '../utils/labels.ts';
+import { CopiesPanel } from './copies-panel.tsx';
+
+const COPYABLE = ['registered', 'presented', 'assigned', 'processing', 'finished'];
 
 const ACTIONS = ['register', 'present', 'direct', 'return'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -163,6 +166,19 @@ export function IncomingDetail({
           data-testid="incoming-action-done"
         />
       ) : null}
+      {doc.status === 'cancelled' ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="op-form-alert"
+          data-testid="incoming-recalled"
+          title={t('documents.recall.recalledTitle')}
+          description={t('documents.recall.recalledIncoming', {
+            sender: doc.senderName,
+            at: doc.cancelledAt ? formatDateTime(doc.cancelledAt) : '',
+          })}
+        />
+      ) : null}
       <div className="op-dossier-grid">
         <section className="op-panel" aria-labelledby="incoming-summary">
           <h2 id="incoming-summary">{t('documents.particulars')}</h2>
@@ -287,13 +303,29 @@ export function IncomingDetail({
               title: t('documents.dueAt'),
               dataIndex: 'dueAt',
               className: 'op-col-nowrap',
-              render: (v: string | null, row) =>
-                `${v ? formatDateTime(v) : t('common.none')}${row.overdue ? ` (${t('documents.directives.overdue')})` : ''}`,
+              render: (v: string | null, row) => (
+                <>
+                  {v ? formatDateTime(v) : t('common.none')}
+                  {row.overdue ? (
+                    <strong data-testid="directive-overdue"> ({t('documents.directives.overdue')})</strong>
+                  ) : null}
+                </>
+              ),
             },
             {
               title: t('documents.status'),
               dataIndex: 'status',
-              render: (s: string) => <span data-testid="directive-status">{directiveStatusLabel(t, s)}</span>,
+              render: (s: string, row) => (
+                <>
+                  <span data-testid="directive-status">{directiveStatusLabel(t, s)}</span>
+                  {row.finishedAt ? (
+                    <span className="op-muted" data-testid="directive-finished-at">
+                      {' '}
+                      ({formatDateTime(row.finishedAt)})
+                    </span>
+                  ) : null}
+                </>
+              ),
             },
             ...(canProcess
               ? [
@@ -305,6 +337,7 @@ export function IncomingDetail({
                         {row.status === 'open' ? (
                           <Button
                             size="small"
+                            data-testid="directive-start"
                             loading={busy === `${row.id}:processing`}
                             onClick={() => void progress(row, 'processing')}
                           >
@@ -314,6 +347,8 @@ export function IncomingDetail({
                         {row.status === 'open' || row.status === 'processing' ? (
                           <Button
                             size="small"
+                            type="primary"
+                            data-testid="directive-finish"
                             loading={busy === `${row.id}:finished`}
                             onClick={() => void progress(row, 'finished')}
                           >
@@ -328,6 +363,12 @@ export function IncomingDetail({
           ]}
         />
       </section>
+
+      <CopiesPanel
+        source={{ kind: 'incoming', id: doc.id }}
+        canCopy={permissions.includes('documents:issue')}
+        copyable={COPYABLE.includes(doc.status) && doc.hasFile}
+      />
 
       <Modal
         open={asking !== null}
