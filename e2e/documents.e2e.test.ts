@@ -318,7 +318,13 @@ describe('documents journey: draft → sign → issue → registered, directed, 
     await expect.poll(() => page.getByTestId('directive-status').first().textContent()).toBe('Đang xử lý');
     await expect.poll(() => page.getByTestId('incoming-status').textContent()).toBe('Đang xử lý');
     await page.getByTestId('directive-finish').click();
+    const report = page.getByRole('dialog');
+    await report
+      .getByLabel('Kết quả xử lý')
+      .fill('Đã tham mưu văn bản góp ý gửi Sở Thông tin và Truyền thông');
+    await report.getByRole('button', { name: 'Xác nhận' }).click();
     await expect.poll(() => page.getByTestId('directive-status').first().textContent()).toBe('Hoàn thành');
+    expect(await page.getByTestId('directive-result').textContent()).toContain('Đã tham mưu văn bản góp ý');
     await expect.poll(() => page.getByTestId('incoming-status').textContent()).toBe('Đã hoàn thành');
     expect(await page.getByTestId('directive-overdue').count()).toBe(0);
     await snap(page, '84-directive-finished');
@@ -436,9 +442,9 @@ describe('documents journey: draft → sign → issue → registered, directed, 
     await stpClerk.page.getByTestId('incoming-link').filter({ hasText: SUBJECT_RECALLED }).click();
     await stpClerk.page.getByTestId('incoming-detail').waitFor();
     expect(await stpClerk.page.getByTestId('incoming-status').textContent()).toBe('Đã hủy');
-    expect(await stpClerk.page.getByTestId('incoming-recalled').textContent()).toContain(
-      'Văn bản đã bị thu hồi',
-    );
+    const notice = (await stpClerk.page.getByTestId('incoming-recalled').textContent()) ?? '';
+    expect(notice).toContain('Văn bản đã bị thu hồi');
+    expect(notice).toContain('Thông báo sai thời gian họp');
     expect(await stpClerk.page.getByTestId('incoming-action-register').count()).toBe(0);
     await snap(stpClerk.page, '89-incoming-recalled');
     await checkAccessibility(stpClerk.page, '89-incoming-recalled');

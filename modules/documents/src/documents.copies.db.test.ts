@@ -223,7 +223,7 @@ describe('document copies over HTTP', () => {
     expect((await call('clerkA', 'GET', `/api/document-copies/${res.json().id}/file`)).statusCode).toBe(404);
   });
 
-  it('prints the copy register; a recalled document cannot be copied any more', async () => {
+  it('prints the copy register; a recalled document cannot be copied any more, the recipient sees why', async () => {
     const regs = await call('clerkA', 'GET', `/api/document-registers?year=${YEAR}`);
     const copyRegister = regs.json().items.find((r: { direction: string }) => r.direction === 'copy');
     expect(copyRegister).toMatchObject({ lastNumber: 2, name: `Sổ quản lý bản sao văn bản năm ${YEAR}` });
@@ -242,5 +242,9 @@ describe('document copies over HTTP', () => {
     expect((await call('clerkA', 'POST', `/api/documents/${docId}/copies`, copyBody('SY'))).statusCode).toBe(
       409,
     );
+    // The recipient sees why: its copy was cancelled (15) with the sender's reason.
+    const atB = (await call('clerkB', 'GET', `/api/incoming-documents/${incomingForB}`)).json();
+    expect(atB).toMatchObject({ status: 'cancelled', recallReason: 'Ban hành nhầm đối tượng' });
+    expect(atB.recallRequestedAt).toBe(atB.cancelledAt);
   });
 });

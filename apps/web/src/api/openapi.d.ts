@@ -20672,6 +20672,9 @@ export interface paths {
                                 incomingNumber: number | null;
                                 issuedOn: string | null;
                                 numberSymbol: string;
+                                recallReason: string | null;
+                                /** Format: date-time */
+                                recallRequestedAt: string | null;
                                 /** Format: date-time */
                                 receivedAt: string;
                                 /** Format: date-time */
@@ -20953,6 +20956,9 @@ export interface paths {
                             incomingNumber: number | null;
                             issuedOn: string | null;
                             numberSymbol: string;
+                            recallReason: string | null;
+                            /** Format: date-time */
+                            recallRequestedAt: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             /** Format: date-time */
@@ -21227,6 +21233,9 @@ export interface paths {
                             incomingNumber: number | null;
                             issuedOn: string | null;
                             numberSymbol: string;
+                            recallReason: string | null;
+                            /** Format: date-time */
+                            recallRequestedAt: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             /** Format: date-time */
@@ -22275,6 +22284,9 @@ export interface paths {
                             incomingNumber: number | null;
                             issuedOn: string | null;
                             numberSymbol: string;
+                            recallReason: string | null;
+                            /** Format: date-time */
+                            recallRequestedAt: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             /** Format: date-time */
@@ -22551,6 +22563,9 @@ export interface paths {
                             incomingNumber: number | null;
                             issuedOn: string | null;
                             numberSymbol: string;
+                            recallReason: string | null;
+                            /** Format: date-time */
+                            recallRequestedAt: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             /** Format: date-time */
@@ -22833,6 +22848,9 @@ export interface paths {
                             incomingNumber: number | null;
                             issuedOn: string | null;
                             numberSymbol: string;
+                            recallReason: string | null;
+                            /** Format: date-time */
+                            recallRequestedAt: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             /** Format: date-time */

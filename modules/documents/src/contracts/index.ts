@@ -197,6 +197,9 @@ export const IncomingSchema = Type.Object({
   finishedAt: Nullable(Instant),
   returnReason: Nullable(Type.String()),
   cancelledAt: Nullable(Instant),
+  /** The sender recalled it (13): when and why; with status "cancelled" it was cancelled (15), else not (16). */
+  recallRequestedAt: Nullable(Instant),
+  recallReason: Nullable(Type.String()),
   version: Type.Integer(),
   allowedActions: Type.Array(Type.String()),
 });

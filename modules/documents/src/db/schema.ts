@@ -178,6 +178,9 @@ export const incoming = documentsSchema.table(
     finishedAt: ts('finished_at'),
     returnReason: text('return_reason'),
     cancelledAt: ts('cancelled_at'),
+    /** The sender's recall (13): when it came and why, whether the copy could be cancelled (15) or not (16). */
+    recallRequestedAt: ts('recall_requested_at'),
+    recallReason: text('recall_reason'),
     fileFolderId: uuid('file_folder_id'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),

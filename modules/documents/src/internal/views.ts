@@ -84,6 +84,8 @@ export function toIncomingView(row: IncomingRow, actor: Actor): TIncoming {
     finishedAt: iso(row.finishedAt),
     returnReason: row.returnReason,
     cancelledAt: iso(row.cancelledAt),
+    recallRequestedAt: iso(row.recallRequestedAt),
+    recallReason: row.recallReason,
     version: row.version,
     allowedActions: allowedActions(INCOMING_FLOW, row.status as IncomingState, perms(actor)),
   };

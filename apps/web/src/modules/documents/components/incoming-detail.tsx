@@ -75,6 +75,8 @@ export function IncomingDetail({
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [form] = Form.useForm<ModalValues>();
+  const [finishing, setFinishing] = useState<Directive | null>(null);
+  const [noteForm] = Form.useForm<{ note?: string }>();
   const deadlineKind = Form.useWatch('deadlineKind', form);
   const actions = ACTIONS.filter((a) => doc.allowedActions.includes(a));
   const canProcess = permissions.includes('documents:process');
@@ -126,12 +128,13 @@ export function IncomingDetail({
     }
   }
 
-  async function progress(directive: Directive, status: DirectiveProgress) {
+  async function progress(directive: Directive, status: DirectiveProgress, note?: string) {
     setBusy(`${directive.id}:${status}`);
     setProblem(null);
     setDone(null);
     try {
-      await reportProgress(directive, status);
+      await reportProgress(directive, status, note);
+      setFinishing(null);
       setDone(t(`documents.progress.${status}`));
       onDirectivesChanged();
     } catch (error) {
@@ -155,7 +158,9 @@ export function IncomingDetail({
   const signatureOk = doc.signatureResult === 'PASSED';
   return (
     <div className="op-dossier" data-testid="incoming-detail">
-      {problem && asking === null ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem && asking === null && finishing === null ? (
+        <ProblemAlert problem={problem} className="op-form-alert" />
+      ) : null}
       {done ? (
         <Alert
           type="success"
@@ -166,17 +171,23 @@ export function IncomingDetail({
           data-testid="incoming-action-done"
         />
       ) : null}
-      {doc.status === 'cancelled' ? (
+      {doc.recallRequestedAt ? (
         <Alert
           type="warning"
           showIcon
           className="op-form-alert"
           data-testid="incoming-recalled"
           title={t('documents.recall.recalledTitle')}
-          description={t('documents.recall.recalledIncoming', {
-            sender: doc.senderName,
-            at: doc.cancelledAt ? formatDateTime(doc.cancelledAt) : '',
-          })}
+          description={t(
+            doc.status === 'cancelled'
+              ? 'documents.recall.recalledIncoming'
+              : 'documents.recall.recallRefusedIncoming',
+            {
+              sender: doc.senderName,
+              at: formatDateTime(doc.recallRequestedAt),
+              reason: doc.recallReason ?? t('common.none'),
+            },
+          )}
         />
       ) : null}
       <div className="op-dossier-grid">
@@ -324,6 +335,14 @@ export function IncomingDetail({
                       ({formatDateTime(row.finishedAt)})
                     </span>
                   ) : null}
+                  {row.resultNote ? (
+                    <>
+                      <br />
+                      <span data-testid="directive-result">
+                        {t('documents.directives.result', { note: row.resultNote })}
+                      </span>
+                    </>
+                  ) : null}
                 </>
               ),
             },
@@ -350,7 +369,11 @@ export function IncomingDetail({
                             type="primary"
                             data-testid="directive-finish"
                             loading={busy === `${row.id}:finished`}
-                            onClick={() => void progress(row, 'finished')}
+                            onClick={() => {
+                              setProblem(null);
+                              noteForm.resetFields();
+                              setFinishing(row);
+                            }}
                           >
                             {t('documents.progress.finished')}
                           </Button>
@@ -363,6 +386,37 @@ export function IncomingDetail({
           ]}
         />
       </section>
+
+      <Modal
+        open={finishing !== null}
+        title={t('documents.directives.finishTitle')}
+        okText={t('documents.confirm')}
+        cancelText={t('documents.cancelModal')}
+        confirmLoading={finishing !== null && busy === `${finishing.id}:finished`}
+        onCancel={() => setFinishing(null)}
+        onOk={() => noteForm.submit()}
+        destroyOnHidden
+        forceRender
+      >
+        {problem && finishing ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+        <Form
+          form={noteForm}
+          name="directive-finish"
+          layout="vertical"
+          onFinish={(v: { note?: string }) =>
+            finishing && void progress(finishing, 'finished', v.note?.normalize('NFC').trim() || undefined)
+          }
+        >
+          <p>{finishing?.content}</p>
+          <Form.Item
+            name="note"
+            label={t('documents.directives.resultNote')}
+            extra={t('documents.directives.resultNoteHelp')}
+          >
+            <Input.TextArea rows={3} maxLength={2000} data-testid="directive-result-note" />
+          </Form.Item>
+        </Form>
+      </Modal>
 
       <CopiesPanel
         source={{ kind: 'incoming', id: doc.id }}

@@ -23,6 +23,8 @@ CREATE TABLE "documents"."copies" (
 	CONSTRAINT "copies_one_source_check" CHECK (("documents"."copies"."outgoing_id" is null) <> ("documents"."copies"."incoming_id" is null))
 );
 --> statement-breakpoint
+ALTER TABLE "documents"."incoming" ADD COLUMN "recall_requested_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "documents"."incoming" ADD COLUMN "recall_reason" text;--> statement-breakpoint
 ALTER TABLE "documents"."register_entries" ADD COLUMN "copy_id" uuid;--> statement-breakpoint
 ALTER TABLE "documents"."copies" ADD CONSTRAINT "copies_outgoing_id_outgoing_id_fk" FOREIGN KEY ("outgoing_id") REFERENCES "documents"."outgoing"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents"."copies" ADD CONSTRAINT "copies_incoming_id_incoming_id_fk" FOREIGN KEY ("incoming_id") REFERENCES "documents"."incoming"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
