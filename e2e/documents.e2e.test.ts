@@ -3,16 +3,20 @@
  * PGlite, the Trà Vinh demo seed with its demo certificates, the API serving the built web app):
  *
  *   the specialist of Sở TT&TT drafts a plan to Sở Tư pháp (recipient from the agency directory) and sends
- *   it for signature → the leader signs it (password again in a modal) → the clerk numbers and issues it
- *   (01/KH-STTTT) and prints the register → Sở Tư pháp's clerk finds it among incoming documents with the
- *   signature check, registers it → Sở Tư pháp's leader directs it (lead unit, 5 working days).
+ *   it for signature → the leader finds it in "việc cần xử lý" and signs it with the certificate picked
+ *   from their own (password again in a modal) → the clerk numbers and issues it (01/KH-STTTT) with the
+ *   agency's certificate and prints the register → Sở Tư pháp's clerk finds it among incoming documents
+ *   with the signature check, registers it and presents it → Sở Tư pháp's leader finds it in the work
+ *   queue and directs it (lead unit, 5 working days) → the lead unit's specialist reports progress and
+ *   finishes → the leader sees it finished → the clerk of Sở TT&TT makes a "sao y" copy (01/SY-STTTT,
+ *   signed PDF) → a second document is issued and recalled; Sở Tư pháp sees it recalled (status 15).
  *
- * The demo has no clerk or leader at Sở Tư pháp: the test creates them with identity's factories. Leaders
- * and clerks may not list certificates (pki:manage), so the certificate ids are read as the demo's
- * certificate officer and typed like an official copying them from the token.
+ * The demo has no clerk, leader or specialist at Sở Tư pháp: the test creates them with identity's
+ * factories. The second document is drafted, signed and issued through the API (the screens are those of
+ * the first); its recall is done on screen.
  *
  * Every page is checked with axe-core (serious/critical violations fail) and photographed to
- * test-results/screenshots/4x-*.png. Run: npm run test:e2e
+ * test-results/screenshots/4x-*.png and 8x-*.png. Run: npm run test:e2e
  */
 import type { AddressInfo } from 'node:net';
 import { buildApp, seedDemo } from '@openprovince/api';
@@ -34,6 +38,7 @@ import {
 
 const PKI_MASTER_KEY = 'test-pki-master-key-test-pki-master-key';
 const SUBJECT = 'Kế hoạch triển khai chữ ký số trong cơ quan nhà nước năm 2026';
+const SUBJECT_RECALLED = 'Thông báo lịch họp giao ban công tác chuyển đổi số tháng 12';
 
 let db: TestDatabase;
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -43,14 +48,19 @@ let baseUrl: string;
 const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
 let documentUrl = '';
+let incomingUrl = '';
 let numberSymbol = '';
-const certificates = { personal: '', organisation: '' };
-const stp = { clerk: '', leader: '' };
+const stp = { clerk: '', leader: '', specialist: '' };
 
+const sessions = new Map<string, { context: BrowserContext; page: Page }>();
+
+/** A signed-in page per official, reused by the later steps of the journey (a login costs seconds). */
 async function signedInPage(
   username: string,
   password = PASSWORD,
 ): Promise<{ context: BrowserContext; page: Page }> {
+  const known = sessions.get(username);
+  if (known) return known;
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'vi-VN',
@@ -71,10 +81,11 @@ async function signedInPage(
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL(/\/me$/);
+  sessions.set(username, { context, page });
   return { context, page };
 }
 
-describe('documents journey: draft → sign → issue → another agency registers and directs (Chromium)', () => {
+describe('documents journey: draft → sign → issue → registered, directed, finished elsewhere → copy, recall (Chromium)', () => {
   beforeAll(async () => {
     ensureWebBuild();
     await prepareTestDatabases();
@@ -110,26 +121,14 @@ describe('documents journey: draft → sign → issue → another agency registe
         fullName: 'Kim Văn Thành',
       })
     ).username;
-
-    // The certificate officer of Sở TT&TT reads the ids the leader and the clerk will type.
-    const officer = await browser.newContext();
-    contexts.push(officer);
-    const login = await officer.request.post(`${baseUrl}/api/auth/login`, {
-      data: { username: 'chungthu.stttt', password: PASSWORD },
-    });
-    expect(login.status()).toBe(200);
-    const list = (await (
-      await officer.request.get(`${baseUrl}/api/pki/certificates?status=active`)
-    ).json()) as {
-      id: string;
-      kind: 'personal' | 'organisation';
-      holderName: string;
-    }[];
-    certificates.personal =
-      list.find((c) => c.kind === 'personal' && /Lãnh đạo/.test(c.holderName))?.id ?? '';
-    certificates.organisation = list.find((c) => c.kind === 'organisation')?.id ?? '';
-    expect(certificates.personal).not.toBe('');
-    expect(certificates.organisation).not.toBe('');
+    stp.specialist = (
+      await makeOfficial(db.db, {
+        agencyId: justice!.id,
+        roles: ['specialist'],
+        username: 'chuyenvien.stp',
+        fullName: 'Sơn Thị Mai',
+      })
+    ).username;
   });
 
   afterAll(async () => {
@@ -146,6 +145,13 @@ describe('documents journey: draft → sign → issue → another agency registe
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Văn bản điều hành' })
       .click();
+    // The work queue opens first: the specialist's drafts and the directives of the agency.
+    await page.getByTestId('work-queue').waitFor();
+    await expect.poll(() => page.getByTestId('queue-count-drafts').textContent()).toMatch(/^\(\d+\)$/);
+    expect(await page.getByTestId('queue-count-toSign').count()).toBe(0);
+    await snap(page, '80-work-queue-specialist');
+    await checkAccessibility(page, '80-work-queue-specialist');
+    await page.getByTestId('documents-tab-outgoing').click();
     await page.getByTestId('outgoing-table').waitFor();
     await page.getByTestId('document-new').click();
     await page.getByTestId('draft-form').waitFor();
@@ -177,13 +183,26 @@ describe('documents journey: draft → sign → issue → another agency registe
     await checkAccessibility(page, '41-document-submitted');
   });
 
-  it('lets the leader sign only after typing the password again', async () => {
+  it('lets the leader find it in the work queue and sign it with a certificate picked from theirs', async () => {
     const { page } = await signedInPage('lanhdao.stttt');
-    await page.goto(documentUrl);
+    await page.goto(`${baseUrl}/documents`);
+    const item = page.getByTestId('queue-item-toSign').filter({ hasText: SUBJECT });
+    await item.waitFor();
+    await snap(page, '81-work-queue-leader');
+    await checkAccessibility(page, '81-work-queue-leader');
+    await item.getByRole('link').click();
+    await page.waitForURL(documentUrl);
     await page.getByTestId('document-action-sign').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await dialog.getByLabel('Chứng thư số cá nhân').fill(certificates.personal);
+    // The leader's own certificates (GET /api/pki/my-certificates): pick it from the list.
+    await dialog.getByLabel('Chứng thư số cá nhân').click();
+    const certificate = page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Lãnh đạo Sở Thông tin và Truyền thông' });
+    await certificate.waitFor();
+    expect(await page.locator('.ant-select-item-option').count()).toBe(1);
+    await certificate.click();
     expect(await dialog.getByLabel('Chức vụ người ký').inputValue()).toBe('Giám đốc Sở');
     // A wrong password is refused and the document stays unsigned.
     await dialog.getByLabel('Mật khẩu (xác thực lại)').fill('sai-mat-khau');
@@ -205,7 +224,10 @@ describe('documents journey: draft → sign → issue → another agency registe
     await page.getByTestId('document-action-issue').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await dialog.getByLabel('Chứng thư số của cơ quan').fill(certificates.organisation);
+    // The agency's only organisation certificate is chosen already.
+    await expect
+      .poll(() => dialog.getByTestId('certificate-organisation').textContent())
+      .toContain('Sở Thông tin và Truyền thông');
     await dialog.getByLabel('Mật khẩu (xác thực lại)').fill(PASSWORD);
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByTestId('document-action-done').waitFor();
@@ -246,12 +268,23 @@ describe('documents journey: draft → sign → issue → another agency registe
     expect(await page.getByTestId('incoming-number').textContent()).toMatch(/^\d+$/);
     await snap(page, '46-incoming-registered');
     await checkAccessibility(page, '46-incoming-registered');
+    await page.getByTestId('incoming-action-present').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Lãnh đạo được trình').fill('Kim Văn Thành');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect.poll(() => page.getByTestId('incoming-status').textContent()).toBe('Đã trình lãnh đạo');
+    await snap(page, '82-incoming-presented');
+    await checkAccessibility(page, '82-incoming-presented');
   });
 
-  it("lets Sở Tư pháp's leader direct it to a lead unit with a deadline in working days", async () => {
+  it("lets Sở Tư pháp's leader find it in the work queue and direct it to a lead unit", async () => {
     const { page } = await signedInPage(stp.leader, TEST_PASSWORD);
-    await page.goto(`${baseUrl}/documents?tab=incoming`);
-    await page.getByTestId('incoming-link').filter({ hasText: SUBJECT }).click();
+    await page.goto(`${baseUrl}/documents`);
+    const item = page.getByTestId('queue-item-toDirect').filter({ hasText: SUBJECT });
+    await item.waitFor();
+    await snap(page, '83-work-queue-to-direct');
+    await checkAccessibility(page, '83-work-queue-to-direct');
+    await item.getByRole('link').click();
     await page.getByTestId('incoming-detail').waitFor();
     await page.getByTestId('incoming-action-direct').click();
     const dialog = page.getByRole('dialog');
@@ -270,6 +303,151 @@ describe('documents journey: draft → sign → issue → another agency registe
     );
     await snap(page, '48-incoming-directed');
     await checkAccessibility(page, '48-incoming-directed');
+    incomingUrl = page.url();
+  });
+
+  it('lets the lead unit report progress and finish; the leader sees it finished', async () => {
+    const { page } = await signedInPage(stp.specialist, TEST_PASSWORD);
+    await page.goto(`${baseUrl}/documents`);
+    const item = page.getByTestId('queue-item-directives').filter({ hasText: 'Phòng Văn bản quy phạm' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Chưa xử lý');
+    await item.getByRole('link').click();
+    await page.waitForURL(incomingUrl);
+    await page.getByTestId('directive-start').click();
+    await expect.poll(() => page.getByTestId('directive-status').first().textContent()).toBe('Đang xử lý');
+    await expect.poll(() => page.getByTestId('incoming-status').textContent()).toBe('Đang xử lý');
+    await page.getByTestId('directive-finish').click();
+    const report = page.getByRole('dialog');
+    await report
+      .getByLabel('Kết quả xử lý')
+      .fill('Đã tham mưu văn bản góp ý gửi Sở Thông tin và Truyền thông');
+    await report.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect.poll(() => page.getByTestId('directive-status').first().textContent()).toBe('Hoàn thành');
+    expect(await page.getByTestId('directive-result').textContent()).toContain('Đã tham mưu văn bản góp ý');
+    await expect.poll(() => page.getByTestId('incoming-status').textContent()).toBe('Đã hoàn thành');
+    expect(await page.getByTestId('directive-overdue').count()).toBe(0);
+    await snap(page, '84-directive-finished');
+    await checkAccessibility(page, '84-directive-finished');
+
+    const leader = await signedInPage(stp.leader, TEST_PASSWORD);
+    await leader.page.goto(incomingUrl);
+    await leader.page.getByTestId('incoming-detail').waitFor();
+    await expect
+      .poll(() => leader.page.getByTestId('directive-status').first().textContent())
+      .toBe('Hoàn thành');
+    expect(await leader.page.getByTestId('incoming-status').textContent()).toBe('Đã hoàn thành');
+    expect(await leader.page.getByTestId('directive-finished-at').textContent()).toMatch(
+      /\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/,
+    );
+    // Nothing is left for the leader to direct, and no open directive remains.
+    await leader.page.goto(`${baseUrl}/documents`);
+    await expect.poll(() => leader.page.getByTestId('queue-count-directives').textContent()).toBe('(0)');
+    expect(await leader.page.getByTestId('queue-item-toDirect').filter({ hasText: SUBJECT }).count()).toBe(0);
+    await snap(leader.page, '85-work-queue-leader-done');
+    await checkAccessibility(leader.page, '85-work-queue-leader-done');
+  });
+
+  it('lets the clerk of the issuing agency make a "sao y" copy and download it', async () => {
+    const { context, page } = await signedInPage('vanthu.stttt');
+    await page.goto(documentUrl);
+    await page.getByTestId('copies-panel').waitFor();
+    await page.getByTestId('copy-new').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('radio', { name: 'Sao y' }).isChecked()).toBe(true);
+    await dialog.getByLabel('Nơi nhận bản sao').fill('Văn phòng UBND tỉnh');
+    await expect
+      .poll(() => dialog.getByTestId('certificate-organisation').textContent())
+      .toContain('Sở Thông tin và Truyền thông');
+    await dialog.getByLabel('Mật khẩu (xác thực lại)').fill(PASSWORD);
+    await snap(page, '86-copy-dialog');
+    await checkAccessibility(page, '86-copy-dialog');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByTestId('copy-made').waitFor();
+    await expect.poll(() => page.getByTestId('copy-number').first().textContent()).toBe('01/SY-STTTT');
+    const href = await page.getByTestId('copy-file').first().getAttribute('href');
+    const pdf = await context.request.get(`${baseUrl}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await snap(page, '87-copy-made');
+    await checkAccessibility(page, '87-copy-made');
+  });
+
+  it('lets the clerk recall a second document; Sở Tư pháp sees it recalled', async () => {
+    // Drafted, signed and issued through the API: the same screens as above.
+    const specialist = await signedInPage('chuyenvien.stttt');
+    const leader = await signedInPage('lanhdao.stttt');
+    const clerk = await signedInPage('vanthu.stttt');
+    const justice = (await (
+      await specialist.context.request.get(`${baseUrl}/api/agencies?q=STP&limit=50`)
+    ).json()) as { items: { id: string; name: string; abbreviation: string }[] };
+    const recipient = justice.items.find((a) => a.abbreviation === 'STP')!;
+    const created = await specialist.context.request.post(`${baseUrl}/api/documents`, {
+      data: {
+        kind: 'administrative',
+        typeCode: 'TB',
+        subject: SUBJECT_RECALLED,
+        content: 'Sở Thông tin và Truyền thông thông báo lịch họp giao ban…',
+        recipients: [{ agencyId: recipient.id, name: recipient.name }],
+        generateFromTemplate: true,
+      },
+    });
+    expect(created.status()).toBe(201);
+    let doc = (await created.json()) as { id: string; version: number; numberSymbol: string | null };
+    const step = async (who: BrowserContext, action: string, data: object) => {
+      const res = await who.request.post(`${baseUrl}/api/documents/${doc.id}/${action}`, {
+        data,
+        headers: { 'if-match': `"${doc.version}"` },
+      });
+      expect(res.status(), `${action}: ${await res.text()}`).toBe(200);
+      doc = await res.json();
+    };
+    const mine = async (who: BrowserContext, kind: string) =>
+      (
+        (await (await who.request.get(`${baseUrl}/api/pki/my-certificates`)).json()) as {
+          id: string;
+          kind: string;
+        }[]
+      ).find((c) => c.kind === kind)!.id;
+    await step(specialist.context, 'submit', {});
+    await step(leader.context, 'sign', {
+      certificateId: await mine(leader.context, 'personal'),
+      position: 'Giám đốc Sở',
+      password: PASSWORD,
+    });
+    await step(clerk.context, 'issue', {
+      organisationCertificateId: await mine(clerk.context, 'organisation'),
+      password: PASSWORD,
+    });
+    expect(doc.numberSymbol).toBe('02/TB-STTTT');
+
+    const page = clerk.page;
+    await page.goto(`${baseUrl}/documents/${doc.id}`);
+    await page.getByTestId('document-action-recall').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Lý do').fill('Thông báo sai thời gian họp, sẽ ban hành văn bản khác');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('Đã thu hồi');
+    await page.getByTestId('document-recalled').waitFor();
+    // The recipient's system cancelled its copy at once: 15 came back.
+    await page.getByTestId('status-15').waitFor();
+    expect(await page.getByTestId('copy-new').count()).toBe(0);
+    await snap(page, '88-document-recalled');
+    await checkAccessibility(page, '88-document-recalled');
+
+    const stpClerk = await signedInPage(stp.clerk, TEST_PASSWORD);
+    await stpClerk.page.goto(`${baseUrl}/documents?tab=incoming`);
+    await stpClerk.page.getByTestId('incoming-link').filter({ hasText: SUBJECT_RECALLED }).click();
+    await stpClerk.page.getByTestId('incoming-detail').waitFor();
+    expect(await stpClerk.page.getByTestId('incoming-status').textContent()).toBe('Đã hủy');
+    const notice = (await stpClerk.page.getByTestId('incoming-recalled').textContent()) ?? '';
+    expect(notice).toContain('Văn bản đã bị thu hồi');
+    expect(notice).toContain('Thông báo sai thời gian họp');
+    expect(await stpClerk.page.getByTestId('incoming-action-register').count()).toBe(0);
+    await snap(stpClerk.page, '89-incoming-recalled');
+    await checkAccessibility(stpClerk.page, '89-incoming-recalled');
   });
 
   it('lets the system administrator confirm a year of the work calendar', async () => {

@@ -260,6 +260,11 @@ describe('outgoing → issued → received by two agencies → registered → di
     expect(recalled.status).toBe('recalled');
     const [incC] = (await listIncoming(deps, ctx(people.clerkC!), {})).items;
     expect(incC!.status).toBe('cancelled');
+    expect(incC!.recallReason).toBe('Sai sót nội dung');
+    // B had finished it: it stays finished, but B is told that the sender asked for a recall, and why.
+    const [incB] = (await listIncoming(deps, ctx(people.clerkB!), {})).items;
+    expect(incB).toMatchObject({ status: 'finished', recallReason: 'Sai sót nội dung' });
+    expect(incB!.recallRequestedAt).not.toBeNull();
     const statuses = await listDocumentStatuses(deps, ctx(people.clerkA!), { id: outgoingId });
     const last = (agencyId: string) => statuses.filter((s) => s.fromAgencyId === agencyId).at(-1)!.statusCode;
     expect(last(agency.C!.id)).toBe('15');

@@ -7,18 +7,22 @@ import { listIncoming, listOutgoing, listRegisters } from '../modules/documents/
 import { IncomingTable } from '../modules/documents/components/incoming-table.tsx';
 import { OutgoingTable } from '../modules/documents/components/outgoing-table.tsx';
 import { RegisterList } from '../modules/documents/components/register-list.tsx';
+import { WorkQueue } from '../modules/documents/components/work-queue.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import { vietnamToday } from '../ui/format.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 
-const TABS = ['outgoing', 'incoming', 'registers'] as const;
+const TABS = ['queue', 'outgoing', 'incoming', 'registers'] as const;
 type Tab = (typeof TABS)[number];
 const PAGE_SIZE = 20;
 
 const isTab = (v: string | null): v is Tab => v !== null && (TABS as readonly string[]).includes(v);
 
-/** The documents workspace: outgoing, incoming and the registers; the tab and page live in the address. */
+/**
+ * The documents workspace: the work waiting for me (the default), outgoing, incoming and the registers;
+ * the tab and page live in the address.
+ */
 export default function DocumentsPage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -26,7 +30,7 @@ export default function DocumentsPage() {
   const permissions = session.me?.permissions ?? [];
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
-  const tab: Tab = isTab(raw) ? raw : 'outgoing';
+  const tab: Tab = isTab(raw) ? raw : 'queue';
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const year = Number(vietnamToday().slice(0, 4));
   const offset = (page - 1) * PAGE_SIZE;
@@ -61,6 +65,13 @@ export default function DocumentsPage() {
         </ul>
       </nav>
       {problem ? <ProblemAlert problem={problem} /> : null}
+      {tab === 'queue' ? (
+        <WorkQueue
+          permissions={permissions}
+          documentHref={ROUTES.document}
+          incomingHref={ROUTES.incomingDocument}
+        />
+      ) : null}
       {tab === 'outgoing' ? (
         <>
           {permissions.includes('documents:draft') ? (

@@ -197,6 +197,9 @@ export const IncomingSchema = Type.Object({
   finishedAt: Nullable(Instant),
   returnReason: Nullable(Type.String()),
   cancelledAt: Nullable(Instant),
+  /** The sender recalled it (13): when and why; with status "cancelled" it was cancelled (15), else not (16). */
+  recallRequestedAt: Nullable(Instant),
+  recallReason: Nullable(Type.String()),
   version: Type.Integer(),
   allowedActions: Type.Array(Type.String()),
 });
@@ -277,7 +280,7 @@ export const RegisterSchema = Type.Object({
   id: Uuid,
   agencyId: Uuid,
   year: Type.Integer(),
-  direction: Type.Enum(['outgoing', 'incoming']),
+  direction: Type.Enum(['outgoing', 'incoming', 'copy']),
   secrecy: Type.Enum(['normal', 'secret']),
   legalType: Type.String(),
   name: Type.String(),
@@ -384,3 +387,40 @@ export const FileIntoBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export const YearQuery = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2199 }) });
+
+/** Copy forms (Decree 30/2020 Art. 25): SY sao y, SL sao lục, TS trích sao. */
+export const COPY_FORMS = ['SY', 'SL', 'TS'] as const;
+
+export const CreateCopyBody = Type.Object(
+  {
+    ...ReauthBody,
+    form: Type.Enum(COPY_FORMS),
+    /** The copying agency's organisation certificate (its clerk signs the copy). */
+    organisationCertificateId: Type.String({ minLength: 1, maxLength: 100 }),
+    /** For an extract (TS): which part is copied. */
+    excerpt: Type.Optional(Type.String({ minLength: 3, maxLength: 2000 })),
+    /** Who the copy is for (printed under "Nơi nhận"). */
+    recipients: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const CopySchema = Type.Object({
+  id: Uuid,
+  agencyId: Uuid,
+  outgoingId: Nullable(Uuid),
+  incomingId: Nullable(Uuid),
+  form: Type.Enum(COPY_FORMS),
+  number: Type.Integer(),
+  year: Type.Integer(),
+  numberSymbol: Type.String(),
+  sourceNumberSymbol: Type.String(),
+  subject: Type.String(),
+  excerpt: Nullable(Type.String()),
+  recipients: Type.Array(Type.String()),
+  file: Type.Object({ name: Type.String(), size: Type.Integer(), sha256: Type.String() }),
+  copiedByName: Type.String(),
+  createdAt: Instant,
+});
+export type TCopy = Static<typeof CopySchema>;
+export const CopyList = Type.Object({ items: Type.Array(CopySchema) });

@@ -30,7 +30,8 @@ export const registers = documentsSchema.table(
     id: uuid('id').primaryKey().defaultRandom(),
     agencyId: uuid('agency_id').notNull(),
     year: integer('year').notNull(),
-    direction: text('direction', { enum: ['outgoing', 'incoming'] }).notNull(),
+    /** 'copy': the copy register (sổ bản sao, Decree 30/2020 Art. 26), numbers of the agency's copies. */
+    direction: text('direction', { enum: ['outgoing', 'incoming', 'copy'] }).notNull(),
     secrecy: text('secrecy', { enum: ['normal', 'secret'] })
       .notNull()
       .default('normal'),
@@ -61,6 +62,7 @@ export const registerEntries = documentsSchema.table(
       .default('used'),
     outgoingId: uuid('outgoing_id'),
     incomingId: uuid('incoming_id'),
+    copyId: uuid('copy_id'),
     voidReason: text('void_reason'),
     voidedAt: ts('voided_at'),
     allocatedAt: ts('allocated_at').notNull().defaultNow(),
@@ -176,6 +178,9 @@ export const incoming = documentsSchema.table(
     finishedAt: ts('finished_at'),
     returnReason: text('return_reason'),
     cancelledAt: ts('cancelled_at'),
+    /** The sender's recall (13): when it came and why, whether the copy could be cancelled (15) or not (16). */
+    recallRequestedAt: ts('recall_requested_at'),
+    recallReason: text('recall_reason'),
     fileFolderId: uuid('file_folder_id'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -276,4 +281,46 @@ export const fileFolders = documentsSchema.table(
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [unique('file_folders_code_key').on(t.agencyId, t.year, t.code)],
+);
+
+/**
+ * Copies (bản sao, Decree 30/2020 Art. 25–27): "sao y", "sao lục" or "trích sao" of an issued outgoing
+ * document or of a received incoming one, made by the agency that holds it. Each copy has its own
+ * number from the copy register ("01/SY-STTTT"), a PDF carrying the copy block of Appendix I and the
+ * agency's organisation signature.
+ */
+export const copies = documentsSchema.table(
+  'copies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    outgoingId: uuid('outgoing_id').references(() => outgoing.id),
+    incomingId: uuid('incoming_id').references(() => incoming.id),
+    /** SY sao y, SL sao lục, TS trích sao. */
+    form: text('form', { enum: ['SY', 'SL', 'TS'] }).notNull(),
+    registerId: uuid('register_id')
+      .notNull()
+      .references(() => registers.id),
+    number: integer('number').notNull(),
+    year: integer('year').notNull(),
+    numberSymbol: text('number_symbol').notNull(),
+    sourceNumberSymbol: text('source_number_symbol').notNull(),
+    subject: text('subject').notNull(),
+    /** For an extract (trích sao): the part copied. */
+    excerpt: text('excerpt'),
+    recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
+    fileKey: text('file_key').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    fileSize: integer('file_size').notNull(),
+    certificateId: text('certificate_id').notNull(),
+    copiedBy: uuid('copied_by').notNull(),
+    copiedByName: text('copied_by_name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('copies_outgoing_idx').on(t.outgoingId),
+    index('copies_incoming_idx').on(t.incomingId),
+    unique('copies_register_number_key').on(t.registerId, t.number),
+    check('copies_one_source_check', sql`(${t.outgoingId} is null) <> (${t.incomingId} is null)`),
+  ],
 );

@@ -8,7 +8,12 @@ import {
 } from '../repositories/register.repository.ts';
 
 export function registerName(key: Omit<SeriesKey, 'agencyId'>): string {
-  const base = key.direction === 'outgoing' ? 'Sổ đăng ký văn bản đi' : 'Sổ đăng ký văn bản đến';
+  const base =
+    key.direction === 'outgoing'
+      ? 'Sổ đăng ký văn bản đi'
+      : key.direction === 'incoming'
+        ? 'Sổ đăng ký văn bản đến'
+        : 'Sổ quản lý bản sao văn bản';
   const secret = key.secrecy === 'secret' ? ' (văn bản mật)' : '';
   const legal = key.legalType
     ? ` — ${key.legalType === 'NQ' ? 'Nghị quyết' : 'Quyết định'} quy phạm pháp luật`
@@ -20,7 +25,7 @@ export function registerName(key: Omit<SeriesKey, 'agencyId'>): string {
 export function seriesFor(input: {
   agencyId: string;
   year: number;
-  direction: 'outgoing' | 'incoming';
+  direction: 'outgoing' | 'incoming' | 'copy';
   secrecy: string;
   legalType?: string | null;
 }): SeriesKey {
@@ -40,7 +45,7 @@ export function seriesFor(input: {
  */
 export async function allocateNumber(
   tx: Db,
-  input: { series: SeriesKey; outgoingId?: string; incomingId?: string; at: Date },
+  input: { series: SeriesKey; outgoingId?: string; incomingId?: string; copyId?: string; at: Date },
 ): Promise<{ register: RegisterRow; number: number }> {
   const register = await ensureRegister(tx, { ...input.series, name: registerName(input.series) });
   const number = await takeNextNumber(tx, register.id);
@@ -49,6 +54,7 @@ export async function allocateNumber(
     number,
     ...(input.outgoingId ? { outgoingId: input.outgoingId } : {}),
     ...(input.incomingId ? { incomingId: input.incomingId } : {}),
+    ...(input.copyId ? { copyId: input.copyId } : {}),
     at: input.at,
   });
   return { register, number };

@@ -1,6 +1,6 @@
 import { A4, createVietnamesePdf, drawDocumentHeader, drawParagraph } from '@openprovince/pdf';
 import { formatDateTimeVi, formatDateVi } from '@openprovince/platform';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, PDFName, rgb } from 'pdf-lib';
 import { URGENCY_LABELS, type Urgency } from '../contracts/index.ts';
 import { typeName } from '../domain/number-symbol.ts';
 
@@ -224,3 +224,117 @@ export async function registerPdf(input: {
 }
 
 export const fmtDate = (d: Date | null | undefined) => (d ? formatDateVi(d) : '');
+
+/** The copy forms of Decree 30/2020 Art. 25 and the words printed in the copy block. */
+export const COPY_FORM_TITLES = { SY: 'SAO Y', SL: 'SAO LỤC', TS: 'TRÍCH SAO' } as const;
+export type CopyForm = keyof typeof COPY_FORM_TITLES;
+
+/**
+ * A copy (Decree 30/2020 Art. 25–27, Appendix I part III): the pages of the document copied, then,
+ * under a full-width line, the copy block — the copying agency, the copy number "Số: 01/SY-STTTT",
+ * place and date, the form in capitals (SAO Y / SAO LỤC / TRÍCH SAO), the recipients and "Lưu: VT." —
+ * and what the original was. The copying agency's organisation signature is added by the signer after
+ * this. The original's signature fields are not carried over: they sign the original's bytes, which a
+ * copy no longer has; the copy block says who signed the original.
+ */
+export async function copyPdf(input: {
+  source: Uint8Array;
+  form: CopyForm;
+  agencyName: string;
+  parentName?: string;
+  numberSymbol: string;
+  place: string;
+  at: Date;
+  sourceNumberSymbol: string;
+  sourceIssuer: string;
+  sourceSigners: string[];
+  excerpt?: string | null;
+  recipients: string[];
+}): Promise<Buffer> {
+  const pdf = await createVietnamesePdf({
+    title: `${COPY_FORM_TITLES[input.form]} ${input.sourceNumberSymbol}`,
+    subject: input.numberSymbol,
+  });
+  const source = await PDFDocument.load(input.source, { ignoreEncryption: true, updateMetadata: false });
+  const pages = await pdf.doc.copyPages(source, source.getPageIndices());
+  for (const page of pages) {
+    page.node.delete(PDFName.of('Annots'));
+    pdf.doc.addPage(page);
+  }
+  const page = pdf.doc.addPage(A4);
+  let y = A4[1] - 60;
+  page.drawLine({ start: { x: 40, y }, end: { x: A4[0] - 40, y }, thickness: 0.8 });
+  y -= 18;
+  const date = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  })
+    .format(input.at)
+    .split('/');
+  let yl = drawParagraph(page, {
+    text: (input.parentName ?? input.agencyName).toUpperCase(),
+    x: 40,
+    y,
+    width: 230,
+    font: input.parentName ? pdf.regular : pdf.bold,
+    size: 11,
+    align: 'center',
+  });
+  if (input.parentName) {
+    yl = drawParagraph(page, {
+      text: input.agencyName.toUpperCase(),
+      x: 40,
+      y: yl,
+      width: 230,
+      font: pdf.bold,
+      size: 11,
+      align: 'center',
+    });
+  }
+  yl = drawParagraph(page, {
+    text: `Số: ${input.numberSymbol}`,
+    x: 40,
+    y: yl - 6,
+    width: 230,
+    font: pdf.regular,
+    size: 11,
+    align: 'center',
+  });
+  let yr = drawParagraph(page, {
+    text: COPY_FORM_TITLES[input.form],
+    x: 300,
+    y,
+    width: 255,
+    font: pdf.bold,
+    size: 13,
+    align: 'center',
+  });
+  yr = drawParagraph(page, {
+    text: `${input.place}, ngày ${date[0]} tháng ${date[1]} năm ${date[2]}`,
+    x: 300,
+    y: yr - 4,
+    width: 255,
+    font: pdf.regular,
+    size: 11,
+    align: 'center',
+  });
+  y = Math.min(yl, yr) - 20;
+  const original = [
+    `Bản chính: văn bản số ${input.sourceNumberSymbol} của ${input.sourceIssuer}`,
+    ...(input.sourceSigners.length ? [`Đã ký số: ${input.sourceSigners.join('; ')}`] : []),
+    ...(input.excerpt ? [`Phần trích sao: ${input.excerpt}`] : []),
+  ].join('\n');
+  y = drawParagraph(page, { text: original, x: 40, y, width: 515, font: pdf.regular, size: 10 });
+  y = drawParagraph(page, { text: 'Nơi nhận:', x: 40, y: y - 16, width: 230, font: pdf.bold, size: 10 });
+  drawParagraph(page, {
+    text: [...input.recipients.map((r) => `- ${r};`), '- Lưu: VT.'].join('\n'),
+    x: 40,
+    y,
+    width: 230,
+    font: pdf.regular,
+    size: 9,
+  });
+  return Buffer.from(await pdf.doc.save());
+}

@@ -1,5 +1,5 @@
 import type { Actor } from '@openprovince/platform';
-import type { TDirective, TIncoming, TOutgoing } from '../contracts/index.ts';
+import type { TCopy, TDirective, TIncoming, TOutgoing } from '../contracts/index.ts';
 import { typeName } from '../domain/number-symbol.ts';
 import {
   allowedActions,
@@ -8,6 +8,7 @@ import {
   OUTGOING_FLOW,
   type OutgoingState,
 } from '../domain/workflow.ts';
+import type { CopyRow } from '../repositories/copy.repository.ts';
 import type { DirectiveRow } from '../repositories/directive.repository.ts';
 import type { IncomingRow } from '../repositories/incoming.repository.ts';
 import type { OutgoingRow } from '../repositories/outgoing.repository.ts';
@@ -83,6 +84,8 @@ export function toIncomingView(row: IncomingRow, actor: Actor): TIncoming {
     finishedAt: iso(row.finishedAt),
     returnReason: row.returnReason,
     cancelledAt: iso(row.cancelledAt),
+    recallRequestedAt: iso(row.recallRequestedAt),
+    recallReason: row.recallReason,
     version: row.version,
     allowedActions: allowedActions(INCOMING_FLOW, row.status as IncomingState, perms(actor)),
   };
@@ -109,3 +112,26 @@ export function toDirectiveView(row: DirectiveRow, now: Date): TDirective {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+export function toCopyView(row: CopyRow): TCopy {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    outgoingId: row.outgoingId,
+    incomingId: row.incomingId,
+    form: row.form,
+    number: row.number,
+    year: row.year,
+    numberSymbol: row.numberSymbol,
+    sourceNumberSymbol: row.sourceNumberSymbol,
+    subject: row.subject,
+    excerpt: row.excerpt,
+    recipients: row.recipients,
+    file: { name: copyFileName(row.numberSymbol), size: row.fileSize, sha256: row.fileSha256 },
+    copiedByName: row.copiedByName,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export const copyFileName = (numberSymbol: string) =>
+  `ban-sao-${numberSymbol.replace(/[^\p{L}0-9-]+/gu, '_')}.pdf`;

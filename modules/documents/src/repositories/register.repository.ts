@@ -7,7 +7,7 @@ export type RegisterEntryRow = typeof registerEntries.$inferSelect;
 export interface SeriesKey {
   agencyId: string;
   year: number;
-  direction: 'outgoing' | 'incoming';
+  direction: 'outgoing' | 'incoming' | 'copy';
   secrecy: 'normal' | 'secret';
   legalType: string;
 }
@@ -69,7 +69,14 @@ export async function takeNextNumber(tx: Db, registerId: string): Promise<number
 
 export async function insertEntry(
   tx: Db,
-  input: { registerId: string; number: number; outgoingId?: string; incomingId?: string; at: Date },
+  input: {
+    registerId: string;
+    number: number;
+    outgoingId?: string;
+    incomingId?: string;
+    copyId?: string;
+    at: Date;
+  },
 ): Promise<RegisterEntryRow> {
   const [row] = await tx
     .insert(registerEntries)
@@ -78,6 +85,7 @@ export async function insertEntry(
       number: input.number,
       outgoingId: input.outgoingId ?? null,
       incomingId: input.incomingId ?? null,
+      copyId: input.copyId ?? null,
       allocatedAt: input.at,
     })
     .returning();

@@ -1,5 +1,8 @@
 import { errorResponses, etagOf, type HttpApp, IdParams, parseIfMatch, Type } from '@openprovince/platform';
 import {
+  CopyList,
+  CopySchema,
+  CreateCopyBody,
   CreateOutgoingBody,
   DOCUMENT_PERMISSIONS,
   IssueBody,
@@ -15,9 +18,11 @@ import {
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { changeOutgoingState } from '../use-cases/change-outgoing-state.ts';
+import { createDocumentCopy } from '../use-cases/create-document-copy.ts';
 import { createOutgoing } from '../use-cases/create-outgoing.ts';
 import { getOutgoing, getOutgoingFile, listOutgoing } from '../use-cases/get-outgoing.ts';
 import { issueOutgoing } from '../use-cases/issue-outgoing.ts';
+import { getDocumentCopyFile, listDocumentCopies } from '../use-cases/list-document-copies.ts';
 import { listDocumentStatuses } from '../use-cases/list-document-statuses.ts';
 import { listReminders } from '../use-cases/list-reminders.ts';
 import { recallOutgoing } from '../use-cases/recall-outgoing.ts';
@@ -287,6 +292,68 @@ export function outgoingRoutes(deps: DocumentDeps) {
         },
       },
       async (request) => ({ items: await listDocumentStatuses(deps, contextOf(request), request.params) }),
+    );
+
+    app.get(
+      '/api/documents/:id/copies',
+      {
+        config: { access: { permission: P.read } },
+        schema: {
+          tags,
+          summary: 'Bản sao của văn bản đi / Copies made of an outgoing document',
+          params: IdParams,
+          response: { 200: CopyList, ...errorResponses },
+        },
+      },
+      async (request) => ({
+        items: await listDocumentCopies(deps, contextOf(request), { outgoingId: request.params.id }),
+      }),
+    );
+
+    app.post(
+      '/api/documents/:id/copies',
+      {
+        config: { access: { permission: P.issue } },
+        schema: {
+          tags,
+          summary:
+            'Sao y, sao lục, trích sao văn bản đã phát hành (nhập lại mật khẩu) / Copy an issued document (password again)',
+          params: IdParams,
+          body: CreateCopyBody,
+          response: { 201: CopySchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        const { password, totp, ...body } = request.body;
+        const reauthenticatedAt = await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
+        const copy = await createDocumentCopy(deps, ctx, {
+          ...body,
+          outgoingId: request.params.id,
+          reauthenticatedAt,
+        });
+        return reply.code(201).send(copy);
+      },
+    );
+
+    app.get(
+      '/api/document-copies/:id/file',
+      {
+        config: { access: { permission: P.read } },
+        schema: {
+          tags,
+          summary: 'Tải tệp PDF bản sao (đã ký số cơ quan) / Download a copy (organisation-signed PDF)',
+          params: IdParams,
+          response: { 200: PdfResponse, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const file = await getDocumentCopyFile(deps, contextOf(request), request.params);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .send(file.bytes);
+      },
     );
   };
 }

@@ -143,9 +143,13 @@ export async function importEdxml(
       }
       incomingId = target.id;
       const cancellable = !!INCOMING_FLOW[target.status as IncomingState].cancel;
-      const updated = cancellable
-        ? await updateIncoming(tx, target.id, { status: 'cancelled', cancelledAt: now }, now)
-        : target;
+      const recall = { recallRequestedAt: now, recallReason: s.description ?? null };
+      const updated = await updateIncoming(
+        tx,
+        target.id,
+        cancellable ? { status: 'cancelled', cancelledAt: now, ...recall } : recall,
+        now,
+      );
       if (cancellable) await closeDirectivesOf(tx, { incomingId: target.id, status: 'cancelled', at: now });
       await emitStatus(tx, deps, {
         incoming: updated,

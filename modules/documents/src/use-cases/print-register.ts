@@ -2,8 +2,9 @@ import { AppError, authorize, type RequestContext } from '@openprovince/platform
 import type { DocumentDeps } from '../documents-deps.ts';
 import { typeName } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
-import { fmtDate, registerPdf } from '../internal/pdf.ts';
+import { COPY_FORM_TITLES, fmtDate, registerPdf } from '../internal/pdf.ts';
 import { canReadDocuments } from '../policies.ts';
+import { listCopiesInRegister } from '../repositories/copy.repository.ts';
 import { listRegisteredIn } from '../repositories/incoming.repository.ts';
 import { listIssuedInYear } from '../repositories/outgoing.repository.ts';
 import { findRegister, listEntries } from '../repositories/register.repository.ts';
@@ -29,6 +30,17 @@ const INCOMING_COLUMNS = [
   { title: 'Đơn vị hoặc người nhận', width: 110 },
   { title: 'Ký nhận', width: 40 },
   { title: 'Ghi chú', width: 104 },
+];
+
+const COPY_COLUMNS = [
+  { title: 'Số, ký hiệu bản sao', width: 95 },
+  { title: 'Ngày sao', width: 60 },
+  { title: 'Hình thức sao', width: 60 },
+  { title: 'Số, ký hiệu văn bản được sao', width: 95 },
+  { title: 'Trích yếu nội dung', width: 230 },
+  { title: 'Nơi nhận bản sao', width: 120 },
+  { title: 'Người thực hiện', width: 80 },
+  { title: 'Ghi chú', width: 41 },
 ];
 
 /**
@@ -70,6 +82,23 @@ export async function printRegister(
         ],
       };
     });
+  } else if (register.direction === 'copy') {
+    const docs = new Map((await listCopiesInRegister(deps.db, register.id)).map((d) => [d.id, d]));
+    rows = entries.map((e) => {
+      const d = e.copyId ? docs.get(e.copyId) : undefined;
+      return {
+        cells: [
+          d?.numberSymbol ?? String(e.number).padStart(2, '0'),
+          fmtDate(d?.createdAt ?? e.allocatedAt),
+          d ? COPY_FORM_TITLES[d.form] : '',
+          d?.sourceNumberSymbol ?? '',
+          d?.subject ?? '',
+          d ? [...d.recipients, 'Lưu: VT'].join('; ') : '',
+          d?.copiedByName ?? '',
+          e.status === 'void' ? `Số đã hủy: ${e.voidReason ?? ''}` : '',
+        ],
+      };
+    });
   } else {
     const docs = new Map((await listRegisteredIn(deps.db, register.id)).map((d) => [d.id, d]));
     rows = entries.map((e) => {
@@ -95,9 +124,19 @@ export async function printRegister(
   }
   return registerPdf({
     agencyName: agency.name,
-    title: register.direction === 'outgoing' ? 'Sổ đăng ký văn bản đi' : 'Sổ đăng ký văn bản đến',
+    title:
+      register.direction === 'outgoing'
+        ? 'Sổ đăng ký văn bản đi'
+        : register.direction === 'incoming'
+          ? 'Sổ đăng ký văn bản đến'
+          : 'Sổ quản lý bản sao văn bản',
     year: register.year,
-    columns: register.direction === 'outgoing' ? OUTGOING_COLUMNS : INCOMING_COLUMNS,
+    columns:
+      register.direction === 'outgoing'
+        ? OUTGOING_COLUMNS
+        : register.direction === 'incoming'
+          ? INCOMING_COLUMNS
+          : COPY_COLUMNS,
     rows,
     printedAt: deps.now(),
   });

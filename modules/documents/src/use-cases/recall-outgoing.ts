@@ -70,7 +70,12 @@ export async function recallOutgoing(
       const state = copy.status as IncomingState;
       const cancellable = !!INCOMING_FLOW[state].cancel;
       if (cancellable) {
-        const cancelled = await updateIncoming(tx, copy.id, { status: 'cancelled', cancelledAt: now }, now);
+        const cancelled = await updateIncoming(
+          tx,
+          copy.id,
+          { status: 'cancelled', cancelledAt: now, recallRequestedAt: now, recallReason: reason },
+          now,
+        );
         await closeDirectivesOf(tx, { incomingId: copy.id, status: 'cancelled', at: now });
         await emitStatus(tx, deps, {
           incoming: cancelled,
@@ -81,8 +86,9 @@ export async function recallOutgoing(
           at: now,
         });
       } else if (state !== 'cancelled') {
+        const kept = await updateIncoming(tx, copy.id, { recallRequestedAt: now, recallReason: reason }, now);
         await emitStatus(tx, deps, {
-          incoming: copy,
+          incoming: kept,
           recipient: { id: recipient.id, code: recipient.code, name: recipient.name },
           code: '16',
           staffName: 'Hệ thống',

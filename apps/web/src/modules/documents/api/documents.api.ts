@@ -26,7 +26,12 @@ export type DirectiveBody = RequestBodyOf<'/api/directives', 'post'>;
 export type DirectiveProgress = RequestBodyOf<'/api/directives/{id}/progress', 'post'>['status'];
 export type Register = ResponseOf<'/api/document-registers', 'get'>['items'][number];
 export type AgencyOption = ResponseOf<'/api/agencies', 'get'>['items'][number];
-export type Certificate = ResponseOf<'/api/pki/certificates', 'get'>[number];
+export type Certificate = ResponseOf<'/api/pki/my-certificates', 'get'>[number];
+export type DocumentCopy = ResponseOf<'/api/documents/{id}/copies', 'get'>['items'][number];
+export type CopyBody = RequestBodyOf<'/api/documents/{id}/copies', 'post'>;
+export type CopyForm = CopyBody['form'];
+export type StatusMessage = ResponseOf<'/api/documents/{id}/statuses', 'get'>['items'][number];
+export type DirectiveStatus = NonNullable<QueryOf<'/api/directives', 'get'>['status']>;
 
 /** Every value the API accepts, in display order; the checks fail to compile if the API adds one. */
 export const URGENCIES = ['normal', 'urgent', 'top_urgent', 'flash'] as const satisfies readonly Urgency[];
@@ -37,10 +42,13 @@ export const SECRECIES = [
   'top_secret',
 ] as const satisfies readonly Secrecy[];
 export const SIGN_MODES = ['', 'KT.', 'TM.', 'TUQ.', 'TL.'] as const satisfies readonly SignMode[];
+export const COPY_FORMS = ['SY', 'SL', 'TS'] as const satisfies readonly CopyForm[];
 type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
 const allUrgencies: Missing<Urgency, (typeof URGENCIES)[number]> = true;
 const allSecrecies: Missing<Secrecy, (typeof SECRECIES)[number]> = true;
 const allModes: Missing<SignMode, (typeof SIGN_MODES)[number]> = true;
+const allForms: Missing<CopyForm, (typeof COPY_FORMS)[number]> = true;
+void allForms;
 void allUrgencies;
 void allSecrecies;
 void allModes;
@@ -194,10 +202,45 @@ export async function searchAgencies(q: string, signal?: AbortSignal): Promise<A
   return page.items;
 }
 
-/** Only certificate officers may list certificates (pki:manage); others type the id of their token's certificate. */
-export function listCertificates(
-  query: QueryOf<'/api/pki/certificates', 'get'>,
+/** The certificates the signed-in official may sign with (own personal ones; the agency seal for its clerk). */
+export function listMyCertificates(signal?: AbortSignal): Promise<Certificate[]> {
+  return unwrap(api.GET('/api/pki/my-certificates', { signal }));
+}
+
+/** What the recipients answered (01–06) and, after a recall, whether they cancelled it (15) or not (16). */
+export async function listStatuses(id: string, signal?: AbortSignal): Promise<StatusMessage[]> {
+  const list = await unwrap(api.GET('/api/documents/{id}/statuses', { params: { path: { id } }, signal }));
+  return list.items;
+}
+
+export type CopySource = { kind: 'outgoing' | 'incoming'; id: string };
+
+export async function listCopies(source: CopySource, signal?: AbortSignal): Promise<DocumentCopy[]> {
+  const init = { params: { path: { id: source.id } }, signal };
+  const list =
+    source.kind === 'outgoing'
+      ? await unwrap(api.GET('/api/documents/{id}/copies', init))
+      : await unwrap(api.GET('/api/incoming-documents/{id}/copies', init));
+  return list.items;
+}
+
+export function createCopy(source: CopySource, body: CopyBody): Promise<DocumentCopy> {
+  const init = { params: { path: { id: source.id } }, body };
+  return (
+    source.kind === 'outgoing'
+      ? unwrap(api.POST('/api/documents/{id}/copies', init))
+      : unwrap(api.POST('/api/incoming-documents/{id}/copies', init))
+  ) as Promise<DocumentCopy>;
+}
+
+export function copyFileUrl(id: string): string {
+  return `/api/document-copies/${encodeURIComponent(id)}/file`;
+}
+
+export async function listDirectivesByStatus(
+  status: DirectiveStatus,
   signal?: AbortSignal,
-): Promise<Certificate[]> {
-  return unwrap(api.GET('/api/pki/certificates', { params: { query }, signal }));
+): Promise<Directive[]> {
+  const list = await unwrap(api.GET('/api/directives', { params: { query: { status } }, signal }));
+  return list.items;
 }

@@ -1,76 +1,74 @@
-import { Form, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Form, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Certificate, listCertificates } from '../api/documents.api.ts';
+import { useApiQuery } from '../../../api/use-api-query.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { type Certificate, listMyCertificates } from '../api/documents.api.ts';
 
-const STORAGE_KEY = 'op.certificate';
-
-/** The last certificate used for a kind on this browser: the token's certificate rarely changes. */
-export function rememberedCertificate(kind: Certificate['kind']): string | undefined {
-  try {
-    return localStorage.getItem(`${STORAGE_KEY}.${kind}`) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function rememberCertificate(kind: Certificate['kind'], id: string): void {
-  try {
-    localStorage.setItem(`${STORAGE_KEY}.${kind}`, id);
-  } catch {
-    // Private browsing: nothing to remember.
-  }
+/** Valid now: active (the API lists only active ones) and within its validity period. */
+export function usableCertificates(all: readonly Certificate[], kind: Certificate['kind'], now = new Date()) {
+  return all.filter(
+    (c) =>
+      c.kind === kind && c.status === 'active' && new Date(c.notBefore) <= now && new Date(c.notAfter) > now,
+  );
 }
 
 /**
- * The certificate to sign with. Officials who may list their agency's certificates (pki:manage) choose
- * from the active ones; the others type the identifier of their token's certificate (the API offers
- * leaders and clerks no listing of their own certificates).
+ * The certificate to sign with, chosen among those the official may use (GET /api/pki/my-certificates:
+ * their own personal certificates; the agency's organisation certificate for its clerk). The only one is
+ * chosen by default; with none, the field explains whom to ask and the form cannot be sent.
  */
-export function CertificateField({
-  name,
-  kind,
-  permissions,
-  holderOfficialId,
-}: {
-  name: string;
-  kind: Certificate['kind'];
-  permissions: readonly string[];
-  holderOfficialId?: string;
-}) {
+export function CertificateField({ name, kind }: { name: string; kind: Certificate['kind'] }) {
   const { t } = useTranslation();
-  const canList = permissions.includes('pki:manage') || permissions.includes('pki:manage-all');
-  const [certificates, setCertificates] = useState<Certificate[] | null>(null);
+  const form = Form.useFormInstance();
+  const query = useApiQuery('my-certificates', (signal) => listMyCertificates(signal));
+  const usable = query.data ? usableCertificates(query.data, kind) : [];
+  const only = usable.length === 1 ? usable[0]!.id : undefined;
+  // Also after the form is reset (a dialog opened again): the only certificate is chosen again.
+  const value: unknown = Form.useWatch(name, form);
   useEffect(() => {
-    if (!canList) return;
-    const controller = new AbortController();
-    listCertificates(
-      { kind, status: 'active', ...(holderOfficialId ? { holderOfficialId } : {}) },
-      controller.signal,
-    )
-      .then(setCertificates)
-      .catch(() => setCertificates(null));
-    return () => controller.abort();
-  }, [canList, kind, holderOfficialId]);
+    if (only && !value) form.setFieldValue(name, only);
+  }, [only, value, form, name]);
+  const label = t(kind === 'personal' ? 'documents.sign.certificate' : 'documents.issue.certificate');
 
   return (
-    <Form.Item
-      name={name}
-      label={t(kind === 'personal' ? 'documents.sign.certificate' : 'documents.issue.certificate')}
-      extra={certificates ? undefined : t('documents.sign.certificateHelp')}
-      rules={[{ required: true, whitespace: true, message: t('documents.sign.certificateRequired') }]}
-    >
-      {certificates ? (
+    <>
+      {query.problem ? <ProblemAlert problem={query.problem} className="op-form-alert" /> : null}
+      {query.data && usable.length === 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="op-form-alert"
+          data-testid={`certificate-none-${kind}`}
+          title={t(
+            kind === 'personal'
+              ? 'documents.certificates.nonePersonal'
+              : 'documents.certificates.noneOrganisation',
+          )}
+        />
+      ) : null}
+      <Form.Item
+        name={name}
+        label={label}
+        extra={t('documents.certificates.help')}
+        rules={[{ required: true, message: t('documents.sign.certificateRequired') }]}
+      >
         <Select
           data-testid={`certificate-${kind}`}
-          options={certificates.map((c) => ({
+          loading={query.isLoading}
+          disabled={query.data !== undefined && usable.length === 0}
+          placeholder={t('documents.certificates.placeholder')}
+          options={usable.map((c) => ({
             value: c.id,
-            label: `${c.holderName} — ${c.serialNumber}`,
+            label: t('documents.certificates.option', {
+              holder: c.holderName,
+              serial: c.serialNumber,
+              until: formatDate(c.notAfter),
+            }),
           }))}
         />
-      ) : (
-        <Input autoComplete="off" spellCheck={false} data-testid={`certificate-${kind}`} />
-      )}
-    </Form.Item>
+      </Form.Item>
+    </>
   );
 }

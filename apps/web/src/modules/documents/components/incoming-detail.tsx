@@ -31,6 +31,9 @@ import {
   returnIncoming,
 } from '../api/documents.api.ts';
 import { directiveStatusLabel, incomingStatusLabel, signatureResultLabel } from '../utils/labels.ts';
+import { CopiesPanel } from './copies-panel.tsx';
+
+const COPYABLE = ['registered', 'presented', 'assigned', 'processing', 'finished'];
 
 const ACTIONS = ['register', 'present', 'direct', 'return'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -72,6 +75,8 @@ export function IncomingDetail({
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [form] = Form.useForm<ModalValues>();
+  const [finishing, setFinishing] = useState<Directive | null>(null);
+  const [noteForm] = Form.useForm<{ note?: string }>();
   const deadlineKind = Form.useWatch('deadlineKind', form);
   const actions = ACTIONS.filter((a) => doc.allowedActions.includes(a));
   const canProcess = permissions.includes('documents:process');
@@ -123,12 +128,13 @@ export function IncomingDetail({
     }
   }
 
-  async function progress(directive: Directive, status: DirectiveProgress) {
+  async function progress(directive: Directive, status: DirectiveProgress, note?: string) {
     setBusy(`${directive.id}:${status}`);
     setProblem(null);
     setDone(null);
     try {
-      await reportProgress(directive, status);
+      await reportProgress(directive, status, note);
+      setFinishing(null);
       setDone(t(`documents.progress.${status}`));
       onDirectivesChanged();
     } catch (error) {
@@ -152,7 +158,9 @@ export function IncomingDetail({
   const signatureOk = doc.signatureResult === 'PASSED';
   return (
     <div className="op-dossier" data-testid="incoming-detail">
-      {problem && asking === null ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem && asking === null && finishing === null ? (
+        <ProblemAlert problem={problem} className="op-form-alert" />
+      ) : null}
       {done ? (
         <Alert
           type="success"
@@ -161,6 +169,25 @@ export function IncomingDetail({
           className="op-form-alert"
           title={t('documents.done', { action: done })}
           data-testid="incoming-action-done"
+        />
+      ) : null}
+      {doc.recallRequestedAt ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="op-form-alert"
+          data-testid="incoming-recalled"
+          title={t('documents.recall.recalledTitle')}
+          description={t(
+            doc.status === 'cancelled'
+              ? 'documents.recall.recalledIncoming'
+              : 'documents.recall.recallRefusedIncoming',
+            {
+              sender: doc.senderName,
+              at: formatDateTime(doc.recallRequestedAt),
+              reason: doc.recallReason ?? t('common.none'),
+            },
+          )}
         />
       ) : null}
       <div className="op-dossier-grid">
@@ -287,13 +314,37 @@ export function IncomingDetail({
               title: t('documents.dueAt'),
               dataIndex: 'dueAt',
               className: 'op-col-nowrap',
-              render: (v: string | null, row) =>
-                `${v ? formatDateTime(v) : t('common.none')}${row.overdue ? ` (${t('documents.directives.overdue')})` : ''}`,
+              render: (v: string | null, row) => (
+                <>
+                  {v ? formatDateTime(v) : t('common.none')}
+                  {row.overdue ? (
+                    <strong data-testid="directive-overdue"> ({t('documents.directives.overdue')})</strong>
+                  ) : null}
+                </>
+              ),
             },
             {
               title: t('documents.status'),
               dataIndex: 'status',
-              render: (s: string) => <span data-testid="directive-status">{directiveStatusLabel(t, s)}</span>,
+              render: (s: string, row) => (
+                <>
+                  <span data-testid="directive-status">{directiveStatusLabel(t, s)}</span>
+                  {row.finishedAt ? (
+                    <span className="op-muted" data-testid="directive-finished-at">
+                      {' '}
+                      ({formatDateTime(row.finishedAt)})
+                    </span>
+                  ) : null}
+                  {row.resultNote ? (
+                    <>
+                      <br />
+                      <span data-testid="directive-result">
+                        {t('documents.directives.result', { note: row.resultNote })}
+                      </span>
+                    </>
+                  ) : null}
+                </>
+              ),
             },
             ...(canProcess
               ? [
@@ -305,6 +356,7 @@ export function IncomingDetail({
                         {row.status === 'open' ? (
                           <Button
                             size="small"
+                            data-testid="directive-start"
                             loading={busy === `${row.id}:processing`}
                             onClick={() => void progress(row, 'processing')}
                           >
@@ -314,8 +366,14 @@ export function IncomingDetail({
                         {row.status === 'open' || row.status === 'processing' ? (
                           <Button
                             size="small"
+                            type="primary"
+                            data-testid="directive-finish"
                             loading={busy === `${row.id}:finished`}
-                            onClick={() => void progress(row, 'finished')}
+                            onClick={() => {
+                              setProblem(null);
+                              noteForm.resetFields();
+                              setFinishing(row);
+                            }}
                           >
                             {t('documents.progress.finished')}
                           </Button>
@@ -328,6 +386,43 @@ export function IncomingDetail({
           ]}
         />
       </section>
+
+      <Modal
+        open={finishing !== null}
+        title={t('documents.directives.finishTitle')}
+        okText={t('documents.confirm')}
+        cancelText={t('documents.cancelModal')}
+        confirmLoading={finishing !== null && busy === `${finishing.id}:finished`}
+        onCancel={() => setFinishing(null)}
+        onOk={() => noteForm.submit()}
+        destroyOnHidden
+        forceRender
+      >
+        {problem && finishing ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+        <Form
+          form={noteForm}
+          name="directive-finish"
+          layout="vertical"
+          onFinish={(v: { note?: string }) =>
+            finishing && void progress(finishing, 'finished', v.note?.normalize('NFC').trim() || undefined)
+          }
+        >
+          <p>{finishing?.content}</p>
+          <Form.Item
+            name="note"
+            label={t('documents.directives.resultNote')}
+            extra={t('documents.directives.resultNoteHelp')}
+          >
+            <Input.TextArea rows={3} maxLength={2000} data-testid="directive-result-note" />
+          </Form.Item>
+        </Form>
+      </Modal>
+
+      <CopiesPanel
+        source={{ kind: 'incoming', id: doc.id }}
+        canCopy={permissions.includes('documents:issue')}
+        copyable={COPYABLE.includes(doc.status) && doc.hasFile}
+      />
 
       <Modal
         open={asking !== null}

@@ -1,23 +1,27 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { useApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import {
   changeOutgoing,
   issueOutgoing,
+  listStatuses,
   type Outgoing,
   outgoingFileUrl,
   recallOutgoing,
   SIGN_MODES,
   type SignBody,
   type SignMode,
+  type StatusMessage,
   signOutgoing,
 } from '../api/documents.api.ts';
 import { outgoingStatusLabel } from '../utils/labels.ts';
-import { CertificateField, rememberCertificate, rememberedCertificate } from './certificate-field.tsx';
+import { CertificateField } from './certificate-field.tsx';
+import { CopiesPanel } from './copies-panel.tsx';
 
 /** The actions this screen offers, in the order of the workflow (edit and replace are not offered here). */
 const ACTIONS = ['submit', 'sign', 'issue', 'return', 'recall', 'cancel'] as const;
@@ -57,6 +61,10 @@ export function OutgoingDetail({
   const [form] = Form.useForm<ModalValues>();
   const signMode = Form.useWatch('signMode', form);
   const actions = ACTIONS.filter((a) => doc.allowedActions.includes(a));
+  const sent = doc.status === 'issued' || doc.status === 'recalled' || doc.status === 'replaced';
+  const statuses = useApiQuery(sent ? `statuses|${doc.id}|${doc.version}` : null, (signal) =>
+    listStatuses(doc.id, signal),
+  );
 
   async function run(action: Action, values: ModalValues = {}) {
     setBusy(true);
@@ -75,11 +83,9 @@ export function OutgoingDetail({
           body.onBehalfOf = (values.onBehalfOf ?? '').normalize('NFC').trim();
         }
         next = await signOutgoing(doc, body);
-        rememberCertificate('personal', body.certificateId);
       } else if (action === 'issue') {
         const organisationCertificateId = (values.certificateId ?? '').trim();
         next = await issueOutgoing(doc, { password: values.password ?? '', organisationCertificateId });
-        rememberCertificate('organisation', organisationCertificateId);
       } else if (action === 'recall') {
         next = await recallOutgoing(doc, (values.reason ?? '').normalize('NFC').trim());
       } else {
@@ -109,13 +115,8 @@ export function OutgoingDetail({
     setProblem(null);
     form.resetFields();
     if (action === 'sign') {
-      form.setFieldsValue({
-        certificateId: rememberedCertificate('personal'),
-        position: me.position,
-        signMode: '',
-      });
+      form.setFieldsValue({ position: me.position, signMode: '' });
     }
-    if (action === 'issue') form.setFieldsValue({ certificateId: rememberedCertificate('organisation') });
     setAsking(action);
   }
 
@@ -131,6 +132,16 @@ export function OutgoingDetail({
           className="op-form-alert"
           title={t('documents.done', { action: t(`documents.actions.${done}`) })}
           data-testid="document-action-done"
+        />
+      ) : null}
+      {doc.status === 'recalled' ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="op-form-alert"
+          data-testid="document-recalled"
+          title={t('documents.recall.recalledTitle')}
+          description={t('documents.recall.recalledOutgoing', { reason: doc.recallReason ?? '' })}
         />
       ) : null}
       <div className="op-dossier-grid">
@@ -231,6 +242,56 @@ export function OutgoingDetail({
         </section>
       </div>
 
+      {sent ? (
+        <section className="op-panel" aria-labelledby="document-statuses">
+          <h2 id="document-statuses">{t('documents.recipientStatuses.heading')}</h2>
+          {statuses.problem ? <ProblemAlert problem={statuses.problem} className="op-form-alert" /> : null}
+          <Table<StatusMessage>
+            data-testid="document-statuses"
+            rowKey={(r) => `${r.statusCode}-${r.occurredAt}-${r.fromCode ?? ''}-${r.toAgencyId ?? ''}`}
+            size="small"
+            pagination={false}
+            loading={statuses.isLoading}
+            dataSource={statuses.data ?? []}
+            scroll={{ x: 640 }}
+            locale={{
+              emptyText: <span className="op-muted">{t('documents.recipientStatuses.empty')}</span>,
+            }}
+            columns={[
+              {
+                title: t('documents.recipientStatuses.at'),
+                dataIndex: 'occurredAt',
+                className: 'op-col-nowrap',
+                render: (v: string) => formatDateTime(v),
+              },
+              {
+                title: t('documents.recipientStatuses.status'),
+                key: 'status',
+                render: (_: unknown, r) => (
+                  <span data-testid={`status-${r.statusCode}`}>
+                    {r.statusCode} — {i18n.language === 'en' ? r.labelEn : r.label}
+                  </span>
+                ),
+              },
+              { title: t('documents.recipientStatuses.from'), dataIndex: 'fromCode' },
+              {
+                title: t('documents.recipientStatuses.note'),
+                dataIndex: 'description',
+                render: (v: string | null) => v ?? '',
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+
+      {sent ? (
+        <CopiesPanel
+          source={{ kind: 'outgoing', id: doc.id }}
+          canCopy={me.permissions.includes('documents:issue')}
+          copyable={doc.status === 'issued'}
+        />
+      ) : null}
+
       <Modal
         open={asking !== null}
         title={asking ? t(`documents.actions.${asking}`) : ''}
@@ -252,12 +313,7 @@ export function OutgoingDetail({
         >
           {asking === 'sign' ? (
             <>
-              <CertificateField
-                name="certificateId"
-                kind="personal"
-                permissions={me.permissions}
-                holderOfficialId={me.id}
-              />
+              <CertificateField name="certificateId" kind="personal" />
               <Form.Item
                 name="position"
                 label={t('documents.sign.position')}
@@ -292,7 +348,7 @@ export function OutgoingDetail({
           {asking === 'issue' ? (
             <>
               <p>{t('documents.issue.explain')}</p>
-              <CertificateField name="certificateId" kind="organisation" permissions={me.permissions} />
+              <CertificateField name="certificateId" kind="organisation" />
             </>
           ) : null}
           {asking === 'sign' || asking === 'issue' ? (
