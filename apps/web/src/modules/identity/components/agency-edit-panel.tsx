@@ -121,7 +121,7 @@ export function AgencyEditPanel({
                   {closed ? (
                     <Tag>{t('admin.agency.closedOn', { date: formatDate(agency.validTo) })}</Tag>
                   ) : (
-                    <Tag color="green">{t('admin.agency.open')}</Tag>
+                    <Tag className="op-tag-yes">{t('admin.agency.open')}</Tag>
                   )}
                 </span>
               ),

@@ -169,9 +169,9 @@ export function OfficialEditPanel({
               children: (
                 <span data-testid="official-status">
                   {official.isActive ? (
-                    <Tag color="green">{t('admin.official.active')}</Tag>
+                    <Tag className="op-tag-yes">{t('admin.official.active')}</Tag>
                   ) : (
-                    <Tag>{t('admin.official.inactive')}</Tag>
+                    <Tag className="op-tag-no">{t('admin.official.inactive')}</Tag>
                   )}
                 </span>
               ),

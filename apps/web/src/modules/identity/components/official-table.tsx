@@ -66,9 +66,9 @@ export function OfficialTable({
           className: 'op-col-nowrap',
           render: (active: boolean) =>
             active ? (
-              <Tag color="green">{t('admin.official.active')}</Tag>
+              <Tag className="op-tag-yes">{t('admin.official.active')}</Tag>
             ) : (
-              <Tag color="default">{t('admin.official.inactive')}</Tag>
+              <Tag className="op-tag-no">{t('admin.official.inactive')}</Tag>
             ),
         },
       ]}
