@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { ROUTES } from '../app/routes.ts';
 import { type Agency, getAgency } from '../modules/identity/api/agencies.api.ts';
@@ -16,7 +16,13 @@ export default function AdminAgencyPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const navigate = useNavigate();
+  const [created, setCreated] = useState((location.state as { created?: boolean } | null)?.created === true);
+  // The history entry forgets the notice: going back or reloading does not announce the creation again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on arrival.
+  useEffect(() => {
+    if (created) navigate(location.pathname, { replace: true, state: null });
+  }, []);
   const query = useApiQuery(`agency:${id}`, (signal) => getAgency(id, signal));
   const [latest, setLatest] = useState<Agency | null>(null);
   const agency =
@@ -50,10 +56,12 @@ export default function AdminAgencyPage() {
           agency={agency}
           parent={parent.data?.id === parentId ? (parent.data ?? null) : null}
           onChanged={(next) => {
+            setCreated(false);
             forgetAgency(next.id);
             setLatest(next);
           }}
           onStale={() => {
+            setCreated(false);
             forgetAgency(id);
             setLatest(null);
             query.reload();

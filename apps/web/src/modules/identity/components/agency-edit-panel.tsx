@@ -7,35 +7,11 @@ import { formatDate, vietnamToday } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import { type UpdateAgencyBody, updateAgency } from '../api/admin.api.ts';
 import type { Agency } from '../api/agencies.api.ts';
+import { agencyChanges, type AgencyEditValues as EditValues } from '../utils/admin-changes.ts';
 import { type AgencyOption, AgencySelect } from './agency-select.tsx';
 import { VersionConflictAlert } from './version-conflict-alert.tsx';
 
-interface EditValues {
-  name: string;
-  abbreviation: string;
-  nameEn?: string | null;
-  parentId?: string | null;
-  usesDocumentManagement: boolean;
-  onPrivateNetwork: boolean;
-}
-
 type Notice = 'saved' | 'closed' | 'reopened' | 'unchanged' | 'conflict' | null;
-
-/** The fields that differ from the version loaded: only those travel, so a PATCH says what was meant. */
-export function agencyChanges(agency: Agency, v: EditValues): UpdateAgencyBody {
-  const changes: UpdateAgencyBody = {};
-  const name = v.name.normalize('NFC').trim();
-  const abbreviation = v.abbreviation.normalize('NFC').trim();
-  const nameEn = v.nameEn?.normalize('NFC').trim() || null;
-  if (name !== agency.name) changes.name = name;
-  if (abbreviation !== agency.abbreviation) changes.abbreviation = abbreviation;
-  if (nameEn !== agency.nameEn) changes.nameEn = nameEn;
-  if ((v.parentId ?? null) !== agency.parentId) changes.parentId = v.parentId ?? null;
-  if (v.usesDocumentManagement !== agency.usesDocumentManagement)
-    changes.usesDocumentManagement = v.usesDocumentManagement;
-  if (v.onPrivateNetwork !== agency.onPrivateNetwork) changes.onPrivateNetwork = v.onPrivateNetwork;
-  return changes;
-}
 
 /**
  * An agency for the administrator: rename it, move it under another parent, or close it from a date

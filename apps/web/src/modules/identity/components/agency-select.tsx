@@ -76,7 +76,7 @@ export function AgencySelect({
       notFoundContent={searching ? <Spin size="small" /> : t('admin.agencySelect.none')}
       options={options
         .filter((a) => a.id !== exclude)
-        .map((a) => ({ value: a.id, label: `${a.name} (${a.abbreviation})` }))}
+        .map((a) => ({ value: a.id, label: a.abbreviation ? `${a.name} (${a.abbreviation})` : a.name }))}
       popupMatchSelectWidth={false}
       data-testid={testId}
     />

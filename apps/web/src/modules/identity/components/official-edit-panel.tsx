@@ -10,38 +10,18 @@ import {
   type UpdateOfficialBody,
   updateOfficial,
 } from '../api/admin.api.ts';
+import {
+  type OfficialDetailValues as DetailValues,
+  officialChanges,
+  sameRoles,
+} from '../utils/admin-changes.ts';
 import { generatePassword } from '../utils/generate-password.ts';
 import { AgencySelect } from './agency-select.tsx';
 import { PHONE } from './official-create-form.tsx';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 import { VersionConflictAlert } from './version-conflict-alert.tsx';
 
-interface DetailValues {
-  fullName: string;
-  position?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  agencyId: string;
-}
-
 type Notice = 'saved' | 'roles' | 'deactivated' | 'reactivated' | 'unchanged' | 'conflict' | null;
-
-const blankToNull = (v: string | null | undefined) => v?.normalize('NFC').trim() || null;
-
-/** Only the fields that differ from the version loaded travel in the PATCH. */
-export function officialChanges(official: Official, v: DetailValues): UpdateOfficialBody {
-  const changes: UpdateOfficialBody = {};
-  const fullName = v.fullName.normalize('NFC').trim();
-  if (fullName !== official.fullName) changes.fullName = fullName;
-  if (blankToNull(v.position) !== official.position) changes.position = blankToNull(v.position);
-  if (blankToNull(v.email) !== official.email) changes.email = blankToNull(v.email);
-  if (blankToNull(v.phone) !== official.phone) changes.phone = blankToNull(v.phone);
-  if (v.agencyId && v.agencyId !== official.agencyId) changes.agencyId = v.agencyId;
-  return changes;
-}
-
-const sameRoles = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((r) => b.includes(r));
 
 /**
  * An official's account for the administrator: details, roles, deactivation and a password reset. Every
@@ -264,7 +244,7 @@ export function OfficialEditPanel({
           <Form.Item name="roles">
             <RoleCheckboxes
               provinceWide={provinceWide}
-              legend={t('admin.official.roles')}
+              legend={t('admin.official.rolesLegend')}
               help={t('admin.official.rolesHelp')}
             />
           </Form.Item>
