@@ -26,6 +26,7 @@ import {
   IDENTITY_GRANTS,
   type IdentityDeps,
   officialRoutes,
+  roleRoutes,
 } from '@openprovince/identity';
 import {
   createNationalPortalAdapter,
@@ -139,6 +140,7 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
         : []),
       agencyRoutes(identity),
       officialRoutes(identity),
+      roleRoutes(identity),
       calendarRoutes(db),
       servicesRoutes(db),
       dossierRoutes(dossiers),

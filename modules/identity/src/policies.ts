@@ -43,3 +43,7 @@ export const canCreateOfficialIn: Policy<{ agencyId: string }> = (actor, target)
 /** Only province-wide administrators may hand out province-wide roles. */
 export const canAssignRoles: Policy<{ roles: readonly string[] }> = (actor, { roles }) =>
   hasPermission(actor, P.manageAllOfficials) || !roles.includes('system_admin');
+
+/** The role table is for those who hand out roles: agency and province-wide account administrators. */
+export const canListRoles: Policy = (actor) =>
+  hasPermission(actor, P.manageOwnOfficials) || hasPermission(actor, P.manageAllOfficials);

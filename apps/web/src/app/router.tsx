@@ -34,12 +34,21 @@ const IncomingDocumentPage = lazy(() => import('../pages/incoming-document.page.
 const CalendarAdminPage = lazy(() => import('../pages/calendar-admin.page.tsx'));
 const PortalEditorPage = lazy(() => import('../pages/portal-editor.page.tsx'));
 const PortalEditorPostPage = lazy(() => import('../pages/portal-editor-post.page.tsx'));
+const AdminAgenciesPage = lazy(() => import('../pages/admin-agencies.page.tsx'));
+const AdminAgencyNewPage = lazy(() => import('../pages/admin-agency-new.page.tsx'));
+const AdminAgencyPage = lazy(() => import('../pages/admin-agency.page.tsx'));
+const AdminOfficialsPage = lazy(() => import('../pages/admin-officials.page.tsx'));
+const AdminOfficialNewPage = lazy(() => import('../pages/admin-official-new.page.tsx'));
+const AdminOfficialPage = lazy(() => import('../pages/admin-official.page.tsx'));
+const AdminRolesPage = lazy(() => import('../pages/admin-roles.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
 
 const OFFICE = ['dossiers:read'] as const;
 const DOCUMENTS = ['documents:read'] as const;
 const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
 const PORTAL_EDIT = ['portal:edit', 'portal:edit-all'] as const;
+const AGENCY_ADMIN = ['identity:agencies:manage'] as const;
+const ACCOUNT_ADMIN = ['identity:officials:manage', 'identity:officials:manage-all'] as const;
 
 export function AppRoutes() {
   return (
@@ -173,6 +182,62 @@ export function AppRoutes() {
           element={
             <RequireAuth anyPermission={['calendar:manage']}>
               <CalendarAdminPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/agencies"
+          element={
+            <RequireAuth anyPermission={AGENCY_ADMIN}>
+              <AdminAgenciesPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/agencies/new"
+          element={
+            <RequireAuth anyPermission={AGENCY_ADMIN}>
+              <AdminAgencyNewPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/agencies/:id"
+          element={
+            <RequireAuth anyPermission={AGENCY_ADMIN}>
+              <AdminAgencyPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/officials"
+          element={
+            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+              <AdminOfficialsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/officials/new"
+          element={
+            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+              <AdminOfficialNewPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/officials/:id"
+          element={
+            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+              <AdminOfficialPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/roles"
+          element={
+            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+              <AdminRolesPage />
             </RequireAuth>
           }
         />

@@ -23,6 +23,15 @@ export const ROUTES = {
   counter: '/counter',
   dashboard: '/dashboard',
   calendarAdmin: '/admin/calendar',
+  adminAgencies: '/admin/agencies',
+  adminAgencyNew: (parentId?: string) =>
+    `/admin/agencies/new${parentId ? `?parent=${encodeURIComponent(parentId)}` : ''}`,
+  adminAgency: (id: string) => `/admin/agencies/${encodeURIComponent(id)}`,
+  adminOfficials: '/admin/officials',
+  adminOfficialNew: (agencyId?: string) =>
+    `/admin/officials/new${agencyId ? `?agency=${encodeURIComponent(agencyId)}` : ''}`,
+  adminOfficial: (id: string) => `/admin/officials/${encodeURIComponent(id)}`,
+  adminRoles: '/admin/roles',
   documents: '/documents',
   documentNew: '/documents/new',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,

@@ -128,6 +128,19 @@ export type TOfficial = Static<typeof OfficialSchema>;
 
 export const OfficialPage = Type.Object({ items: Type.Array(OfficialSchema), total: Type.Integer() });
 
+/** A role of the platform with what it grants, as assembled from every mounted module's GRANTS. */
+export const RoleSchema = Type.Object({
+  name: RoleName,
+  nameVi: Type.String(),
+  nameEn: Type.String(),
+  /** Holders must sign in with a second factor (TOTP). */
+  requiresSecondFactor: Type.Boolean(),
+  permissions: Type.Array(Type.String()),
+});
+export type TRole = Static<typeof RoleSchema>;
+
+export const RoleList = Type.Object({ items: Type.Array(RoleSchema) });
+
 export const OfficialListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   agencyId: Type.Optional(Type.String({ format: 'uuid' })),

@@ -107,6 +107,7 @@ export async function buildIdentityTestApp(
   const { authRoutes } = await import('../routes/auth.routes.ts');
   const { agencyRoutes } = await import('../routes/agency.routes.ts');
   const { officialRoutes } = await import('../routes/official.routes.ts');
+  const { roleRoutes } = await import('../routes/role.routes.ts');
   const { readSessionToken } = await import('../routes/session-cookie.ts');
   const { resolveSession } = await import('../use-cases/resolve-session.ts');
   const deps = createIdentityDeps({
@@ -125,6 +126,7 @@ export async function buildIdentityTestApp(
     authRoutes(deps, { secure: false }),
     agencyRoutes(deps),
     officialRoutes(deps),
+    roleRoutes(deps),
     ...(options.routes ?? []),
   ]) {
     await register(app);

@@ -2,13 +2,16 @@ import {
   ApartmentOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   FileTextOutlined,
   GlobalOutlined,
   InboxOutlined,
   LoginOutlined,
   NotificationOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   ShopOutlined,
+  TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { ConfigProvider, type ThemeConfig } from 'antd';
@@ -21,6 +24,7 @@ import { SideNav, type SideNavItem } from '../../ui/side-nav.tsx';
 import { antdLocale, currentLanguage } from '../i18n.ts';
 import { ROUTES } from '../routes.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { SessionExpiryWarning } from './session-expiry-warning.tsx';
 
 // The account menu (antd Dropdown and Menu) is not needed on the log-in page: load it with the first signed-in page.
 const UserMenu = lazy(() => import('./user-menu.tsx'));
@@ -82,6 +86,12 @@ export default function AppLayout() {
     items.push({ to: ROUTES.deadline, label: t('nav.deadline'), icon: <CalendarOutlined /> });
     if (can(permissions, 'calendar:manage'))
       items.push({ to: ROUTES.calendarAdmin, label: t('nav.calendarAdmin'), icon: <ScheduleOutlined /> });
+    if (can(permissions, 'identity:agencies:manage'))
+      items.push({ to: ROUTES.adminAgencies, label: t('admin.nav.agencies'), icon: <ClusterOutlined /> });
+    if (can(permissions, 'identity:officials:manage', 'identity:officials:manage-all')) {
+      items.push({ to: ROUTES.adminOfficials, label: t('admin.nav.officials'), icon: <TeamOutlined /> });
+      items.push({ to: ROUTES.adminRoles, label: t('admin.nav.roles'), icon: <SafetyCertificateOutlined /> });
+    }
   }
   items.push({ to: ROUTES.home, label: t('nav.portal'), icon: <GlobalOutlined /> });
 
@@ -116,6 +126,7 @@ export default function AppLayout() {
           </main>
         </div>
         <footer className="op-footer">{t('app.footer')}</footer>
+        {isSignedIn ? <SessionExpiryWarning /> : null}
       </div>
     </ConfigProvider>
   );

@@ -14,17 +14,22 @@ function hrefOf(state: DirectoryState): string {
   return `?${writeDirectoryState(state).toString()}`;
 }
 
-/** One page of agencies. The name opens the detail panel; the sub-unit count opens the next level. */
+/**
+ * One page of agencies. The name opens the detail panel (or, with `nameHref`, another page such as the
+ * administrator's edit form); the sub-unit count opens the next level.
+ */
 export function AgencyTable({
   state,
   page,
   isLoading,
   onPage,
+  nameHref,
 }: {
   state: DirectoryState;
   page: AgencyPage | undefined;
   isLoading: boolean;
   onPage: (page: number, pageSize: number) => void;
+  nameHref?: (agency: Agency) => string;
 }) {
   const { t, i18n } = useTranslation();
   const columns: TableColumnsType<Agency> = [
@@ -46,9 +51,11 @@ export function AgencyTable({
       title: t('agencies.columns.name'),
       render: (_: unknown, agency) => (
         <Link
-          to={hrefOf({ ...state, selectedId: agency.id })}
-          aria-current={state.selectedId === agency.id ? 'true' : undefined}
-          title={t('agencies.openDetail', { name: agencyNameText(agency, i18n.language) })}
+          to={nameHref ? nameHref(agency) : hrefOf({ ...state, selectedId: agency.id })}
+          aria-current={!nameHref && state.selectedId === agency.id ? 'true' : undefined}
+          title={
+            nameHref ? undefined : t('agencies.openDetail', { name: agencyNameText(agency, i18n.language) })
+          }
           data-testid="agency-name-link"
         >
           <AgencyName agency={agency} />

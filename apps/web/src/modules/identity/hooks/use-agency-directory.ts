@@ -22,6 +22,11 @@ function cachedAgency(id: string): Promise<Agency> {
   return pending;
 }
 
+/** After an administrator changed an agency: the next visit to the directory asks the API again. */
+export function forgetAgency(id: string): void {
+  agencyCache.delete(id);
+}
+
 /** The ancestors of an agency, top first, ending with the agency itself (for the breadcrumb). */
 async function loadPath(id: string): Promise<Agency[]> {
   const path: Agency[] = [];
