@@ -88,16 +88,19 @@ export function allowedActions(input: {
   ).map((r) => ({ action: r.action, noteRequired: r.noteRequired }));
 }
 
-/** The one-stop documents that exist for a dossier in its current state (the API answers 404 otherwise). */
+/**
+ * The one-stop documents that exist for a dossier in its current state (the API answers 404 otherwise):
+ * the payment notice (with its VietQR code) only while the fee request is open.
+ */
 export function availableDocuments(
-  d: Pick<Dossier, 'state' | 'receivedAt' | 'apology' | 'events' | 'payments'>,
+  d: Pick<Dossier, 'state' | 'receivedAt' | 'apology' | 'events' | 'paymentRequest'>,
 ): DocumentFile[] {
   const files: DocumentFile[] = [];
   if (d.receivedAt) files.push('receipt.pdf', 'control.pdf');
   if (d.state === 'refused') files.push('refusal.pdf');
   if (d.events.some((e) => e.action === 'request_supplement')) files.push('supplement.pdf');
   if (d.apology) files.push('apology.pdf');
-  if (d.payments.length) files.push('payment.pdf');
+  if (d.paymentRequest) files.push('payment.pdf');
   return files;
 }
 
