@@ -272,10 +272,14 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await citizen.waitForURL(/\/submitted\//);
     dossierCode = ((await citizen.getByTestId('dossier-code').textContent()) ?? '').trim();
     expect(dossierCode.length).toBeGreaterThan(8);
-    // An online dossier's date is set when the one-stop section accepts it; until then, the time limit.
+    // An online dossier's date is set when the one-stop section accepts it; until then, the date acceptance
+    // now would give (from the work calendar), with the time limit it comes from.
     await expect
-      .poll(() => citizen.getByTestId('dossier-due').textContent())
-      .toMatch(/\d+ ngày làm việc kể từ khi/);
+      .poll(() => citizen.getByTestId('dossier-due-note').textContent())
+      .toMatch(/^Dự kiến, nếu hồ sơ được tiếp nhận ngay: thời hạn giải quyết là 10 ngày làm việc kể từ khi/);
+    const due = await citizen.getByTestId('dossier-due').textContent();
+    expect(due).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}Dự kiến/);
+
     console.log(`dossier ${dossierCode}`);
     const mine = (await citizen.evaluate('fetch("/api/dossiers").then((r) => r.json())')) as {
       total: number;

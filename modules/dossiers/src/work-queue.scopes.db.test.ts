@@ -139,8 +139,13 @@ describe('work queue and result file (authorization)', () => {
 
   it('authorization: each step waits in exactly the queue of the role that acts on it', async () => {
     let d = await submit('p');
+    // Not accepted yet: no due date, but the date acceptance now would give (5 working days).
+    expect(d.dueAt).toBeNull();
+    const expected = d.expectedDueAt;
+    expect(expected).toBe('2021-03-09T02:00:00.000Z');
     expect(await waitingWith(d.code)).toEqual(['officerA']);
     d = await move('officerA', d, 'accept');
+    expect(d).toMatchObject({ dueAt: expected, expectedDueAt: null });
     expect(await waitingWith(d.code)).toEqual(['officerA']);
     d = await move('officerA', d, 'forward');
     expect(await waitingWith(d.code)).toEqual(['specialistA']);

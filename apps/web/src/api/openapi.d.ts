@@ -14344,6 +14344,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -14470,6 +14472,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -14823,6 +14827,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -16209,6 +16215,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -16576,6 +16584,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -16974,6 +16984,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -17100,6 +17112,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;

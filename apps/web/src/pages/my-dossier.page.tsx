@@ -48,7 +48,13 @@ export default function MyDossierPage() {
         </div>
         <div>
           <dt>{t('dossier.dueAt')}</dt>
-          <dd data-testid="dossier-due">{d.dueAt ? formatDateTime(d.dueAt) : t('dossier.noDueYet')}</dd>
+          <dd data-testid="dossier-due">
+            {d.dueAt
+              ? formatDateTime(d.dueAt)
+              : d.expectedDueAt
+                ? t('myDossiers.expectedDue', { at: formatDateTime(d.expectedDueAt) })
+                : t('dossier.noDueYet')}
+          </dd>
         </div>
       </dl>
       {d.state === 'returned' ? (

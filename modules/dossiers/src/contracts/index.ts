@@ -136,6 +136,12 @@ export const DossierSchema = Type.Object({
   dueAt: Nullable(DateTime),
   /** `HH:mm dd/mm/yyyy` in Asia/Ho_Chi_Minh. */
   dueAtText: Nullable(Type.String()),
+  /**
+   * A new online dossier has no due date until the one-stop section accepts it (the time limit counts from
+   * acceptance); this is the date it would get if accepted now, for the applicant's confirmation page.
+   * Null once `dueAt` is set.
+   */
+  expectedDueAt: Nullable(DateTime),
   pausedAt: Nullable(DateTime),
   supplementDueAt: Nullable(DateTime),
   currentStep: Nullable(
