@@ -49,7 +49,7 @@ export function PaymentPanel({ dossier, onChanged }: { dossier: Dossier; onChang
   }, [waiting, dossier, onChanged]);
 
   async function pay() {
-    if (!request) return;
+    if (!request || waiting) return;
     setProblem(null);
     try {
       await payWithSimulator(request.paymentId);
