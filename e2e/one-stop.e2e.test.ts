@@ -389,9 +389,14 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
   it('the specialist hands over to the leader with the control slip; the leader approves', async () => {
     await specialist.reload();
     await expect.poll(() => specialist.getByTestId('dossier-state').textContent()).toBe('Đang xử lý');
+    // Paid: no second payment request is offered.
+    expect(await specialist.getByTestId('action-request_payment').count()).toBe(0);
     await act(specialist, 'process', 'Đang xử lý');
     // The processing-control slip (Circular 01/2018) records the hand-over; the leader's step is next.
-    expect(await specialist.getByTestId('dossier-history').textContent()).toContain('Hoàn thành bước xử lý');
+    const history = await specialist.getByTestId('dossier-history').textContent();
+    expect(history).toContain('Hoàn thành bước xử lý');
+    expect(history).toContain('Chuyển đến bước: Phê duyệt kết quả');
+    expect(history).toContain('Hệ thống (tự động)');
     const control = await specialist
       .context()
       .request.get(`${baseUrl}${await specialist.getByTestId('document-control.pdf').getAttribute('href')}`);

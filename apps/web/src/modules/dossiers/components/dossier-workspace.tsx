@@ -95,6 +95,7 @@ export function DossierWorkspace({
     state: dossier.state,
     permissions,
     currentStepRole: dossier.currentStep?.role ?? null,
+    paid: dossier.payments.length > 0,
   });
   const documents = availableDocuments(dossier);
   const status = deadlineStatus(dossier.dueAt, dossier.state);
@@ -303,6 +304,13 @@ export function DossierWorkspace({
                       : ''}
                   {e.stepDueAt ? ` — ${t('office.stepDue', { at: formatDateTime(e.stepDueAt) })}` : ''}
                 </div>
+                {e.nextStepKey ? (
+                  <div>
+                    {t('office.handedTo', {
+                      step: dossier.steps.find((s) => s.key === e.nextStepKey)?.name ?? e.nextStepKey,
+                    })}
+                  </div>
+                ) : null}
                 {e.note ? <div>{e.note}</div> : null}
               </div>
             ),

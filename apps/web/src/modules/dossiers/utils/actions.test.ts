@@ -39,6 +39,14 @@ describe('dossier actions offered to officials', () => {
       ),
     ).toEqual(['process', 'request_payment']);
     expect(
+      allowedActions({
+        state: 'processing',
+        permissions: specialist,
+        currentStepRole: 'specialist',
+        paid: true,
+      }).map((a) => a.action),
+    ).toEqual(['process']);
+    expect(
       allowedActions({ state: 'processing', permissions: leader, currentStepRole: 'specialist' }).map(
         (a) => a.action,
       ),

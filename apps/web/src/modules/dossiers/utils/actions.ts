@@ -79,10 +79,13 @@ export function allowedActions(input: {
   state: DossierState;
   permissions: readonly string[];
   currentStepRole?: string | null;
+  /** The fees are already paid (a receipt exists): a second payment request would be a mistake. */
+  paid?: boolean;
 }): AllowedAction[] {
   return ACTION_RULES.filter(
     (r) =>
       r.from.includes(input.state) &&
+      !(r.action === 'request_payment' && input.paid) &&
       r.anyPermission.some((p) => input.permissions.includes(p)) &&
       (!r.stepRole || !input.currentStepRole || r.stepRole === input.currentStepRole),
   ).map((r) => ({ action: r.action, noteRequired: r.noteRequired }));
