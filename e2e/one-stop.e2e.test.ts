@@ -4,9 +4,14 @@
  *
  *   citizen portal / on a phone (light first page, reflows at 320 px) → accent-free search "giay phep buu
  *   chinh" → procedure page (fees 15.000.000 đ, time limit) → sign in as citizen 084190000001 → one question
- *   per page → check your answers → double-click "send" → one dossier, confirmation with its code
- *   → the one-stop officer accepts it from the online queue (If-Match), the appointment slip is a PDF
- *   → anyone looks it up by code + phone → the leader's dashboard shows the figures, charts and the map.
+ *   per page → the supporting documents (file per component; missing and wrong-type files in the error
+ *   summary) → check your answers → double-click "send" → one dossier with its file, confirmation with its
+ *   code → the one-stop officer accepts it from the online queue (If-Match), the appointment slip is a PDF
+ *   → anyone looks it up by code + phone → the officer forwards it → the specialist finds it in the work
+ *   queue and requests the fee → the citizen sees the VietQR code and notice, pays with the gateway
+ *   simulator, the receipt job marks it paid → the specialist hands over to the leader (control slip) → the
+ *   leader approves → the officer attaches the result file and returns it → the citizen downloads the result
+ *   and rates 5/5 by keyboard → the leader's dashboard shows the new figures, charts and the map.
  *
  * Every page is checked with axe-core (serious/critical violations fail) and photographed to
  * test-results/screenshots/. Run: npm run test:e2e
@@ -15,8 +20,9 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildApp, seedDemo } from '@openprovince/api';
+import { buildApp, composePlatform, seedDemo, testConfig } from '@openprovince/api';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from '@openprovince/db';
+import { QUEUES, startJobWorker } from '@openprovince/jobs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -33,6 +39,11 @@ import {
 /** The citizen portal's first page (gzip JS + CSS + HTML): no antd, no charts. */
 const PORTAL_BUDGET_BYTES = 150 * 1024;
 const CITIZEN = { personalId: '084190000001', phone: '0912345678' };
+/** A small but real PDF (the API reads the type from the content). */
+const pdfFile = (text: string) =>
+  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`, 'utf8');
+const SUPPORTING_PDF = pdfFile('Phuong an kinh doanh');
+const RESULT_PDF = pdfFile('Giay phep buu chinh');
 
 async function newPage(viewport: {
   width: number;
@@ -61,6 +72,41 @@ const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
 let citizen: Page;
 let dossierCode = '';
+let dossierId = '';
+let worker: { stop(): Promise<void> } | undefined;
+let officer: Page;
+let specialist: Page;
+let leaderPage: Page;
+
+async function signInOfficial(username: string): Promise<Page> {
+  const { page } = await newPage({ width: 1280, height: 860 });
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/me$/);
+  return page;
+}
+
+/** Opens the dossier from the official's work queue ("Việc cần làm", the default queue). */
+async function openFromWorkQueue(page: Page, shot: string, photo = true): Promise<void> {
+  await page.goto(`${baseUrl}/office`);
+  const link = page.getByTestId('queue-dossier-link').filter({ hasText: dossierCode });
+  await link.waitFor();
+  expect(await page.getByTestId('queue-todo').getAttribute('aria-current')).toBe('page');
+  if (photo) await snap(page, shot);
+  await checkAccessibility(page, shot);
+  await link.click();
+  await page.getByTestId('dossier-workspace').waitFor();
+}
+
+/** Takes an action by keyboard alone: focus the button, press Enter, wait for the confirmation. */
+async function act(page: Page, action: string, state: string): Promise<void> {
+  await page.getByTestId(`action-${action}`).focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('action-done').waitFor();
+  await expect.poll(() => page.getByTestId('dossier-state').textContent()).toBe(state);
+}
 
 describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
   beforeAll(async () => {
@@ -68,7 +114,14 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     db = await openDatabase({});
     await migrateDatabase(db);
     await seedDemo(db.db, { dossiers: 0 });
-    app = await buildApp({ db: db.db, config: { webDist: DIST } });
+    const config = testConfig({ webDist: DIST });
+    const platform = composePlatform({ db: db.db, config });
+    app = await buildApp({ db: db.db, config, platform });
+    // The payment receipt runs as a job after the gateway's callback, as in production (main.ts).
+    worker = startJobWorker(db.db, {
+      handlers: { [QUEUES.paymentReceived]: platform.jobHandlers[QUEUES.paymentReceived]! },
+      pollMs: 250,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -82,6 +135,7 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     if (axeSummary.length) console.log(`axe-core:\n  ${axeSummary.join('\n  ')}`);
     for (const c of contexts) await c.close();
     await browser?.close();
+    await worker?.stop();
     await app?.close();
     await db?.close();
   });
@@ -161,7 +215,7 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     };
     for (let i = 0; i < 10; i++) {
       const url = citizen.url();
-      if (/\/apply\/applicant/.test(url)) break;
+      if (/\/apply\/(attachments|applicant)/.test(url)) break;
       const property = /to-khai\.(\w+)/.exec(url)?.[1] ?? '';
       const radio = citizen.locator('.op-radios input[type=radio]');
       if (await radio.count()) await radio.first().check();
@@ -170,6 +224,30 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
       await citizen.getByTestId('wizard-continue').click();
       await citizen.waitForURL((u) => u.toString() !== url);
     }
+    // The supporting documents: one file input per component without an e-form.
+    await citizen.waitForURL(/\/apply\/attachments$/);
+    await citizen.getByTestId('wizard-continue').click();
+    await citizen.locator('.op-error-summary').waitFor();
+    expect(await citizen.locator('.op-error-summary').textContent()).toContain('Vui lòng chọn tệp cho:');
+    await citizen
+      .getByTestId('file-giay-to-kem-theo')
+      .setInputFiles({ name: 'phuong-an.docx', mimeType: 'application/msword', buffer: SUPPORTING_PDF });
+    await citizen.getByTestId('wizard-continue').click();
+    await expect
+      .poll(() => citizen.locator('.op-error-summary').textContent())
+      .toContain('chỉ nhận tệp PDF, PNG hoặc JPEG');
+    await snap(citizen, '70-attachments-error');
+    await checkAccessibility(citizen, '70-attachments-error');
+    // The summary's link leads to the field; the keyboard then reaches the file input.
+    await citizen.locator('.op-error-summary a').first().focus();
+    await citizen.keyboard.press('Enter');
+    await expect.poll(() => citizen.evaluate('document.activeElement?.id')).toBe('file-giay-to-kem-theo');
+    await citizen.getByTestId('file-giay-to-kem-theo').setInputFiles({
+      name: 'Phương án kinh doanh.pdf',
+      mimeType: 'application/pdf',
+      buffer: SUPPORTING_PDF,
+    });
+    await citizen.getByTestId('wizard-continue').click();
     await citizen.waitForURL(/\/apply\/applicant$/);
     expect(await citizen.getByLabel('Họ và tên').inputValue()).toBe('Nguyễn Văn An');
     await citizen.getByLabel('Số điện thoại').fill(CITIZEN.phone);
@@ -183,6 +261,8 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     expect(await citizen.getByTestId('check-answers').textContent()).toContain(
       'Công ty TNHH Bưu chính Trà Vinh',
     );
+    // …and the chosen file (kept for this tab in sessionStorage).
+    expect(await citizen.getByTestId('check-files').textContent()).toContain('Phương án kinh doanh.pdf');
     await snap(citizen, '27-check-answers');
     await checkAccessibility(citizen, '27-check-answers');
   });
@@ -192,26 +272,39 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await citizen.waitForURL(/\/submitted\//);
     dossierCode = ((await citizen.getByTestId('dossier-code').textContent()) ?? '').trim();
     expect(dossierCode.length).toBeGreaterThan(8);
-    // An online dossier's date is set when the one-stop section accepts it; until then, the time limit.
+    // An online dossier's date is set when the one-stop section accepts it; until then, the date acceptance
+    // now would give (from the work calendar), with the time limit it comes from.
     await expect
-      .poll(() => citizen.getByTestId('dossier-due').textContent())
-      .toMatch(/\d+ ngày làm việc kể từ khi/);
+      .poll(() => citizen.getByTestId('dossier-due-note').textContent())
+      .toMatch(/^Dự kiến, nếu hồ sơ được tiếp nhận ngay: thời hạn giải quyết là 10 ngày làm việc kể từ khi/);
+    const due = await citizen.getByTestId('dossier-due').textContent();
+    expect(due).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}Dự kiến/);
+
     console.log(`dossier ${dossierCode}`);
     const mine = (await citizen.evaluate('fetch("/api/dossiers").then((r) => r.json())')) as {
       total: number;
+      items: { id: string }[];
     };
     expect(mine.total).toBe(1);
+    dossierId = mine.items[0]!.id;
+    const full = (await citizen.evaluate(`fetch("/api/dossiers/${dossierId}").then((r) => r.json())`)) as {
+      attachments: { componentKey: string; fileName: string; mediaType: string }[];
+    };
+    expect(full.attachments).toEqual([
+      expect.objectContaining({
+        componentKey: 'giay-to-kem-theo',
+        fileName: 'Phương án kinh doanh.pdf',
+        mediaType: 'application/pdf',
+      }),
+    ]);
     await snap(citizen, '28-confirmation');
     await checkAccessibility(citizen, '28-confirmation');
   });
 
   it('lets the one-stop officer accept it from the online queue; the slip is a PDF', async () => {
-    const { context, page } = await newPage({ width: 1280, height: 860 });
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('motcua.stttt');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/me$/);
+    const page = await signInOfficial('motcua.stttt');
+    officer = page;
+    const context = page.context();
     await page.goto(`${baseUrl}/office?queue=online`);
     const link = page.getByTestId('queue-dossier-link').filter({ hasText: dossierCode });
     await link.waitFor();
@@ -247,13 +340,121 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await checkAccessibility(page, '33-lookup');
   });
 
-  it("shows the leader's dashboard with figures, charts and the commune map", async () => {
-    const { page } = await newPage({ width: 1280, height: 900 });
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('lanhdao.stttt');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/me$/);
+  it('the officer forwards it; the specialist finds it in the work queue and requests the fee', async () => {
+    await act(officer, 'forward', 'Đang xử lý');
+    const page = await signInOfficial('chuyenvien.stttt');
+    await openFromWorkQueue(page, '71-specialist-queue');
+    expect(await page.getByTestId('dossier-state').textContent()).toBe('Đang xử lý');
+    // The citizen's file is there for the specialist.
+    expect(await page.getByTestId('dossier-attachments').textContent()).toContain('Phương án kinh doanh.pdf');
+    await act(page, 'request_payment', 'Yêu cầu thực hiện nghĩa vụ tài chính');
+    await page.getByTestId('document-payment.pdf').waitFor();
+    await snap(page, '72-specialist-payment-requested');
+    await checkAccessibility(page, '72-specialist-payment-requested');
+    specialist = page;
+  });
+
+  it('shows the citizen the VietQR payment request; the simulator pays and the receipt arrives', async () => {
+    await citizen.goto(`${baseUrl}/my-dossiers/${dossierId}`);
+    await citizen.getByTestId('payment-panel').waitFor();
+    expect(await citizen.getByTestId('payment-amount').textContent()).toBe('15.000.000 đ');
+    expect(await citizen.getByTestId('payment-code').textContent()).toMatch(/\S{6,}/);
+    await expect
+      .poll(() =>
+        citizen
+          .getByTestId('payment-qr')
+          .evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+      )
+      .toBeGreaterThan(100);
+    const notice = await citizen
+      .context()
+      .request.get(`${baseUrl}${await citizen.getByTestId('payment-notice').getAttribute('href')}`);
+    expect(notice.headers()['content-type']).toContain('application/pdf');
+    expect((await notice.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await snap(citizen, '73-citizen-payment');
+    await checkAccessibility(citizen, '73-citizen-payment');
+
+    await citizen.getByTestId('payment-simulate').focus();
+    await citizen.keyboard.press('Enter');
+    // The gateway's callback enqueues the receipt; the job moves the dossier on; the page asks again.
+    await citizen.getByTestId('payment-receipts').waitFor({ timeout: 20_000 });
+    expect(await citizen.getByTestId('payment-receipts').textContent()).toMatch(
+      /^Đã nộp 15\.000\.000 đ lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}, biên lai số \S+\.$/,
+    );
+    expect(await citizen.getByTestId('payment-simulate').count()).toBe(0);
+    await snap(citizen, '74-citizen-paid');
+    await checkAccessibility(citizen, '74-citizen-paid');
+  });
+
+  it('the specialist hands over to the leader with the control slip; the leader approves', async () => {
+    await specialist.reload();
+    await expect.poll(() => specialist.getByTestId('dossier-state').textContent()).toBe('Đang xử lý');
+    // Paid: no second payment request is offered.
+    expect(await specialist.getByTestId('action-request_payment').count()).toBe(0);
+    await act(specialist, 'process', 'Đang xử lý');
+    // The processing-control slip (Circular 01/2018) records the hand-over; the leader's step is next.
+    const history = await specialist.getByTestId('dossier-history').textContent();
+    expect(history).toContain('Hoàn thành bước xử lý');
+    expect(history).toContain('Chuyển đến bước: Phê duyệt kết quả');
+    expect(history).toContain('Hệ thống (tự động)');
+    const control = await specialist
+      .context()
+      .request.get(`${baseUrl}${await specialist.getByTestId('document-control.pdf').getAttribute('href')}`);
+    expect((await control.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await snap(specialist, '75-specialist-handover');
+    await checkAccessibility(specialist, '75-specialist-handover');
+
+    const leader = await signInOfficial('lanhdao.stttt');
+    await openFromWorkQueue(leader, '76-leader-queue');
+    await act(leader, 'approve', 'Đã xử lý xong');
+    await snap(leader, '77-leader-approved');
+    await checkAccessibility(leader, '77-leader-approved');
+    leaderPage = leader;
+  });
+
+  it('the officer attaches the result file and returns the result', async () => {
+    await openFromWorkQueue(officer, 'office-todo-return', false);
+    expect(await officer.getByTestId('dossier-state').textContent()).toBe('Đã xử lý xong');
+    await officer
+      .getByTestId('result-file')
+      .setInputFiles({ name: 'Giấy phép bưu chính.pdf', mimeType: 'application/pdf', buffer: RESULT_PDF });
+    await officer.getByTestId('result-upload').focus();
+    await officer.keyboard.press('Enter');
+    await expect
+      .poll(() => officer.getByTestId('dossier-attachments').textContent())
+      .toContain('Giấy phép bưu chính.pdf');
+    await act(officer, 'return', 'Đã trả kết quả');
+    await snap(officer, '78-office-returned');
+    await checkAccessibility(officer, '78-office-returned');
+  });
+
+  it('lets the citizen download the result and rate the service by keyboard', async () => {
+    await citizen.goto(`${baseUrl}/my-dossiers/${dossierId}`);
+    await citizen.getByTestId('result-panel').waitFor();
+    const download = citizen.getByTestId('result-download');
+    expect(await download.textContent()).toBe('Tải kết quả: Giấy phép bưu chính.pdf');
+    const file = await citizen.context().request.get(`${baseUrl}${await download.getAttribute('href')}`);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).equals(RESULT_PDF)).toBe(true);
+
+    // Keyboard only: Tab into the scores, arrow keys move the choice, Enter sends.
+    await citizen.locator('#rating-5').focus();
+    await citizen.keyboard.press('Space');
+    expect(await citizen.locator('#rating-5').isChecked()).toBe(true);
+    await citizen.keyboard.press('Tab');
+    await citizen.keyboard.type('Cán bộ hướng dẫn tận tình.');
+    await citizen.keyboard.press('Tab');
+    await citizen.keyboard.press('Enter');
+    await expect
+      .poll(() => citizen.getByTestId('rating-done').textContent())
+      .toBe('Cảm ơn bạn đã đánh giá (5/5).');
+    await snap(citizen, '79-citizen-result-rated');
+    await checkAccessibility(citizen, '79-citizen-result-rated');
+  });
+
+  it("shows the leader's dashboard with the new figures, charts and the commune map", async () => {
+    const page = leaderPage;
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Bảng điều hành' })
@@ -261,6 +462,11 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await page.getByTestId('dashboard-figures').waitFor();
     await expect.poll(() => page.getByTestId('kpi-received').textContent()).toBe('1');
     expect(await page.getByTestId('kpi-online-rate').textContent()).toBe('100 %');
+    // The journey's dossier is finished (on time) and rated: the period's figures say so.
+    const kpi = (label: string) =>
+      page.locator('.op-kpis li').filter({ hasText: label }).locator('.op-kpi-value').textContent();
+    expect(await kpi('Tỷ lệ đúng hạn')).toBe('100 %');
+    expect(await kpi('Mức hài lòng')).toBe('5,00');
     await page.getByTestId('commune-map').waitFor();
     expect(await page.locator('[data-testid="commune-map"] svg path').count()).toBe(41);
     await expect.poll(() => page.locator('.op-chart svg').count()).toBe(2);

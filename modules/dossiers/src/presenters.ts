@@ -20,7 +20,12 @@ export function presentAttachment(a: AttachmentRow): TAttachment {
 
 export function presentDossier(
   d: DossierRow,
-  extra: { events: DossierEventRow[]; attachments: AttachmentRow[]; apologyRequired: boolean },
+  extra: {
+    events: DossierEventRow[];
+    attachments: AttachmentRow[];
+    apologyRequired: boolean;
+    expectedDueAt?: Date | null;
+  },
 ): TDossier {
   const state = d.state as DossierState;
   const info = STATE_INFO[state];
@@ -53,6 +58,7 @@ export function presentDossier(
     receivedAt: iso(d.receivedAt),
     dueAt: iso(d.dueAt),
     dueAtText: d.dueAt ? formatDateTimeVn(d.dueAt) : null,
+    expectedDueAt: d.dueAt ? null : iso(extra.expectedDueAt),
     pausedAt: iso(d.pausedAt),
     supplementDueAt: iso(d.supplementDueAt),
     currentStep:

@@ -14766,7 +14766,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    queue?: "all" | "online" | "due-soon" | "overdue" | "apology-due" | "mine";
+                    queue?: "all" | "todo" | "online" | "due-soon" | "overdue" | "apology-due" | "mine";
                     state?: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
                 };
                 header?: never;
@@ -15108,6 +15108,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -15234,6 +15236,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -15587,6 +15591,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -16636,6 +16642,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossiers/{id}/payment-qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mã VietQR của yêu cầu nộp phí đang chờ (PNG) / The open fee request’s VietQR code (PNG) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossiers/{id}/rating": {
         parameters: {
             query?: never;
@@ -16735,6 +16979,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -17102,6 +17348,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -17500,6 +17748,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;
@@ -17626,6 +17876,8 @@ export interface paths {
                                 stepResult: string | null;
                                 toState: string;
                             }[];
+                            /** Format: date-time */
+                            expectedDueAt: string | null;
                             fees: {
                                 amount: number;
                                 name: string;

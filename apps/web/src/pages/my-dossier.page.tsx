@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { ROUTES } from '../app/routes.ts';
-import { type Dossier, fetchDossier } from '../modules/dossiers/api/dossiers.api.ts';
+import {
+  attachmentUrl,
+  type Dossier,
+  fetchDossier,
+  RESULT_COMPONENT_KEY,
+} from '../modules/dossiers/api/dossiers.api.ts';
+import { PaymentPanel } from '../modules/dossiers/components/payment-panel.tsx';
 import { RatingForm } from '../modules/dossiers/components/rating-form.tsx';
 import { StateName } from '../modules/dossiers/components/state-name.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -17,10 +23,12 @@ export default function MyDossierPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useApiQuery(id, (signal) => fetchDossier(id, signal));
-  const [rated, setRated] = useState<Dossier | null>(null);
+  const [latest, setLatest] = useState<Dossier | null>(null);
   if (query.problem) return <ProblemAlert problem={query.problem} />;
   if (!query.data) return <Loading />;
-  const d = rated ?? query.data;
+  const d = latest && latest.version >= query.data.version ? latest : query.data;
+  const results = d.attachments.filter((a) => a.componentKey === RESULT_COMPONENT_KEY);
+  const handedIn = d.attachments.filter((a) => a.componentKey !== RESULT_COMPONENT_KEY);
   return (
     <>
       <Link to={ROUTES.myDossiers} className="op-back-link">
@@ -40,9 +48,48 @@ export default function MyDossierPage() {
         </div>
         <div>
           <dt>{t('dossier.dueAt')}</dt>
-          <dd>{d.dueAt ? formatDateTime(d.dueAt) : t('dossier.noDueYet')}</dd>
+          <dd data-testid="dossier-due">
+            {d.dueAt
+              ? formatDateTime(d.dueAt)
+              : d.expectedDueAt
+                ? t('myDossiers.expectedDue', { at: formatDateTime(d.expectedDueAt) })
+                : t('dossier.noDueYet')}
+          </dd>
         </div>
       </dl>
+      {d.state === 'returned' ? (
+        <section aria-labelledby="result-heading" className="op-panel" data-testid="result-panel">
+          <h2 id="result-heading">{t('myDossiers.result.title')}</h2>
+          {results.length ? (
+            <ul className="op-doc-list">
+              {results.map((a) => (
+                <li key={a.id}>
+                  <a href={attachmentUrl(d.id, a.id)} download={a.fileName} data-testid="result-download">
+                    {t('myDossiers.result.download', { name: a.fileName })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('myDossiers.result.onPaper')}</p>
+          )}
+        </section>
+      ) : null}
+      <PaymentPanel dossier={d} onChanged={setLatest} />
+      {handedIn.length ? (
+        <>
+          <h2>{t('myDossiers.files')}</h2>
+          <ul className="op-doc-list" data-testid="dossier-files">
+            {handedIn.map((a) => (
+              <li key={a.id}>
+                <a href={attachmentUrl(d.id, a.id)} download={a.fileName}>
+                  {a.fileName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t('dossier.history')}</h2>
       <ol className="op-history">
         {d.events.map((e) => (
@@ -63,7 +110,7 @@ export default function MyDossierPage() {
               {t('rating.thanks', { rating: d.rating })}
             </p>
           ) : (
-            <RatingForm dossier={d} onRated={setRated} />
+            <RatingForm dossier={d} onRated={setLatest} />
           )}
         </section>
       ) : null}

@@ -7,19 +7,22 @@ import { QueueTable } from '../modules/dossiers/components/queue-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 
-const QUEUES: readonly Queue[] = ['online', 'due-soon', 'overdue', 'apology-due', 'mine', 'all'];
+const QUEUES: readonly Queue[] = ['todo', 'online', 'due-soon', 'overdue', 'apology-due', 'mine', 'all'];
 const PAGE_SIZE = 20;
 
 function isQueue(v: string | null): v is Queue {
   return v !== null && (QUEUES as readonly string[]).includes(v);
 }
 
-/** The one-stop officer's queues; the queue and page live in the address. */
+/**
+ * The officials' queues; the queue and page live in the address. "Việc cần làm" (todo) first: what waits
+ * for this official's role (accept/forward, the specialist's or the leader's step, return the result).
+ */
 export default function OfficePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const raw = params.get('queue');
-  const queue: Queue = isQueue(raw) ? raw : 'online';
+  const queue: Queue = isQueue(raw) ? raw : 'todo';
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const query = useApiQuery(`${queue}|${page}`, (signal) =>
     listDossiers({ queue, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, signal),

@@ -46,9 +46,16 @@ export default function SubmittedPage() {
           <dd data-testid="dossier-due">
             {d.dueAt
               ? formatDateTime(d.dueAt)
-              : limit
-                ? t('submitted.dueAfterAcceptance', { limit: t(limit.key, { count: limit.count }) })
-                : t('dossier.noDueYet')}
+              : d.expectedDueAt
+                ? formatDateTime(d.expectedDueAt)
+                : limit
+                  ? t('submitted.dueAfterAcceptance', { limit: t(limit.key, { count: limit.count }) })
+                  : t('dossier.noDueYet')}
+            {!d.dueAt && d.expectedDueAt && limit ? (
+              <span className="op-hint op-due-note" data-testid="dossier-due-note">
+                {t('submitted.dueEstimate', { limit: t(limit.key, { count: limit.count }) })}
+              </span>
+            ) : null}
           </dd>
         </div>
       </dl>

@@ -136,6 +136,12 @@ export const DossierSchema = Type.Object({
   dueAt: Nullable(DateTime),
   /** `HH:mm dd/mm/yyyy` in Asia/Ho_Chi_Minh. */
   dueAtText: Nullable(Type.String()),
+  /**
+   * A new online dossier has no due date until the one-stop section accepts it (the time limit counts from
+   * acceptance); this is the date it would get if accepted now, for the applicant's confirmation page.
+   * Null once `dueAt` is set.
+   */
+  expectedDueAt: Nullable(DateTime),
   pausedAt: Nullable(DateTime),
   supplementDueAt: Nullable(DateTime),
   currentStep: Nullable(
@@ -198,7 +204,15 @@ export const DossierSummarySchema = Type.Object({
 });
 export type TDossierSummary = Static<typeof DossierSummarySchema>;
 
-export const DOSSIER_QUEUES = ['all', 'online', 'due-soon', 'overdue', 'apology-due', 'mine'] as const;
+export const DOSSIER_QUEUES = [
+  'all',
+  'todo',
+  'online',
+  'due-soon',
+  'overdue',
+  'apology-due',
+  'mine',
+] as const;
 export type DossierQueue = (typeof DOSSIER_QUEUES)[number];
 
 export const ListQuerySchema = Type.Object(
@@ -227,6 +241,12 @@ export const AttachmentUploadSchema = Type.Object(
   { additionalProperties: false },
 );
 export type TAttachmentUpload = Static<typeof AttachmentUploadSchema>;
+
+/**
+ * The component key of the result file (kết quả giải quyết) an official attaches before returning the
+ * dossier; only officials may attach under it, and the applicant downloads it once the result is returned.
+ */
+export const RESULT_COMPONENT_KEY = 'ket-qua';
 
 export const DOCUMENT_FILES = [
   'receipt.pdf',

@@ -1,5 +1,6 @@
+import { computeDeadline } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
@@ -12,7 +13,7 @@ import {
   listAttachments,
   listEvents,
 } from '../repositories/dossier.repository.ts';
-import { calendarCovering, officeHoursOf, withinOneWorkingDay } from './deadlines.ts';
+import { amountOf, calendarCovering, officeHoursOf, withinOneWorkingDay } from './deadlines.ts';
 
 /** A dossier the actor may see, or 404 whether it is missing or someone else's. */
 export async function loadVisibleDossier(
@@ -44,11 +45,40 @@ export async function apologyRequired(db: Db, d: DossierRow, now: Date): Promise
   }
 }
 
+/**
+ * The due date a new online dossier would get if the one-stop section accepted it now (the same
+ * computation as at acceptance), or null for any other dossier or when the calendar cannot tell.
+ */
+export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<Date | null> {
+  if (d.state !== 'submitted' || d.dueAt) return null;
+  const limit =
+    d.channel === 'online' && d.procedure.onlineTimeLimit
+      ? d.procedure.onlineTimeLimit
+      : d.procedure.timeLimit;
+  try {
+    const deadline = await computeDeadline(
+      db,
+      { actor: systemActor('dossiers.expected-due'), requestId: 'expected-due' },
+      {
+        start: now > d.submittedAt ? now : d.submittedAt,
+        amount: amountOf(limit),
+        agencyId: d.agencyId,
+      },
+    );
+    return deadline.dueAt;
+  } catch {
+    // A calendar year not loaded yet: no estimate rather than a wrong one.
+    return null;
+  }
+}
+
 export async function present(deps: DossierDeps, db: Db, d: DossierRow): Promise<TDossier> {
-  const [events, attachments, required] = await Promise.all([
+  const now = deps.now();
+  const [events, attachments, required, expected] = await Promise.all([
     listEvents(db, d.id),
     listAttachments(db, d.id),
-    apologyRequired(db, d, deps.now()),
+    apologyRequired(db, d, now),
+    expectedDueAt(db, d, now),
   ]);
-  return presentDossier(d, { events, attachments, apologyRequired: required });
+  return presentDossier(d, { events, attachments, apologyRequired: required, expectedDueAt: expected });
 }

@@ -130,6 +130,11 @@ export interface ListFilter {
   dueAfter?: Date;
   noApology?: boolean;
   receivedBy?: string;
+  /**
+   * An official's work queue: dossiers of the agency in one of `states`, or processing with the current
+   * step of one of `stepRoles` owned by the agency (the step's agency, else the dossier's).
+   */
+  todo?: { agencyId: string; states: readonly DossierState[]; stepRoles: readonly string[] };
   limit: number;
   offset: number;
 }
@@ -145,6 +150,28 @@ function scopeCondition(scope: DossierScope) {
   return undefined;
 }
 
+function todoCondition(todo: NonNullable<ListFilter['todo']>) {
+  const step = sql`(${dossiers.procedure} -> 'steps' -> ${dossiers.stepIndex})`;
+  const parts = [
+    todo.states.length
+      ? and(eq(dossiers.agencyId, todo.agencyId), inArray(dossiers.state, [...todo.states]))
+      : undefined,
+    todo.stepRoles.length
+      ? and(
+          eq(dossiers.state, 'processing'),
+          isNotNull(dossiers.stepIndex),
+          sql`${step} ->> 'role' in (${sql.join(
+            todo.stepRoles.map((r) => sql`${r}`),
+            sql`, `,
+          )})`,
+          sql`coalesce(${step} ->> 'agencyId', ${dossiers.agencyId}::text) = ${todo.agencyId}`,
+        )
+      : undefined,
+  ].filter((p) => p !== undefined);
+  // Nothing this official could act on: an always-false condition rather than every dossier.
+  return parts.length ? or(...parts) : sql`false`;
+}
+
 export async function listDossiers(
   db: Db,
   filter: ListFilter,
@@ -158,6 +185,7 @@ export async function listDossiers(
     filter.dueBefore || filter.dueAfter ? isNotNull(dossiers.dueAt) : undefined,
     filter.noApology ? isNull(dossiers.apologyAt) : undefined,
     filter.receivedBy ? eq(dossiers.receivedBy, filter.receivedBy) : undefined,
+    filter.todo ? todoCondition(filter.todo) : undefined,
   );
   const [items, [total]] = await Promise.all([
     db

@@ -30,6 +30,7 @@ import { dossierStatistics } from '../use-cases/dossier-statistics.ts';
 import { getAttachment } from '../use-cases/get-attachment.ts';
 import { getDossier } from '../use-cases/get-dossier.ts';
 import { getDossierDocument } from '../use-cases/get-dossier-document.ts';
+import { getPaymentQr } from '../use-cases/get-payment-qr.ts';
 import { listDossiersUseCase } from '../use-cases/list-dossiers.ts';
 import { lookupDossier } from '../use-cases/lookup-dossier.ts';
 import { rateDossier } from '../use-cases/rate-dossier.ts';
@@ -242,6 +243,27 @@ export function dossierRoutes(deps: DossierDeps) {
           .header('content-disposition', contentDisposition(doc.fileName))
           .header('cache-control', 'private, no-store')
           .send(Buffer.from(doc.bytes));
+      },
+    );
+
+    app.get(
+      '/api/dossiers/:id/payment-qr.png',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags,
+          summary: 'Mã VietQR của yêu cầu nộp phí đang chờ (PNG) / The open fee request’s VietQR code (PNG)',
+          params: Id,
+          response: { 200: Binary, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const qr = await getPaymentQr(deps, ctxOf(request), request.params);
+        return reply
+          .header('content-type', 'image/png')
+          .header('content-disposition', contentDisposition(qr.fileName).replace(/^attachment/, 'inline'))
+          .header('cache-control', 'private, no-store')
+          .send(qr.bytes);
       },
     );
 

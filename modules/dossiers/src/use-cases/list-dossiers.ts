@@ -1,6 +1,7 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
-import { CLOCK_RUNNING_STATES, OPEN_STATES } from '../contracts/states.ts';
+import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
+import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { canListDossiers } from '../policies.ts';
 import { presentSummary } from '../presenters.ts';
@@ -11,7 +12,10 @@ export const DUE_SOON_MS = 24 * 3_600_000;
 
 /**
  * Work queues: online (new online dossiers waiting for acceptance), due-soon, overdue, apology-due (due
- * soon or overdue with no apology slip yet), mine (received by me). A citizen sees only their own
+ * soon or overdue with no apology slip yet), mine (received by me), todo (what waits for this official: new
+ * online dossiers to accept and accepted ones to forward for a one-stop officer, the current processing
+ * step of the specialist's or the leader's role in their agency, processed dossiers whose result is to be
+ * returned). A citizen sees only their own
  * dossiers; an official those of their agency and of the inter-agency steps it owns.
  */
 export async function listDossiersUseCase(
@@ -49,6 +53,18 @@ export async function listDossiersUseCase(
       filter.dueBefore = new Date(now.getTime() + DUE_SOON_MS);
       filter.noApology = true;
       break;
+    case 'todo': {
+      if (actor.kind !== 'official') throw new AppError('FORBIDDEN');
+      const has = (p: string) => actor.permissions.has(p);
+      const states: DossierState[] = [];
+      if (has(DOSSIER_PERMISSIONS.accept)) states.push('submitted', 'accepted');
+      if (has(DOSSIER_PERMISSIONS.return)) states.push('processed');
+      const stepRoles: ('specialist' | 'leader')[] = [];
+      if (has(DOSSIER_PERMISSIONS.process)) stepRoles.push('specialist');
+      if (has(DOSSIER_PERMISSIONS.approve)) stepRoles.push('leader');
+      filter.todo = { agencyId: actor.agencyId, states, stepRoles };
+      break;
+    }
     case 'mine':
       if (actor.kind !== 'official') throw new AppError('FORBIDDEN');
       filter.receivedBy = actor.userId;

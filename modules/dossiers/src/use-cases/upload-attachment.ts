@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, newId, nfc, type RequestContext } from '@openprovince/platform';
 import { fileTypeFromBuffer } from 'file-type';
-import type { TAttachment } from '../contracts/index.ts';
+import { RESULT_COMPONENT_KEY, type TAttachment } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
@@ -30,7 +30,8 @@ export function safeFileName(name: string): string {
 /**
  * Attaches a file: the type is read from the content (file-type), never from the name; size and count are
  * limited; the bytes go to the file storage under a generated key. The applicant uploads while the dossier
- * is new or waiting for a supplement; officials of the agency while it is open.
+ * is new or waiting for a supplement; officials of the agency while it is open, and the result file
+ * (component `ket-qua`) once it is processed, before returning it.
  */
 export async function uploadAttachment(
   deps: DossierDeps,
@@ -55,6 +56,13 @@ export async function uploadAttachment(
         detailEn: 'Files cannot be attached in the dossier’s current state',
       },
     );
+  }
+  if (input.componentKey === RESULT_COMPONENT_KEY && actor.kind !== 'official') {
+    // The result is the agency's, never the applicant's own file.
+    throw new AppError('FORBIDDEN', {
+      detail: 'Chỉ cơ quan giải quyết được đính kèm tệp kết quả',
+      detailEn: 'Only the processing agency may attach the result file',
+    });
   }
   const limits = deps.attachmentLimits;
   if (input.bytes.byteLength === 0 || input.bytes.byteLength > limits.maxBytes) {

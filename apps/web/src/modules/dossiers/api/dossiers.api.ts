@@ -73,3 +73,41 @@ export function rateDossier(id: string, rating: number, comment?: string): Promi
 export function documentUrl(id: string, file: DocumentFile): string {
   return `/api/dossiers/${encodeURIComponent(id)}/documents/${file}`;
 }
+
+export type Attachment = Dossier['attachments'][number];
+export type AttachmentUpload = RequestBodyOf<'/api/dossiers/{id}/attachments', 'post'>;
+
+/** The component key of the result file an official attaches before returning (the API's RESULT_COMPONENT_KEY). */
+export const RESULT_COMPONENT_KEY = 'ket-qua';
+
+/** One file, sent as base64 JSON (the API has no multipart parser); the API checks the type by content. */
+export function uploadAttachment(id: string, body: AttachmentUpload): Promise<Attachment> {
+  return unwrap(
+    api.POST('/api/dossiers/{id}/attachments', { params: { path: { id } }, body }),
+  ) as Promise<Attachment>;
+}
+
+export function attachmentUrl(dossierId: string, attachmentId: string): string {
+  return `/api/dossiers/${encodeURIComponent(dossierId)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+export function paymentQrUrl(dossierId: string): string {
+  return `/api/dossiers/${encodeURIComponent(dossierId)}/payment-qr.png`;
+}
+
+/** Demo only: the local gateway simulator pays the intent (the route exists only when PAYMENT_SIMULATOR is on). */
+export async function payWithSimulator(intentId: string): Promise<void> {
+  await unwrap(
+    api.POST('/api/payments/simulator/{intentId}/pay', { params: { path: { intentId } }, body: {} }),
+  );
+}
+
+/** A File's bytes as base64, for uploadAttachment. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}

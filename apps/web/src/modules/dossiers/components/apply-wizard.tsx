@@ -4,7 +4,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { PageHeading } from '../../../ui/page-heading.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
-import { type SubmittedDossier, submitDossier } from '../api/dossiers.api.ts';
+import { fileToBase64, type SubmittedDossier, submitDossier, uploadAttachment } from '../api/dossiers.api.ts';
 import {
   clearDraft,
   type Draft,
@@ -14,16 +14,27 @@ import {
   saveDraft,
 } from '../utils/draft.ts';
 import {
+  clearPendingFiles,
+  loadPendingFiles,
+  type PendingFiles,
+  savePendingFiles,
+} from '../utils/pending-files.ts';
+import {
   type AnswerError,
   APPLICANT_STEP,
   type ApplicantDetails,
   type ApplicantErrors,
+  ATTACHMENTS_STEP,
   answersBody,
   applicantBody,
   applicantErrors,
   buildQuestions,
   CHECK_STEP,
+  checkFile,
+  type FileComponent,
+  fileComponents,
   firstInvalid,
+  MAX_FILE_BYTES,
   nextStep,
   type ProcedureForm,
   parseAnswer,
@@ -54,7 +65,13 @@ export interface ApplyWizardProps {
 export function ApplyWizard(props: ApplyWizardProps) {
   const { procedure, step, stepHref } = props;
   const questions = useMemo(() => buildQuestions(procedure), [procedure]);
-  const steps = useMemo(() => stepIds(questions), [questions]);
+  const files = useMemo(() => fileComponents(procedure), [procedure]);
+  const steps = useMemo(() => stepIds(questions, files.length > 0), [questions, files]);
+  const [pending, setPending] = useState<PendingFiles>(() => loadPendingFiles(procedure.id));
+  const updateFiles = (next: PendingFiles) => {
+    setPending(next);
+    void savePendingFiles(procedure.id, next);
+  };
   const [draft, setDraft] = useState<Draft>(
     () =>
       loadDraft(storage(), procedure.id) ??
@@ -63,10 +80,11 @@ export function ApplyWizard(props: ApplyWizardProps) {
   const update = (next: Draft) => setDraft(saveDraft(storage(), next));
 
   if (!step || !steps.includes(step)) return <Navigate to={stepHref(steps[0]!)} replace />;
-  const common: StepProps = { ...props, steps, step, draft, update };
+  const common: StepProps = { ...props, steps, step, draft, update, files, pending, updateFiles };
   // key: each step mounts afresh, so its heading takes the focus (PageHeading) and its state starts clean.
   if (step === CHECK_STEP) return <CheckAnswers key={step} {...common} questions={questions} />;
   if (step === APPLICANT_STEP) return <ApplicantStep key={step} {...common} />;
+  if (step === ATTACHMENTS_STEP) return <AttachmentsStep key={step} {...common} />;
   const question = questions.find((q) => q.id === step)!;
   return (
     <QuestionStep
@@ -84,6 +102,9 @@ interface StepProps extends ApplyWizardProps {
   step: string;
   draft: Draft;
   update: (draft: Draft) => void;
+  files: FileComponent[];
+  pending: PendingFiles;
+  updateFiles: (files: PendingFiles) => void;
 }
 
 /** Where Continue leads: back to the check page when the person came from it to change one answer. */
@@ -232,6 +253,83 @@ function QuestionStep(props: StepProps & { question: Question; index: number; to
   );
 }
 
+/** One file input per component handed in as a file; errors (missing, type, size) in the summary. */
+function AttachmentsStep(props: StepProps) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<PendingFiles>(props.pending);
+  const [errors, setErrors] = useState<{ field: string; message: string }[]>([]);
+  const proceed = useContinue(props);
+  const maxMb = Math.round(MAX_FILE_BYTES / 1024 / 1024);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = props.files.flatMap((c) => {
+      const error = checkFile(c, chosen[c.key]);
+      return error
+        ? [{ field: `file-${c.key}`, message: t(`apply.fileErrors.${error}`, { field: c.name, max: maxMb }) }]
+        : [];
+    });
+    setErrors(found);
+    const valid = Object.fromEntries(
+      Object.entries(chosen).filter(([k]) => !found.some((e) => e.field === `file-${k}`)),
+    );
+    props.updateFiles(valid);
+    if (found.length === 0) proceed();
+  }
+
+  return (
+    <div className="op-wizard">
+      <BackLink {...props} />
+      <ErrorSummary errors={errors} />
+      <PageHeading intro={t('apply.files.intro', { max: maxMb })}>{t('apply.files.title')}</PageHeading>
+      <form onSubmit={submit} noValidate>
+        {props.files.map((c) => {
+          const id = `file-${c.key}`;
+          const error = errors.find((e) => e.field === id);
+          const file = chosen[c.key];
+          return (
+            <div key={c.key} className={error ? 'op-form-group has-error' : 'op-form-group'}>
+              <label htmlFor={id} className="op-field-label">
+                {c.name}
+                {c.required ? '' : ` ${t('apply.optionalMark')}`}
+              </label>
+              <p id={`${id}-hint`} className="op-hint">
+                {file ? t('apply.files.chosen', { name: file.name }) : t('apply.files.hint', { max: maxMb })}
+              </p>
+              {error ? (
+                <p id={`${id}-error`} className="op-error-message">
+                  {error.message}
+                </p>
+              ) : null}
+              <input
+                id={id}
+                type="file"
+                className="op-file-input"
+                accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+                data-testid={`file-${c.key}`}
+                onChange={(e) => {
+                  const next = { ...chosen };
+                  const picked = e.target.files?.[0];
+                  if (picked) next[c.key] = picked;
+                  else delete next[c.key];
+                  setChosen(next);
+                }}
+              />
+            </div>
+          );
+        })}
+        <div className="op-actions">
+          <button type="submit" className="op-button op-button-primary" data-testid="wizard-continue">
+            {t('apply.continue')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
 const APPLICANT_FIELDS: {
   key: keyof ApplicantDetails;
   type: string;
@@ -318,8 +416,10 @@ function ApplicantStep(props: StepProps) {
 function CheckAnswers(props: StepProps & { questions: Question[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { draft, questions, procedure } = props;
+  const { draft, questions, procedure, files, pending } = props;
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // Files already uploaded to the created dossier: a retry after a failed upload sends only the rest.
+  const uploaded = useRef(new Set<string>());
   const [isSubmitting, setIsSubmitting] = useState(false);
   // A second click while the first request runs is ignored here; the Idempotency-Key covers the rest.
   const inFlight = useRef(false);
@@ -329,6 +429,10 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
     const invalid = firstInvalid(questions, draft.values);
     if (invalid) {
       navigate(props.stepHref(invalid.id));
+      return;
+    }
+    if (files.some((c) => checkFile(c, pending[c.key]) !== null)) {
+      navigate(props.stepHref(ATTACHMENTS_STEP));
       return;
     }
     if (Object.keys(applicantErrors(draft.applicant)).length) {
@@ -347,7 +451,18 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
         },
         draft.idempotencyKey,
       );
+      for (const c of files) {
+        const file = pending[c.key];
+        if (!file || uploaded.current.has(c.key)) continue;
+        await uploadAttachment(dossier.id, {
+          fileName: file.name,
+          componentKey: c.key,
+          contentBase64: await fileToBase64(file),
+        });
+        uploaded.current.add(c.key);
+      }
       clearDraft(storage(), procedure.id);
+      clearPendingFiles(procedure.id);
       props.onSubmitted(dossier);
     } catch (error) {
       setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
@@ -384,6 +499,25 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
           </div>
         ))}
       </dl>
+      {files.length ? (
+        <>
+          <h2>{t('apply.check.files')}</h2>
+          <dl className="op-summary-list op-check-list" data-testid="check-files">
+            {files.map((c) => (
+              <div key={c.key}>
+                <dt>{c.name}</dt>
+                <dd>{pending[c.key]?.name ?? t('apply.files.none')}</dd>
+                <dd className="op-summary-action">
+                  <Link to={change(ATTACHMENTS_STEP)}>
+                    {t('apply.check.change')}
+                    <span className="op-visually-hidden"> {c.name}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       <h2>{t('apply.check.applicant')}</h2>
       <dl className="op-summary-list op-check-list">
         {(['name', 'phone', 'email', 'address'] as const).map((k) => (

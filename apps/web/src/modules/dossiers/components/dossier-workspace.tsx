@@ -1,16 +1,21 @@
-import { FilePdfOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, InputNumber, Modal, Space, Timeline } from 'antd';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import {
+  attachmentUrl,
   type Dossier,
   documentUrl,
+  fetchDossier,
+  fileToBase64,
+  RESULT_COMPONENT_KEY,
   type TransitionAction,
   type TransitionBody,
   transitionDossier,
+  uploadAttachment,
 } from '../api/dossiers.api.ts';
 import {
   type AllowedAction,
@@ -19,6 +24,7 @@ import {
   deadlineStatus,
   documentName,
 } from '../utils/actions.ts';
+import { checkFile, MAX_FILE_BYTES } from '../utils/wizard.ts';
 import { StateName } from './state-name.tsx';
 
 interface ReasonValues {
@@ -49,10 +55,47 @@ export function DossierWorkspace({
   const [asking, setAsking] = useState<AllowedAction | null>(null);
   const [done, setDone] = useState<TransitionAction | null>(null);
   const [form] = Form.useForm<ReasonValues>();
+  const [resultFile, setResultFile] = useState<File | null>(null);
+  const [resultError, setResultError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const canAttachResult =
+    dossier.state === 'processed' &&
+    (permissions.includes('dossiers:return') || permissions.includes('dossiers:receive'));
+  const results = dossier.attachments.filter((a) => a.componentKey === RESULT_COMPONENT_KEY);
+
+  /** The result file (the licence, the decision…) goes to the dossier before "return the result". */
+  async function attachResult(event: FormEvent) {
+    event.preventDefault();
+    const name = t('office.result.file');
+    const error = checkFile({ key: RESULT_COMPONENT_KEY, name, required: true }, resultFile ?? undefined);
+    if (error) {
+      setResultError(
+        t(`apply.fileErrors.${error}`, { field: name, max: Math.round(MAX_FILE_BYTES / 1024 / 1024) }),
+      );
+      return;
+    }
+    setResultError(null);
+    setProblem(null);
+    setUploading(true);
+    try {
+      await uploadAttachment(dossier.id, {
+        fileName: resultFile!.name,
+        componentKey: RESULT_COMPONENT_KEY,
+        contentBase64: await fileToBase64(resultFile!),
+      });
+      setResultFile(null);
+      onChanged(await fetchDossier(dossier.id));
+    } catch (e) {
+      setProblem(e instanceof ApiProblem ? e : toApiProblem(e));
+    } finally {
+      setUploading(false);
+    }
+  }
   const actions = allowedActions({
     state: dossier.state,
     permissions,
     currentStepRole: dossier.currentStep?.role ?? null,
+    paid: dossier.payments.length > 0,
   });
   const documents = availableDocuments(dossier);
   const status = deadlineStatus(dossier.dueAt, dossier.state);
@@ -196,6 +239,48 @@ export function DossierWorkspace({
               </li>
             ))}
           </ul>
+          <h3 className="op-subheading">{t('office.attachments')}</h3>
+          {dossier.attachments.length === 0 ? <p className="op-muted">{t('office.noAttachments')}</p> : null}
+          <ul className="op-doc-list" data-testid="dossier-attachments">
+            {dossier.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={attachmentUrl(dossier.id, a.id)} download={a.fileName}>
+                  <PaperClipOutlined aria-hidden="true" /> {a.fileName}
+                </a>
+                {a.componentKey === RESULT_COMPONENT_KEY ? ` (${t('office.result.tag')})` : ''}
+              </li>
+            ))}
+          </ul>
+          {canAttachResult ? (
+            <form onSubmit={attachResult} noValidate className="op-result-upload" data-testid="result-form">
+              <label htmlFor="result-file" className="op-field-label">
+                {t('office.result.file')}
+              </label>
+              <p id="result-file-hint" className="op-muted">
+                {results.length ? t('office.result.attached') : t('office.result.hint')}
+              </p>
+              {resultError ? (
+                <p id="result-file-error" className="op-error-message" role="alert">
+                  {resultError}
+                </p>
+              ) : null}
+              <input
+                id="result-file"
+                type="file"
+                className="op-file-input"
+                accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                aria-describedby={['result-file-hint', resultError ? 'result-file-error' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+                aria-invalid={resultError ? true : undefined}
+                data-testid="result-file"
+                onChange={(e) => setResultFile(e.target.files?.[0] ?? null)}
+              />
+              <Button htmlType="submit" loading={uploading} data-testid="result-upload">
+                {t('office.result.upload')}
+              </Button>
+            </form>
+          ) : null}
         </section>
       </div>
 
@@ -212,9 +297,20 @@ export function DossierWorkspace({
                 </strong>
                 <div className="op-muted">
                   {formatDateTime(e.at)}
-                  {e.actorName ? ` — ${e.actorName}` : ''}
+                  {e.actorKind === 'system'
+                    ? ` — ${t('office.systemActor')}`
+                    : e.actorName
+                      ? ` — ${e.actorName}`
+                      : ''}
                   {e.stepDueAt ? ` — ${t('office.stepDue', { at: formatDateTime(e.stepDueAt) })}` : ''}
                 </div>
+                {e.nextStepKey ? (
+                  <div>
+                    {t('office.handedTo', {
+                      step: dossier.steps.find((s) => s.key === e.nextStepKey)?.name ?? e.nextStepKey,
+                    })}
+                  </div>
+                ) : null}
                 {e.note ? <div>{e.note}</div> : null}
               </div>
             ),

@@ -39,6 +39,14 @@ describe('dossier actions offered to officials', () => {
       ),
     ).toEqual(['process', 'request_payment']);
     expect(
+      allowedActions({
+        state: 'processing',
+        permissions: specialist,
+        currentStepRole: 'specialist',
+        paid: true,
+      }).map((a) => a.action),
+    ).toEqual(['process']);
+    expect(
       allowedActions({ state: 'processing', permissions: leader, currentStepRole: 'specialist' }).map(
         (a) => a.action,
       ),
@@ -59,7 +67,13 @@ describe('dossier actions offered to officials', () => {
 describe('one-stop documents', () => {
   it('has the appointment slip and control sheet once received, the refusal only when refused', () => {
     expect(
-      availableDocuments({ state: 'submitted', receivedAt: null, apology: null, events: [], payments: [] }),
+      availableDocuments({
+        state: 'submitted',
+        receivedAt: null,
+        apology: null,
+        events: [],
+        paymentRequest: null,
+      }),
     ).toEqual([]);
     expect(
       availableDocuments({
@@ -67,12 +81,33 @@ describe('one-stop documents', () => {
         receivedAt: '2026-01-05T02:00:00Z',
         apology: null,
         events: [],
-        payments: [],
+        paymentRequest: null,
       }),
     ).toEqual(['receipt.pdf', 'control.pdf']);
     expect(
-      availableDocuments({ state: 'refused', receivedAt: null, apology: null, events: [], payments: [] }),
+      availableDocuments({
+        state: 'refused',
+        receivedAt: null,
+        apology: null,
+        events: [],
+        paymentRequest: null,
+      }),
     ).toEqual(['refusal.pdf']);
+    expect(
+      availableDocuments({
+        state: 'payment_requested',
+        receivedAt: '2026-01-05T02:00:00Z',
+        apology: null,
+        events: [],
+        paymentRequest: {
+          paymentId: 'p',
+          paymentCode: 'TT0001',
+          amount: 1_234,
+          qrPayload: '000201',
+          requestedAt: '2026-01-06T02:00:00Z',
+        },
+      }),
+    ).toEqual(['receipt.pdf', 'control.pdf', 'payment.pdf']);
   });
 });
 

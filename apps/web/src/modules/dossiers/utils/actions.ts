@@ -79,25 +79,31 @@ export function allowedActions(input: {
   state: DossierState;
   permissions: readonly string[];
   currentStepRole?: string | null;
+  /** The fees are already paid (a receipt exists): a second payment request would be a mistake. */
+  paid?: boolean;
 }): AllowedAction[] {
   return ACTION_RULES.filter(
     (r) =>
       r.from.includes(input.state) &&
+      !(r.action === 'request_payment' && input.paid) &&
       r.anyPermission.some((p) => input.permissions.includes(p)) &&
       (!r.stepRole || !input.currentStepRole || r.stepRole === input.currentStepRole),
   ).map((r) => ({ action: r.action, noteRequired: r.noteRequired }));
 }
 
-/** The one-stop documents that exist for a dossier in its current state (the API answers 404 otherwise). */
+/**
+ * The one-stop documents that exist for a dossier in its current state (the API answers 404 otherwise):
+ * the payment notice (with its VietQR code) only while the fee request is open.
+ */
 export function availableDocuments(
-  d: Pick<Dossier, 'state' | 'receivedAt' | 'apology' | 'events' | 'payments'>,
+  d: Pick<Dossier, 'state' | 'receivedAt' | 'apology' | 'events' | 'paymentRequest'>,
 ): DocumentFile[] {
   const files: DocumentFile[] = [];
   if (d.receivedAt) files.push('receipt.pdf', 'control.pdf');
   if (d.state === 'refused') files.push('refusal.pdf');
   if (d.events.some((e) => e.action === 'request_supplement')) files.push('supplement.pdf');
   if (d.apology) files.push('apology.pdf');
-  if (d.payments.length) files.push('payment.pdf');
+  if (d.paymentRequest) files.push('payment.pdf');
   return files;
 }
 

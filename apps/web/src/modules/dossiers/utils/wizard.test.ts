@@ -4,7 +4,10 @@ import {
   applicantBody,
   applicantErrors,
   buildQuestions,
+  checkFile,
+  fileComponents,
   firstInvalid,
+  MAX_FILE_BYTES,
   nextStep,
   type ProcedureForm,
   parseAnswer,
@@ -65,6 +68,33 @@ describe('application wizard', () => {
     expect(nextStep(steps, 'to-khai.soBan')).toBe('applicant');
     expect(previousStep(steps, 'to-khai.hoTen')).toBeNull();
     expect(previousStep(steps, 'check')).toBe('applicant');
+  });
+
+  it('asks for the files of the components without an e-form on one page before the applicant', () => {
+    const files = fileComponents(PROCEDURE);
+    expect(files).toEqual([{ key: 'giay-to', name: 'Giấy tờ', required: true }]);
+    const steps = stepIds(questions, files.length > 0);
+    expect(steps.slice(-3)).toEqual(['attachments', 'applicant', 'check']);
+    expect(nextStep(steps, 'to-khai.soBan')).toBe('attachments');
+  });
+
+  it('checks a chosen file before any upload: missing, type by name and media type, empty, too large', () => {
+    const required = { key: 'giay-to', name: 'Giấy tờ', required: true };
+    const optional = { ...required, required: false };
+    const pdf = { name: 'Phương án.pdf', size: 1_000, type: 'application/pdf' };
+    expect(checkFile(required, undefined)).toBe('required');
+    expect(checkFile(optional, undefined)).toBeNull();
+    expect(checkFile(required, pdf)).toBeNull();
+    expect(checkFile(required, { name: 'anh.JPG', size: 10, type: 'image/jpeg' })).toBeNull();
+    // The browser may not know the type: the name decides; a known type must match the name.
+    expect(checkFile(required, { name: 'scan.png', size: 10, type: '' })).toBeNull();
+    expect(checkFile(required, { name: 'phuong-an.docx', size: 10, type: 'application/msword' })).toBe(
+      'type',
+    );
+    expect(checkFile(required, { name: 'anh.pdf', size: 10, type: 'image/png' })).toBe('type');
+    expect(checkFile(required, { ...pdf, size: 0 })).toBe('empty');
+    expect(checkFile(required, { ...pdf, size: MAX_FILE_BYTES + 1 })).toBe('size');
+    expect(checkFile(required, { ...pdf, size: MAX_FILE_BYTES })).toBeNull();
   });
 
   it('reads dates the Vietnamese way and refuses impossible ones', () => {

@@ -28,6 +28,7 @@ export interface Question {
 }
 
 export const APPLICANT_STEP = 'applicant';
+export const ATTACHMENTS_STEP = 'attachments';
 export const CHECK_STEP = 'check';
 
 function kindOf(p: FormProperty): QuestionKind {
@@ -63,9 +64,46 @@ export function buildQuestions(procedure: ProcedureForm): Question[] {
   return out;
 }
 
-/** The steps in order, for the address and the Back link. */
-export function stepIds(questions: readonly Question[]): string[] {
-  return [...questions.map((q) => q.id), APPLICANT_STEP, CHECK_STEP];
+/** The steps in order, for the address and the Back link; one page for the files when there are any. */
+export function stepIds(questions: readonly Question[], hasFiles = false): string[] {
+  return [...questions.map((q) => q.id), ...(hasFiles ? [ATTACHMENTS_STEP] : []), APPLICANT_STEP, CHECK_STEP];
+}
+
+/** A component handed in as a file (a paper without an e-form: copies, plans, an authorisation). */
+export interface FileComponent {
+  key: string;
+  name: string;
+  required: boolean;
+}
+
+export function fileComponents(procedure: ProcedureForm): FileComponent[] {
+  return procedure.components
+    .filter((c) => !c.formSchema)
+    .map((c) => ({ key: c.key, name: c.name, required: c.required }));
+}
+
+/** What the API accepts (it checks the content again): PDF, PNG or JPEG of at most 5 MB. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const FILE_TYPES: Record<string, RegExp> = {
+  'application/pdf': /\.pdf$/i,
+  'image/png': /\.png$/i,
+  'image/jpeg': /\.jpe?g$/i,
+};
+
+export type FileError = 'required' | 'type' | 'size' | 'empty';
+
+/** The error of one component's file (null when it may be sent), before any upload. */
+export function checkFile(
+  component: FileComponent,
+  file: { name: string; size: number; type: string } | undefined,
+): FileError | null {
+  if (!file) return component.required ? 'required' : null;
+  const byType = FILE_TYPES[file.type];
+  const byName = Object.values(FILE_TYPES).some((re) => re.test(file.name));
+  if (byType ? !byType.test(file.name) : !byName) return 'type';
+  if (file.size === 0) return 'empty';
+  if (file.size > MAX_FILE_BYTES) return 'size';
+  return null;
 }
 
 export function nextStep(steps: readonly string[], current: string): string {
