@@ -130,6 +130,8 @@ export interface ListFilter {
   dueAfter?: Date;
   noApology?: boolean;
   receivedBy?: string;
+  /** Only these dossiers (a drill-down already chose them). */
+  ids?: readonly string[];
   limit: number;
   offset: number;
 }
@@ -158,6 +160,7 @@ export async function listDossiers(
     filter.dueBefore || filter.dueAfter ? isNotNull(dossiers.dueAt) : undefined,
     filter.noApology ? isNull(dossiers.apologyAt) : undefined,
     filter.receivedBy ? eq(dossiers.receivedBy, filter.receivedBy) : undefined,
+    filter.ids ? inArray(dossiers.id, [...filter.ids]) : undefined,
   );
   const [items, [total]] = await Promise.all([
     db
@@ -177,6 +180,7 @@ export async function listForStatistics(
   db: Db,
   input: {
     agencyId?: string;
+    agencyIds?: readonly string[];
     procedureId?: string;
     serviceLevel?: number;
     startInstant: Date;
@@ -185,6 +189,7 @@ export async function listForStatistics(
 ) {
   return db
     .select({
+      id: dossiers.id,
       agencyId: dossiers.agencyId,
       procedureId: dossiers.procedureId,
       procedureName: sql<string>`${dossiers.procedure}->>'name'`,
@@ -206,8 +211,22 @@ export async function listForStatistics(
         or(isNull(dossiers.finishedAt), gte(dossiers.finishedAt, input.startInstant)),
         or(isNull(dossiers.withdrawnAt), gte(dossiers.withdrawnAt, input.startInstant)),
         input.agencyId ? eq(dossiers.agencyId, input.agencyId) : undefined,
+        input.agencyIds ? inArray(dossiers.agencyId, [...input.agencyIds]) : undefined,
         input.procedureId ? eq(dossiers.procedureId, input.procedureId) : undefined,
         input.serviceLevel !== undefined ? eq(dossiers.serviceLevel, input.serviceLevel) : undefined,
       ),
     );
+}
+
+/** The local calendar years (Asia/Ho_Chi_Minh) in which dossiers were received, latest first. */
+export async function listReceivedYears(db: Db, input: { agencyId?: string }): Promise<number[]> {
+  const year = sql<number>`extract(year from ${dossiers.receivedAt} at time zone 'Asia/Ho_Chi_Minh')::int`;
+  const rows = await db
+    .selectDistinct({ year })
+    .from(dossiers)
+    .where(
+      and(isNotNull(dossiers.receivedAt), input.agencyId ? eq(dossiers.agencyId, input.agencyId) : undefined),
+    )
+    .orderBy(desc(year));
+  return rows.map((r) => Number(r.year));
 }
