@@ -48,6 +48,11 @@ import { ProblemAlert } from '../ui/problem-alert.tsx';
 
 /** The date of the commune boundaries the map draws (the 2025 units of Vĩnh Long). */
 const BOUNDARY_DATE = '2025-07-01';
+/**
+ * The last day of the former communes (agencies carry the 2021 codes; some codes were reused by the new
+ * units, so a code is read as it was on this day, or at the end of the period if that is earlier).
+ */
+const LAST_FORMER_DAY = '2025-06-30';
 const SERVICE_LEVELS = ['4', '3', '2', '1'] as const;
 const TABS = ['dossiers', 'levels', 'documents'] as const;
 type Tab = (typeof TABS)[number];
@@ -153,13 +158,14 @@ export default function DashboardPage() {
       ].sort(),
     [info.data],
   );
+  const formerAsOf = [range.to, LAST_FORMER_DAY].sort()[0]!;
   const successors = useApiQuery(
-    formerCodes.length ? `successors|${formerCodes.join(',')}` : null,
+    formerCodes.length ? `successors|${formerAsOf}|${formerCodes.join(',')}` : null,
     async (signal) =>
       Object.fromEntries(
         await Promise.all(
           formerCodes.map(async (code): Promise<[string, { to: string | null; name: string }]> => {
-            const r = await fetchSuccessors(code, BOUNDARY_DATE, signal);
+            const r = await fetchSuccessors(code, formerAsOf, BOUNDARY_DATE, signal);
             return [
               code,
               { to: pickSuccessor(r.items), name: lang === 'en' ? r.from.fullNameEn : r.from.fullName },
@@ -177,7 +183,9 @@ export default function DashboardPage() {
       map.set(code, {
         figures: c.figures,
         agencyIds: c.agencyIds,
-        formerNames: c.formerCodes.map((f) => found[f]?.name ?? f),
+        formerNames: c.formerCodes
+          .map((f) => found[f]?.name ?? f)
+          .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })),
       });
     }
     return map;
@@ -322,6 +330,7 @@ export default function DashboardPage() {
         className="op-link-button"
         data-testid={`drill-${figure}-${agencyId}`}
         aria-label={t('dashboard.drill.figureOf', {
+          value: n(value),
           figure: t(`dashboard.drill.figures.${figure}`),
           what: agencyName(agencyId),
         })}

@@ -39,11 +39,16 @@ export function fetchDrillDown(query: DrillQuery, signal?: AbortSignal): Promise
   return unwrap(api.GET('/api/dossiers', { params: { query }, signal }));
 }
 
-/** What a unit (a 2021 commune) had become on `onDate`. */
-export function fetchSuccessors(code: string, onDate: string, signal?: AbortSignal): Promise<Successors> {
+/** What the unit `code` (as in force on `asOf`, e.g. a 2021 commune) had become on `onDate`. */
+export function fetchSuccessors(
+  code: string,
+  asOf: string,
+  onDate: string,
+  signal?: AbortSignal,
+): Promise<Successors> {
   return unwrap(
     api.GET('/api/geography/units/{code}/successors', {
-      params: { path: { code }, query: { onDate } },
+      params: { path: { code }, query: { asOf, onDate } },
       signal,
     }),
   );

@@ -58,7 +58,9 @@ export function DrillDown({
         <p className="op-muted" data-testid="drill-total">
           {query.data ? t('dashboard.drill.total', { count: query.data.total }) : '…'}
         </p>
-        {renderList({ query, page, pageSize: PAGE_SIZE, onPage: setPage })}
+        {query.data && query.data.total === 0
+          ? null
+          : renderList({ query, page, pageSize: PAGE_SIZE, onPage: setPage })}
       </div>
     </Drawer>
   );

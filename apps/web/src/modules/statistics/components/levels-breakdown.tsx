@@ -82,7 +82,10 @@ function LevelTable({
                   type="link"
                   size="small"
                   onClick={() => onDrill(r)}
-                  aria-label={t('dashboard.drill.lateOf', { what: r.label })}
+                  aria-label={t('dashboard.drill.lateOf', {
+                    value: n(r.figures.finished.late + r.figures.inProgress.overdue),
+                    what: r.label,
+                  })}
                 >
                   {n(r.figures.finished.late + r.figures.inProgress.overdue)}
                 </Button>
