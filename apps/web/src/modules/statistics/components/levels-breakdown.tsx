@@ -99,7 +99,8 @@ function LevelTable({
 }
 
 /**
- * Figures by service level of the procedure (Decree 42/2022: level 4 "toàn trình", 3 "một phần") and by
+ * Figures by service level of the procedure (Decree 43/2011 levels, as dossiers record them; 4 and 3 are
+ * "toàn trình" and "một phần" under Decree 42/2022) and by
  * administrative level of the agency (province, district, commune): a chart and two tables.
  */
 export function LevelsBreakdown({
