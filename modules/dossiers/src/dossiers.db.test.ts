@@ -518,4 +518,60 @@ describe('dossiers on PostgreSQL', () => {
     expect(stats.total.finished.total).toBeGreaterThan(0);
     expect(stats.rows.length).toBeGreaterThan(0);
   });
+
+  it('dashboard: years with data, province scope for stats-all, drill-down to the dossiers behind a figure', async () => {
+    const agencyA = (actors.officerA as { agencyId: string }).agencyId;
+    const agencyB = (actors.officerB as { agencyId: string }).agencyId;
+    await seedDossiersDemo(deps, ctx(systemActor('seed')), { count: 10, agencyIds: [agencyB], year: 2020 });
+    actors.auditor = actorFor(await makeOfficial(t.db, { agencyId: agencyA, roles: ['auditor'] }), [
+      DOSSIER_GRANTS,
+    ]);
+    const get = (as: string, url: string) =>
+      app.inject({ method: 'GET', url, headers: { 'x-test-actor': as } });
+
+    // Years: each in its own scope, latest first.
+    expect((await get('leaderA', '/api/dossier-stats/years')).json()).toEqual({ years: [2021] });
+    expect((await get('auditor', '/api/dossier-stats/years')).json()).toEqual({ years: [2021, 2020] });
+    expect((await get('leaderA', `/api/dossier-stats/years?agencyId=${agencyB}`)).statusCode).toBe(404);
+    expect((await get('specialistA', '/api/dossier-stats/years')).statusCode).toBe(403);
+
+    // Without an agency, stats-all sees the province (both agencies), a leader only his own.
+    const year = 'from=2020-01-01&to=2021-12-31';
+    const mine = (await get('leaderA', `/api/dossier-stats?${year}`)).json();
+    const province = (await get('auditor', `/api/dossier-stats?${year}`)).json();
+    const onlyB = (await get('auditor', `/api/dossier-stats?${year}&agencyId=${agencyB}`)).json();
+    expect(new Set(mine.rows.map((r: { agencyId: string }) => r.agencyId))).toEqual(new Set([agencyA]));
+    expect(new Set(province.rows.map((r: { agencyId: string }) => r.agencyId))).toEqual(
+      new Set([agencyA, agencyB]),
+    );
+    expect(province.total.totalToHandle).toBe(mine.total.totalToHandle + onlyB.total.totalToHandle);
+
+    // Drill-down: exactly the dossiers the figures count.
+    const period2021 = 'from=2021-01-01&to=2021-12-31';
+    const late = (
+      await get('leaderA', `/api/dossiers?${period2021}&figure=late-or-overdue&limit=200`)
+    ).json();
+    const stats2021 = (await get('leaderA', `/api/dossier-stats?${period2021}`)).json();
+    expect(late.total).toBe(stats2021.total.finished.late + stats2021.total.inProgress.overdue);
+    expect(late.items).toHaveLength(late.total);
+    const received = (await get('leaderA', `/api/dossiers?${period2021}&figure=received&limit=1`)).json();
+    expect(received.total).toBe(stats2021.total.received.total);
+    expect(received.items).toHaveLength(1);
+    const level4 = (await get('leaderA', `/api/dossiers?${period2021}&serviceLevel=4&limit=200`)).json();
+    const stats4 = (await get('leaderA', `/api/dossier-stats?${period2021}&serviceLevel=4`)).json();
+    expect(level4.total).toBe(stats4.total.totalToHandle);
+
+    // Another agency: stats-all only. Citizens never drill down. A period is required.
+    const ofB = `/api/dossiers?from=2020-01-01&to=2020-12-31&agencyIds=${agencyB}&limit=200`;
+    expect((await get('leaderA', ofB)).statusCode).toBe(403);
+    expect(
+      (await get('leaderA', `/api/dossiers?${period2021}&agencyIds=${agencyA},${agencyB}`)).statusCode,
+    ).toBe(403);
+    const auditorB = (await get('auditor', ofB)).json();
+    expect(auditorB.total).toBe(onlyB.total.totalToHandle);
+    expect(auditorB.items.every((d: { agencyId: string }) => d.agencyId === agencyB)).toBe(true);
+    expect((await get('citizen', `/api/dossiers?${period2021}`)).statusCode).toBe(403);
+    expect((await get('leaderA', `/api/dossiers?agencyIds=${agencyA}`)).statusCode).toBe(400);
+    expect((await get('leaderA', `/api/dossiers?${period2021}&queue=overdue`)).statusCode).toBe(400);
+  });
 });

@@ -33,6 +33,19 @@ export const canReadStatistics: Policy<{ agencyId: string | undefined }> = (acto
   return s.agencyId === actor.agencyId ? 'allow' : 'hide';
 };
 
+/**
+ * The dossiers behind a statistics figure: stats-all sees any agency; an official with dossiers:read or
+ * dossiers:stats only their own agency (403 for another: the agency is named, nothing is hidden).
+ */
+export const canDrillDownStatistics: Policy<{ agencyIds: readonly string[] | undefined }> = (actor, s) => {
+  if (actor.kind === 'system' || hasPermission(actor, DOSSIER_PERMISSIONS.statsAll)) return 'allow';
+  if (actor.kind !== 'official') return 'deny';
+  if (!hasPermission(actor, DOSSIER_PERMISSIONS.read) && !hasPermission(actor, DOSSIER_PERMISSIONS.stats)) {
+    return 'deny';
+  }
+  return (s.agencyIds ?? [actor.agencyId]).every((id) => id === actor.agencyId) ? 'allow' : 'deny';
+};
+
 /** Only the applicant rates the service they received. */
 export const canRateDossier: Policy<{ citizenId: string | null }> = (actor, d) =>
   actor.kind === 'citizen' && d.citizenId === actor.citizenId ? 'allow' : 'hide';

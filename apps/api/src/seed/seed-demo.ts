@@ -76,7 +76,18 @@ export async function seedDemo(db: Db, options: SeedDemoOptions | SeedProgress =
   await step('documents', () => seedDocumentsDemo(documents, ctx, { agencyIdByKey: identity.agencyIdByKey }));
   if (dossiers > 0) {
     const deps = createDossierDeps({ db, storage, catalogue: procedureCatalogue(db) });
-    const keys = ['stttt', 'stp', 'skhdt', 'stnmt'];
+    // Four departments and four commune People's Committees of 2021 (two of which were merged into Phường
+    // Trà Vinh in 2025), so that the dashboard's commune map has figures to show.
+    const keys = [
+      'stttt',
+      'stp',
+      'skhdt',
+      'stnmt',
+      'ubnd-xa-29239',
+      'ubnd-xa-29242',
+      'ubnd-xa-29236',
+      'ubnd-xa-29266',
+    ];
     const agencyIds = keys.map((k) => identity.agencyIdByKey[k]).filter((id): id is string => !!id);
     await step('dossiers', () => seedDossiersDemo(deps, ctx, { count: dossiers, year: 2021, agencyIds }));
   }

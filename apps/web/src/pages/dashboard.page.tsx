@@ -1,72 +1,237 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Table } from 'antd';
-import { useMemo } from 'react';
+import { Button, Table, Tabs } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/use-api-query.ts';
-import { getAgency } from '../modules/identity/api/agencies.api.ts';
+import { ROUTES } from '../app/routes.ts';
+import { QueueTable } from '../modules/dossiers/components/queue-table.tsx';
+import { type Agency, getAgency } from '../modules/identity/api/agencies.api.ts';
 import { agencyNameText } from '../modules/identity/components/agency-name.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import {
+  type DrillFigure,
   fetchBoundaries,
+  fetchDocumentStats,
   fetchDossierStats,
+  fetchStatYears,
+  fetchSuccessors,
   type StatFigures,
 } from '../modules/statistics/api/statistics.api.ts';
-import { CommuneMap } from '../modules/statistics/components/commune-map.tsx';
+import { CommuneMap, type MapCommune } from '../modules/statistics/components/commune-map.tsx';
+import { DocumentsStats, documentFigures } from '../modules/statistics/components/documents-stats.tsx';
+import { DrillDown, type DrillRequest } from '../modules/statistics/components/drill-down.tsx';
+import { LevelsBreakdown, serviceLevelKey } from '../modules/statistics/components/levels-breakdown.tsx';
 import { StatsCharts } from '../modules/statistics/components/stats-charts.tsx';
-import { byAgency, PERIODS, type Period, periodRange } from '../modules/statistics/utils/aggregate.ts';
-import { downloadXlsx } from '../modules/statistics/utils/xlsx.ts';
+import {
+  ADMIN_LEVELS,
+  type AdminLevel,
+  byAdminLevel,
+  byAgency,
+  byServiceLevel,
+  PERIODS,
+  type Period,
+  periodRange,
+  sumFigures,
+} from '../modules/statistics/utils/aggregate.ts';
+import {
+  aggregateToCommunes,
+  MAP_INDICATORS,
+  type MapIndicator,
+  pickSuccessor,
+} from '../modules/statistics/utils/communes.ts';
+import { type Cell, downloadXlsx, type Sheet } from '../modules/statistics/utils/xlsx.ts';
 import { formatNumber, formatPercent, vietnamToday } from '../ui/format.ts';
 import { Loading } from '../ui/loading.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 
-const FIRST_YEAR = 2021;
+/** The date of the commune boundaries the map draws (the 2025 units of Vĩnh Long). */
+const BOUNDARY_DATE = '2025-07-01';
+/**
+ * The last day of the former communes (agencies carry the 2021 codes; some codes were reused by the new
+ * units, so a code is read as it was on this day, or at the end of the period if that is earlier).
+ */
+const LAST_FORMER_DAY = '2025-06-30';
+const SERVICE_LEVELS = ['4', '3', '2', '1'] as const;
+const TABS = ['dossiers', 'levels', 'documents'] as const;
+type Tab = (typeof TABS)[number];
 
-/** The leader's dashboard (lazy chunk with ECharts): one-stop figures of Circular 01/2018 by period and agency. */
+interface AgencyInfo {
+  name: string;
+  level: Agency['level'] | undefined;
+  adminUnitCode: string | null;
+}
+
+const pick = <T extends string>(all: readonly T[], value: string | null, fallback: T): T =>
+  (all as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+
+/**
+ * The leader's dashboard (lazy chunk with ECharts): one-stop figures of Circular 01/2018 by period, agency,
+ * service level and administrative level, the commune map, documents, drill-down lists and the Excel
+ * export. Opens on the latest year that has dossiers in the leader's scope.
+ */
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const thisYear = Number(vietnamToday().slice(0, 4));
-  const year = Math.min(thisYear, Math.max(FIRST_YEAR, Number(params.get('year')) || thisYear));
-  const period = (PERIODS as readonly string[]).includes(params.get('period') ?? '')
-    ? (params.get('period') as Period)
-    : 'year';
-  const seesAll = session.me?.permissions.includes('dossiers:stats-all') ?? false;
-  const agencyId = seesAll ? undefined : session.me?.agency?.id;
+  const permissions = session.me?.permissions ?? [];
+  const seesAll = permissions.includes('dossiers:stats-all');
+  const ownAgencyId = session.me?.agency?.id;
+  const scopeAgency = seesAll ? undefined : ownAgencyId;
+
+  const years = useApiQuery(`years|${scopeAgency ?? 'all'}`, (signal) => fetchStatYears(scopeAgency, signal));
+  const yearOptions = useMemo(
+    () => [...new Set([thisYear, ...(years.data ?? [])])].sort((a, b) => b - a),
+    [years.data, thisYear],
+  );
+  const asked = Number(params.get('year'));
+  const year = yearOptions.includes(asked) ? asked : (years.data?.[0] ?? thisYear);
+  const period = pick<Period>(PERIODS, params.get('period'), 'year');
+  const levelParam = pick<string>(SERVICE_LEVELS, params.get('level'), '');
+  const serviceLevel = levelParam ? Number(levelParam) : undefined;
+  const tier = pick<AdminLevel | ''>(ADMIN_LEVELS, params.get('tier'), '');
+  const tab = pick<Tab>(TABS, params.get('tab'), 'dossiers');
+  const indicator = pick<MapIndicator>(MAP_INDICATORS, params.get('indicator'), 'received');
   const range = periodRange(year, period);
-  const stats = useApiQuery(`${range.from}|${range.to}|${agencyId ?? 'all'}`, (signal) =>
-    fetchDossierStats({ ...range, ...(agencyId ? { agencyId } : {}) }, signal),
+  const yearsKnown = years.data !== undefined || years.problem !== undefined;
+
+  const stats = useApiQuery(
+    yearsKnown ? `${range.from}|${range.to}|${scopeAgency ?? 'all'}|${serviceLevel ?? ''}` : null,
+    (signal) =>
+      fetchDossierStats(
+        {
+          ...range,
+          ...(scopeAgency ? { agencyId: scopeAgency } : {}),
+          ...(serviceLevel ? { serviceLevel } : {}),
+        },
+        signal,
+      ),
   );
   const boundaries = useApiQuery('boundaries', (signal) => fetchBoundaries(signal));
-  const agencies = useMemo(() => byAgency(stats.data?.rows ?? []), [stats.data]);
-  const ids = agencies.slice(0, 30).map((a) => a.agencyId);
-  const names = useApiQuery(ids.length ? ids.join(',') : null, async (signal) =>
+
+  // The agencies in the figures: names, administrative level and unit (for the level filter and the map).
+  const ids = useMemo(() => byAgency(stats.data?.rows ?? []).map((a) => a.agencyId), [stats.data]);
+  const info = useApiQuery(ids.length ? `${lang}|${ids.join(',')}` : null, async (signal) =>
     Object.fromEntries(
       await Promise.all(
-        ids.map(async (id) => {
+        ids.map(async (id): Promise<[string, AgencyInfo]> => {
           try {
-            return [id, agencyNameText(await getAgency(id, signal), i18n.language)] as const;
+            const a = await getAgency(id, signal);
+            return [id, { name: agencyNameText(a, lang), level: a.level, adminUnitCode: a.adminUnitCode }];
           } catch {
-            return [id, id] as const;
+            return [id, { name: id, level: undefined, adminUnitCode: null }];
           }
         }),
       ),
     ),
   );
+  const infoById: Record<string, AgencyInfo> = info.data ?? {};
+  const rows = useMemo(() => {
+    const all = stats.data?.rows ?? [];
+    return tier ? all.filter((r) => info.data?.[r.agencyId]?.level === tier) : all;
+  }, [stats.data, info.data, tier]);
+  const agencies = useMemo(() => byAgency(rows), [rows]);
+  const total: StatFigures | undefined = tier ? sumFigures(rows.map((r) => r.figures)) : stats.data?.total;
+  const waitingForLevels = tier !== '' && ids.length > 0 && !info.data;
+  const serviceBreakdown = useMemo(() => byServiceLevel(rows), [rows]);
+  const adminBreakdown = useMemo(
+    () =>
+      byAdminLevel(
+        agencies,
+        Object.fromEntries(Object.entries(info.data ?? {}).map(([id, a]) => [id, a.level])),
+      ),
+    [agencies, info.data],
+  );
 
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  // The map: commune agencies (2021 units) summed into the 2025 communes they were merged into.
+  const formerCodes = useMemo(
+    () =>
+      [
+        ...new Set(
+          Object.values(info.data ?? {})
+            .filter((a) => a.level === 'commune' && a.adminUnitCode)
+            .map((a) => a.adminUnitCode!),
+        ),
+      ].sort(),
+    [info.data],
+  );
+  const formerAsOf = [range.to, LAST_FORMER_DAY].sort()[0]!;
+  const successors = useApiQuery(
+    formerCodes.length ? `successors|${formerAsOf}|${formerCodes.join(',')}` : null,
+    async (signal) =>
+      Object.fromEntries(
+        await Promise.all(
+          formerCodes.map(async (code): Promise<[string, { to: string | null; name: string }]> => {
+            const r = await fetchSuccessors(code, formerAsOf, BOUNDARY_DATE, signal);
+            return [
+              code,
+              { to: pickSuccessor(r.items), name: lang === 'en' ? r.from.fullNameEn : r.from.fullName },
+            ];
+          }),
+        ),
+      ),
+  );
+  const communes = useMemo(() => {
+    const map = new Map<string, MapCommune>();
+    const found = successors.data ?? {};
+    const successorOf = Object.fromEntries(Object.entries(found).map(([code, s]) => [code, s.to]));
+    const { communes: sums } = aggregateToCommunes(agencies, info.data ?? {}, successorOf);
+    for (const [code, c] of sums) {
+      map.set(code, {
+        figures: c.figures,
+        agencyIds: c.agencyIds,
+        formerNames: c.formerCodes
+          .map((f) => found[f]?.name ?? f)
+          .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })),
+      });
+    }
+    return map;
+  }, [agencies, info.data, successors.data]);
+
+  const canDocuments = permissions.includes('documents:stats') && !!ownAgencyId;
+  const documents = useApiQuery(
+    tab === 'documents' && canDocuments ? `docs|${range.from}|${range.to}` : null,
+    (signal) => fetchDocumentStats({ ...range, agencyId: ownAgencyId! }, signal),
+  );
+
+  // Drill-down: the dossiers behind a figure, in the current filters.
+  const [drill, setDrill] = useState<DrillRequest | null>(null);
+  const periodLabel =
+    period === 'year' ? t('dashboard.drill.year', { year }) : `${t(`dashboard.periods.${period}`)} ${year}`;
+  const scopeName = seesAll ? t('dashboard.drill.allAgencies') : (session.me?.agency?.name ?? '');
+  const openDrill = (
+    figure: DrillFigure,
+    what: string,
+    agencyIds?: readonly string[],
+    level = serviceLevel,
+  ) => {
+    const chosen = agencyIds ?? (tier ? agencies.map((a) => a.agencyId) : undefined);
+    if (chosen && chosen.length === 0) return;
+    setDrill({
+      title: `${t(`dashboard.drill.figures.${figure}`)} — ${what} — ${periodLabel}`,
+      query: {
+        ...range,
+        figure,
+        ...(level ? { serviceLevel: level } : {}),
+        ...(chosen ? { agencyIds: chosen.slice(0, 100).join(',') } : {}),
+      },
+    });
+  };
+  const agencyName = (id: string) => infoById[id]?.name ?? '…';
+
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
-    next.set(key, value);
+    if (value) next.set(key, value);
+    else next.delete(key);
     setParams(next);
   };
-  const lang = i18n.language;
-  /** The table as it is shown (same columns, same agencies), numbers kept as numbers for the spreadsheet. */
+
+  /** Every table of the dashboard as it is shown, one sheet each, numbers kept as numbers. */
   const exportExcel = () => {
-    const header = [
-      t('dashboard.agency'),
+    const figureHeader = [
       t('dashboard.received'),
       t('dashboard.channels.online'),
       t('dashboard.early'),
@@ -77,8 +242,7 @@ export default function DashboardPage() {
       t('dashboard.onlineRate'),
       t('dashboard.onTimeRate'),
     ];
-    const rows = agencies.map(({ agencyId, figures: f }) => [
-      names.data?.[agencyId] ?? agencyId,
+    const figureCells = (f: StatFigures): Cell[] => [
       f.received.total,
       f.received.online,
       f.finished.early,
@@ -88,10 +252,197 @@ export default function DashboardPage() {
       f.inProgress.overdue,
       f.onlineRate,
       f.onTimeRate,
-    ]);
+    ];
+    const sheets: Sheet[] = [
+      {
+        name: t('dashboard.byAgency'),
+        rows: [
+          [t('dashboard.agency'), ...figureHeader],
+          ...agencies.map(({ agencyId, figures }) => [agencyName(agencyId), ...figureCells(figures)]),
+        ],
+      },
+      {
+        name: t('dashboard.levels.byServiceShort'),
+        rows: [
+          [t('dashboard.levels.level'), ...figureHeader],
+          ...serviceBreakdown.map(({ level, figures }) => [
+            t(serviceLevelKey(level)),
+            ...figureCells(figures),
+          ]),
+        ],
+      },
+      {
+        name: t('dashboard.levels.byAdminShort'),
+        rows: [
+          [t('dashboard.levels.level'), t('dashboard.agency'), ...figureHeader],
+          ...adminBreakdown.map(({ level, agencies: n, figures }) => [
+            t(`agencyLevel.${level}`),
+            n,
+            ...figureCells(figures),
+          ]),
+        ],
+      },
+      {
+        name: t('dashboard.map.sheet'),
+        rows: [
+          [t('dashboard.map.commune'), t('dashboard.map.former'), ...figureHeader],
+          ...(boundaries.data?.features ?? [])
+            .map((f) => ({ f, c: communes.get(String(f.properties.code ?? f.id)) }))
+            .filter((x) => x.c)
+            .map(({ f, c }) => [
+              String(f.properties.fullName ?? f.properties.name ?? f.id),
+              c!.formerNames.join(', '),
+              ...figureCells(c!.figures),
+            ]),
+        ],
+      },
+    ];
+    if (documents.data) {
+      const d = documentFigures(documents.data);
+      sheets.push({
+        name: t('dashboard.tabs.documents'),
+        rows: [
+          [t('dashboard.docs.figure'), t('dashboard.docs.value')],
+          [t('dashboard.docs.issued'), d.issued],
+          [t('dashboard.docs.signedPersonal'), documents.data.signedPersonal],
+          [t('dashboard.docs.signedOrganisation'), documents.data.signedOrganisation],
+          [t('dashboard.docs.signedShare'), d.signedShare],
+          [t('dashboard.docs.incoming'), d.incoming],
+          [t('dashboard.docs.directivesOnTime'), documents.data.directivesFinishedOnTime],
+          [t('dashboard.docs.directivesLate'), documents.data.directivesFinishedLate],
+          [t('dashboard.docs.directivesOpenWithin'), d.directivesOpenWithin],
+          [t('dashboard.docs.directivesOpenOverdue'), documents.data.directivesOpenOverdue],
+        ],
+      });
+    }
     const suffix = period === 'year' ? `${year}` : `${year}-${period}`;
-    downloadXlsx(`thong-ke-ho-so-${suffix}.xlsx`, t('dashboard.byAgency'), [header, ...rows]);
+    downloadXlsx(`thong-ke-ho-so-${suffix}.xlsx`, sheets);
   };
+
+  const n = (v: number) => formatNumber(v, lang);
+  const drillButton = (figure: DrillFigure, value: number, agencyId: string) =>
+    value === 0 ? (
+      n(0)
+    ) : (
+      <Button
+        type="link"
+        size="small"
+        className="op-link-button"
+        data-testid={`drill-${figure}-${agencyId}`}
+        aria-label={t('dashboard.drill.figureOf', {
+          value: n(value),
+          figure: t(`dashboard.drill.figures.${figure}`),
+          what: agencyName(agencyId),
+        })}
+        onClick={() => openDrill(figure, agencyName(agencyId), [agencyId])}
+      >
+        {n(value)}
+      </Button>
+    );
+
+  const dossiersTab = (
+    <>
+      {total && !waitingForLevels ? (
+        <StatsCharts figures={total} onDrill={(figure) => openDrill(figure, scopeName)} />
+      ) : null}
+      {stats.data && !waitingForLevels ? (
+        <section className="op-panel op-section" aria-labelledby="by-agency">
+          <div className="op-panel-header">
+            <h2 id="by-agency">{t('dashboard.byAgency')}</h2>
+          </div>
+          <Table<{ agencyId: string; figures: StatFigures }>
+            rowKey="agencyId"
+            size="small"
+            pagination={false}
+            scroll={{ x: 800 }}
+            dataSource={agencies}
+            locale={{ emptyText: t('dashboard.empty') }}
+            columns={[
+              {
+                title: t('dashboard.agency'),
+                dataIndex: 'agencyId',
+                render: (id: string) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    className="op-link-button"
+                    data-testid="agency-drill"
+                    onClick={() => openDrill('to-handle', agencyName(id), [id])}
+                  >
+                    {agencyName(id)}
+                  </Button>
+                ),
+              },
+              { title: t('dashboard.received'), render: (_, r) => n(r.figures.received.total) },
+              { title: t('dashboard.channels.online'), render: (_, r) => n(r.figures.received.online) },
+              { title: t('dashboard.early'), render: (_, r) => n(r.figures.finished.early) },
+              { title: t('dashboard.onTime'), render: (_, r) => n(r.figures.finished.onTime) },
+              {
+                title: t('dashboard.late'),
+                render: (_, r) => drillButton('late', r.figures.finished.late, r.agencyId),
+              },
+              {
+                title: t('dashboard.withinDeadline'),
+                render: (_, r) => n(r.figures.inProgress.withinDeadline),
+              },
+              {
+                title: t('dashboard.overdue'),
+                render: (_, r) => drillButton('overdue', r.figures.inProgress.overdue, r.agencyId),
+              },
+              {
+                title: t('dashboard.onlineRate'),
+                render: (_, r) => formatPercent(r.figures.onlineRate, lang),
+              },
+              {
+                title: t('dashboard.onTimeRate'),
+                render: (_, r) => formatPercent(r.figures.onTimeRate, lang),
+              },
+            ]}
+          />
+          <p className="op-small op-muted">{stats.data.definitions}</p>
+        </section>
+      ) : null}
+      {boundaries.problem ? <ProblemAlert problem={boundaries.problem} /> : null}
+      {successors.problem ? <ProblemAlert problem={successors.problem} /> : null}
+      <div className="op-filters op-section">
+        <div className="op-field">
+          <label htmlFor="dash-indicator" className="op-field-label">
+            {t('dashboard.map.indicator')}
+          </label>
+          <select
+            id="dash-indicator"
+            className="op-select"
+            value={indicator}
+            onChange={(e) => set('indicator', e.target.value)}
+          >
+            {MAP_INDICATORS.map((i) => (
+              <option key={i} value={i}>
+                {t(`dashboard.map.indicators.${i}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {boundaries.data ? (
+        <CommuneMap
+          boundaries={boundaries.data}
+          communes={communes}
+          indicator={indicator}
+          onDrill={(code, name) => {
+            const c = communes.get(code);
+            const figure: DrillFigure =
+              indicator === 'overdue'
+                ? 'late-or-overdue'
+                : indicator === 'onTimeRate'
+                  ? 'finished'
+                  : 'received';
+            if (c) openDrill(figure, name, c.agencyIds);
+          }}
+        />
+      ) : null}
+    </>
+  );
+
   return (
     <>
       <PageHeading intro={t('dashboard.intro')}>{t('dashboard.title')}</PageHeading>
@@ -106,9 +457,10 @@ export default function DashboardPage() {
             value={year}
             onChange={(e) => set('year', e.target.value)}
           >
-            {years.map((y) => (
+            {yearOptions.map((y) => (
               <option key={y} value={y}>
                 {y}
+                {years.data && !years.data.includes(y) ? ` ${t('dashboard.noDataYear')}` : ''}
               </option>
             ))}
           </select>
@@ -130,78 +482,107 @@ export default function DashboardPage() {
             ))}
           </select>
         </div>
-        <p className="op-muted op-filter-note">
+        <div className="op-field">
+          <label htmlFor="dash-level" className="op-field-label">
+            {t('dashboard.levels.serviceFilter')}
+          </label>
+          <select
+            id="dash-level"
+            className="op-select"
+            value={levelParam}
+            onChange={(e) => set('level', e.target.value)}
+          >
+            <option value="">{t('dashboard.levels.all')}</option>
+            {SERVICE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(serviceLevelKey(Number(l)))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="op-field">
+          <label htmlFor="dash-tier" className="op-field-label">
+            {t('dashboard.levels.adminFilter')}
+          </label>
+          <select
+            id="dash-tier"
+            className="op-select"
+            value={tier}
+            onChange={(e) => set('tier', e.target.value)}
+          >
+            <option value="">{t('dashboard.levels.all')}</option>
+            {ADMIN_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`agencyLevel.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button
+          icon={<FileExcelOutlined aria-hidden="true" />}
+          disabled={!stats.data}
+          onClick={exportExcel}
+          data-testid="dashboard-export"
+        >
+          {t('dashboard.export')}
+        </Button>
+        <p className="op-muted op-filter-note" data-testid="dashboard-scope">
           {seesAll
             ? t('dashboard.scopeAll')
             : t('dashboard.scopeAgency', { agency: session.me?.agency?.name ?? '' })}
         </p>
       </form>
+      {years.problem ? <ProblemAlert problem={years.problem} /> : null}
       {stats.problem ? <ProblemAlert problem={stats.problem} /> : null}
-      {!stats.data && !stats.problem ? <Loading /> : null}
-      {stats.data ? <StatsCharts figures={stats.data.total} /> : null}
-      {stats.data ? (
-        <section className="op-panel op-section" aria-labelledby="by-agency">
-          <div className="op-panel-header">
-            <h2 id="by-agency">{t('dashboard.byAgency')}</h2>
-            <Button
-              icon={<FileExcelOutlined aria-hidden="true" />}
-              disabled={agencies.length === 0}
-              onClick={exportExcel}
-              data-testid="dashboard-export"
-            >
-              {t('dashboard.export')}
-            </Button>
-          </div>
-          <Table<{ agencyId: string; figures: StatFigures }>
-            rowKey="agencyId"
-            size="small"
-            pagination={false}
-            scroll={{ x: 800 }}
-            dataSource={agencies}
-            locale={{ emptyText: t('dashboard.empty') }}
-            columns={[
-              {
-                title: t('dashboard.agency'),
-                dataIndex: 'agencyId',
-                render: (id: string) => names.data?.[id] ?? '…',
-              },
-              {
-                title: t('dashboard.received'),
-                render: (_, r) => formatNumber(r.figures.received.total, lang),
-              },
-              {
-                title: t('dashboard.channels.online'),
-                render: (_, r) => formatNumber(r.figures.received.online, lang),
-              },
-              { title: t('dashboard.early'), render: (_, r) => formatNumber(r.figures.finished.early, lang) },
-              {
-                title: t('dashboard.onTime'),
-                render: (_, r) => formatNumber(r.figures.finished.onTime, lang),
-              },
-              { title: t('dashboard.late'), render: (_, r) => formatNumber(r.figures.finished.late, lang) },
-              {
-                title: t('dashboard.withinDeadline'),
-                render: (_, r) => formatNumber(r.figures.inProgress.withinDeadline, lang),
-              },
-              {
-                title: t('dashboard.overdue'),
-                render: (_, r) => formatNumber(r.figures.inProgress.overdue, lang),
-              },
-              {
-                title: t('dashboard.onlineRate'),
-                render: (_, r) => formatPercent(r.figures.onlineRate, lang),
-              },
-              {
-                title: t('dashboard.onTimeRate'),
-                render: (_, r) => formatPercent(r.figures.onTimeRate, lang),
-              },
-            ]}
-          />
-          <p className="op-small op-muted">{stats.data.definitions}</p>
-        </section>
-      ) : null}
-      {boundaries.problem ? <ProblemAlert problem={boundaries.problem} /> : null}
-      {boundaries.data ? <CommuneMap boundaries={boundaries.data} /> : null}
+      {(!stats.data && !stats.problem) || waitingForLevels ? <Loading /> : null}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => set('tab', key === 'dossiers' ? '' : key)}
+        items={[
+          { key: 'dossiers', label: t('dashboard.tabs.dossiers'), children: dossiersTab },
+          {
+            key: 'levels',
+            label: t('dashboard.tabs.levels'),
+            children: (
+              <LevelsBreakdown
+                service={serviceBreakdown}
+                admin={adminBreakdown}
+                onDrillService={(level, label) => openDrill('late-or-overdue', label, undefined, level)}
+                onDrillAdmin={(level, label) =>
+                  openDrill(
+                    'late-or-overdue',
+                    label,
+                    agencies.filter((a) => infoById[a.agencyId]?.level === level).map((a) => a.agencyId),
+                  )
+                }
+              />
+            ),
+          },
+          ...(canDocuments
+            ? [
+                {
+                  key: 'documents',
+                  label: t('dashboard.tabs.documents'),
+                  children: (
+                    <>
+                      {documents.problem ? <ProblemAlert problem={documents.problem} /> : null}
+                      {documents.data ? (
+                        <DocumentsStats stats={documents.data} agencyName={session.me?.agency?.name ?? ''} />
+                      ) : (
+                        <Loading />
+                      )}
+                    </>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <DrillDown
+        request={drill}
+        onClose={() => setDrill(null)}
+        renderList={(list) => <QueueTable {...list} dossierHref={ROUTES.officeDossier} />}
+      />
     </>
   );
 }

@@ -215,10 +215,46 @@ export const DOSSIER_QUEUES = [
 ] as const;
 export type DossierQueue = (typeof DOSSIER_QUEUES)[number];
 
+const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * The statistics figures a list can be drilled down to: every dossier to handle in the period, those
+ * received in it, finished (early, on time, late), in progress (within deadline, overdue), and "late or
+ * overdue" (the two red figures together).
+ */
+export const STAT_FIGURES = [
+  'to-handle',
+  'received',
+  'finished',
+  'early',
+  'on-time',
+  'late',
+  'in-progress',
+  'within-deadline',
+  'overdue',
+  'late-or-overdue',
+] as const;
+export type StatFigure = (typeof STAT_FIGURES)[number];
+
 export const ListQuerySchema = Type.Object(
   {
     queue: Type.Optional(Type.Enum(DOSSIER_QUEUES)),
     state: Type.Optional(Type.Enum(DOSSIER_STATES)),
+    /**
+     * Drill-down from the statistics: the agencies whose dossiers to list (comma-separated ids). One's own
+     * agency needs dossiers:read; any other agency needs dossiers:stats-all.
+     */
+    agencyIds: Type.Optional(
+      Type.String({
+        pattern: `^${UUID_PATTERN}(,${UUID_PATTERN}){0,99}$`,
+        description: 'uuid,uuid,… (at most 100)',
+      }),
+    ),
+    /** With `to`: the dossiers that count in this statistics period (Circular 01/2018), as `figure` says. */
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    figure: Type.Optional(Type.Enum(STAT_FIGURES)),
+    serviceLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   },
@@ -299,6 +335,17 @@ export const StatsQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 export type TStatsQuery = Static<typeof StatsQuerySchema>;
+
+export const StatsYearsQuerySchema = Type.Object(
+  { agencyId: Type.Optional(Type.String({ format: 'uuid' })) },
+  { additionalProperties: false },
+);
+export type TStatsYearsQuery = Static<typeof StatsYearsQuerySchema>;
+
+export const StatsYearsSchema = Type.Object({
+  /** Years (local calendar) in which dossiers were received, latest first. */
+  years: Type.Array(Type.Integer()),
+});
 
 export const FiguresSchema = Type.Object({
   carriedOver: Type.Integer(),

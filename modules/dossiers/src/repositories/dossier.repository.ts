@@ -135,6 +135,8 @@ export interface ListFilter {
    * step of one of `stepRoles` owned by the agency (the step's agency, else the dossier's).
    */
   todo?: { agencyId: string; states: readonly DossierState[]; stepRoles: readonly string[] };
+  /** Only these dossiers (a drill-down already chose them). */
+  ids?: readonly string[];
   limit: number;
   offset: number;
 }
@@ -186,6 +188,7 @@ export async function listDossiers(
     filter.noApology ? isNull(dossiers.apologyAt) : undefined,
     filter.receivedBy ? eq(dossiers.receivedBy, filter.receivedBy) : undefined,
     filter.todo ? todoCondition(filter.todo) : undefined,
+    filter.ids ? inArray(dossiers.id, [...filter.ids]) : undefined,
   );
   const [items, [total]] = await Promise.all([
     db
@@ -205,6 +208,7 @@ export async function listForStatistics(
   db: Db,
   input: {
     agencyId?: string;
+    agencyIds?: readonly string[];
     procedureId?: string;
     serviceLevel?: number;
     startInstant: Date;
@@ -213,6 +217,7 @@ export async function listForStatistics(
 ) {
   return db
     .select({
+      id: dossiers.id,
       agencyId: dossiers.agencyId,
       procedureId: dossiers.procedureId,
       procedureName: sql<string>`${dossiers.procedure}->>'name'`,
@@ -234,8 +239,22 @@ export async function listForStatistics(
         or(isNull(dossiers.finishedAt), gte(dossiers.finishedAt, input.startInstant)),
         or(isNull(dossiers.withdrawnAt), gte(dossiers.withdrawnAt, input.startInstant)),
         input.agencyId ? eq(dossiers.agencyId, input.agencyId) : undefined,
+        input.agencyIds ? inArray(dossiers.agencyId, [...input.agencyIds]) : undefined,
         input.procedureId ? eq(dossiers.procedureId, input.procedureId) : undefined,
         input.serviceLevel !== undefined ? eq(dossiers.serviceLevel, input.serviceLevel) : undefined,
       ),
     );
+}
+
+/** The local calendar years (Asia/Ho_Chi_Minh) in which dossiers were received, latest first. */
+export async function listReceivedYears(db: Db, input: { agencyId?: string }): Promise<number[]> {
+  const year = sql<number>`extract(year from ${dossiers.receivedAt} at time zone 'Asia/Ho_Chi_Minh')::int`;
+  const rows = await db
+    .selectDistinct({ year })
+    .from(dossiers)
+    .where(
+      and(isNotNull(dossiers.receivedAt), input.agencyId ? eq(dossiers.agencyId, input.agencyId) : undefined),
+    )
+    .orderBy(desc(year));
+  return rows.map((r) => Number(r.year));
 }

@@ -22,6 +22,8 @@ import {
   RatingBodySchema,
   StatsQuerySchema,
   StatsResultSchema,
+  StatsYearsQuerySchema,
+  StatsYearsSchema,
   SubmitBodySchema,
   TransitionBodySchema,
 } from '../contracts/index.ts';
@@ -32,6 +34,7 @@ import { getDossier } from '../use-cases/get-dossier.ts';
 import { getDossierDocument } from '../use-cases/get-dossier-document.ts';
 import { getPaymentQr } from '../use-cases/get-payment-qr.ts';
 import { listDossiersUseCase } from '../use-cases/list-dossiers.ts';
+import { listStatisticsYears } from '../use-cases/list-statistics-years.ts';
 import { lookupDossier } from '../use-cases/lookup-dossier.ts';
 import { rateDossier } from '../use-cases/rate-dossier.ts';
 import { submitDossier } from '../use-cases/submit-dossier.ts';
@@ -310,6 +313,20 @@ export function dossierRoutes(deps: DossierDeps) {
         },
       },
       async (request) => dossierStatistics(deps, ctxOf(request), request.query),
+    );
+
+    app.get(
+      '/api/dossier-stats/years',
+      {
+        config: { access: { anyPermission: [DOSSIER_PERMISSIONS.stats, DOSSIER_PERMISSIONS.statsAll] } },
+        schema: {
+          tags,
+          summary: 'Các năm có hồ sơ trong phạm vi thống kê / Years with dossiers in the statistics scope',
+          querystring: StatsYearsQuerySchema,
+          response: { 200: StatsYearsSchema, ...errorResponses },
+        },
+      },
+      async (request) => listStatisticsYears(deps, ctxOf(request), request.query),
     );
   };
 }

@@ -128,14 +128,16 @@ export async function seedDossiersDemo(
         plan.push({ action: 'request_supplement', afterHours: 5, note: 'Bổ sung bản sao giấy tờ' });
         plan.push({ action: 'resubmit', afterHours: 48 });
       }
-      const limitHours = proc.timeLimit.amount * 8;
+      // The time limit in calendar hours (working days spread over weeks), so that the clock, which moves
+      // in calendar hours, really ends before, on or after the due date as `speed` intends.
+      const limitHours = proc.timeLimit.amount * 24 * (7 / 5);
       // Mostly early, some on the last day, some late (with an apology), some still open at year end.
       const speed = r < 0.6 ? 0.4 : r < 0.8 ? 0.9 : 1.4;
       if (r > 0.97) plan.push({ action: 'withdraw', afterHours: 6, note: 'Công dân xin rút hồ sơ' });
       else {
         if (speed > 1)
           plan.push({ action: 'apologise', afterHours: 2, note: 'Cần xác minh thêm', newDueHours: 72 });
-        plan.push({ action: 'process', afterHours: limitHours * speed * 2 });
+        plan.push({ action: 'process', afterHours: limitHours * speed });
         plan.push({ action: 'approve', afterHours: 4 });
         plan.push({ action: 'return', afterHours: 20 });
       }

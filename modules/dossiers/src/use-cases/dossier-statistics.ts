@@ -1,6 +1,6 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { TStatsQuery, TStatsResult } from '../contracts/index.ts';
+import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
+import { DOSSIER_PERMISSIONS, type TStatsQuery, type TStatsResult } from '../contracts/index.ts';
 import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { canReadStatistics } from '../policies.ts';
@@ -26,7 +26,12 @@ export async function dossierStatistics(
   input: TStatsQuery,
 ): Promise<TStatsResult> {
   const actor = ctx.actor;
-  const agencyId = input.agencyId ?? (actor.kind === 'official' ? actor.agencyId : undefined);
+  // Without an agency: the whole province for stats-all, one's own agency otherwise.
+  const agencyId =
+    input.agencyId ??
+    (actor.kind === 'official' && !hasPermission(actor, DOSSIER_PERMISSIONS.statsAll)
+      ? actor.agencyId
+      : undefined);
   authorize(actor, canReadStatistics, { agencyId });
   // The earlier of two ISO dates (strings compare in date order; Math.min would not apply).
   const earlier = (a: string, b: string) => [a, b].sort()[0]!;

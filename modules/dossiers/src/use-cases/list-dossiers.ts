@@ -1,11 +1,18 @@
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { localDateOf, localInstant } from '@openprovince/calendar';
+import { type Actor, AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
-import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
+import { type Channel, CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { canListDossiers } from '../policies.ts';
+import { canDrillDownStatistics, canListDossiers } from '../policies.ts';
 import { presentSummary } from '../presenters.ts';
-import { type DossierScope, type ListFilter, listDossiers } from '../repositories/dossier.repository.ts';
+import {
+  type DossierScope,
+  type ListFilter,
+  listDossiers,
+  listForStatistics,
+} from '../repositories/dossier.repository.ts';
+import { inFigure, placeInPeriod } from '../workflow/statistics.ts';
 
 /** "About to expire": due within the next 24 hours (domain.md §5.1). */
 export const DUE_SOON_MS = 24 * 3_600_000;
@@ -23,8 +30,11 @@ export async function listDossiersUseCase(
   ctx: RequestContext,
   input: TListQuery,
 ): Promise<{ items: TDossierSummary[]; total: number }> {
-  authorize(ctx.actor, canListDossiers, undefined);
   const actor = ctx.actor;
+  if (input.agencyIds || input.from || input.to || input.figure || input.serviceLevel !== undefined) {
+    return drillDown(deps, actor, input);
+  }
+  authorize(actor, canListDossiers, undefined);
   const scope: DossierScope =
     actor.kind === 'citizen'
       ? { kind: 'citizen', citizenId: actor.citizenId }
@@ -75,4 +85,88 @@ export async function listDossiersUseCase(
   }
   const { items, total } = await listDossiers(deps.db, filter);
   return { items: items.map(presentSummary), total };
+}
+
+const invalid = (detail: string, detailEn: string, path: string) =>
+  new AppError('VALIDATION_FAILED', { detail, detailEn, errors: [{ path, message: detailEn }] });
+
+/**
+ * The dossiers behind a figure of the statistics (the dashboard's drill-down): those of the given agencies
+ * (one's own without dossiers:stats-all; any with it; all of them when none is given and the actor has
+ * stats-all) that count in the period [from, to] as `figure` (default: every dossier to handle), classified
+ * exactly as GET /api/dossier-stats counts them, latest received first.
+ */
+async function drillDown(
+  deps: DossierDeps,
+  actor: Actor,
+  input: TListQuery,
+): Promise<{ items: TDossierSummary[]; total: number }> {
+  const requested = input.agencyIds ? [...new Set(input.agencyIds.toLowerCase().split(','))] : undefined;
+  authorize(actor, canDrillDownStatistics, { agencyIds: requested });
+  if (!input.from || !input.to) {
+    throw invalid(
+      'Cần có kỳ thống kê (from, to)',
+      'A statistics period (from, to) is required',
+      '/querystring/to',
+    );
+  }
+  if (input.from > input.to) {
+    throw invalid(
+      'Ngày bắt đầu phải trước ngày kết thúc',
+      '"from" must not be after "to"',
+      '/querystring/from',
+    );
+  }
+  if ((input.queue && input.queue !== 'all') || input.state) {
+    throw invalid(
+      'Không dùng hàng đợi hoặc trạng thái cùng với kỳ thống kê',
+      'queue and state do not combine with a statistics period',
+      '/querystring/queue',
+    );
+  }
+  const all = actor.kind === 'system' || hasPermission(actor, DOSSIER_PERMISSIONS.statsAll);
+  const own = actor.kind === 'official' ? [actor.agencyId] : [];
+  const agencyIds = requested ?? (all ? undefined : own);
+  const earlier = (a: string, b: string) => [a, b].sort()[0]!;
+  const asOf = earlier(input.to, localDateOf(deps.now()));
+  const end = earlier(input.to, asOf);
+  const rows = await listForStatistics(deps.db, {
+    ...(agencyIds ? { agencyIds } : {}),
+    ...(input.serviceLevel !== undefined ? { serviceLevel: input.serviceLevel } : {}),
+    startInstant: localInstant(input.from),
+    endInstant: new Date(localInstant(end).getTime() + 86_400_000 - 1),
+  });
+  const period = { from: input.from, to: input.to, asOf };
+  const figure = input.figure ?? 'to-handle';
+  const date = (d: Date | null) => (d ? localDateOf(d) : null);
+  const matching = rows
+    .filter((r) => {
+      const place = placeInPeriod(
+        {
+          channel: r.channel as Channel,
+          receivedDate: localDateOf(r.receivedAt!),
+          dueDate: date(r.dueAt),
+          finishedDate: date(r.finishedAt),
+          finishedAs: r.finishedAt ? (r.state === 'stopped' ? 'stopped' : 'processed') : null,
+          withdrawnDate: date(r.withdrawnAt),
+          rating: r.rating,
+          ratedDate: date(r.ratedAt),
+        },
+        period,
+      );
+      return place !== null && inFigure(place, figure);
+    })
+    .sort((a, b) => b.receivedAt!.getTime() - a.receivedAt!.getTime() || a.id.localeCompare(b.id));
+  const offset = input.offset ?? 0;
+  const page = matching.slice(offset, offset + (input.limit ?? 50)).map((r) => r.id);
+  if (page.length === 0) return { items: [], total: matching.length };
+  const { items } = await listDossiers(deps.db, {
+    scope: { kind: 'all' },
+    ids: page,
+    limit: page.length,
+    offset: 0,
+  });
+  const order = new Map(page.map((id, i) => [id, i]));
+  items.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { items: items.map(presentSummary), total: matching.length };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFinished, classifyInProgress, computeFigures, type StatDossier } from './statistics.ts';
+import {
+  classifyFinished,
+  classifyInProgress,
+  computeFigures,
+  inFigure,
+  placeInPeriod,
+  type StatDossier,
+} from './statistics.ts';
 
 const d = (over: Partial<StatDossier>): StatDossier => ({
   channel: 'direct',
@@ -90,5 +97,38 @@ describe('Circular 01/2018 classification', () => {
     const early = computeFigures(one, { ...period, asOf: '2021-03-05' });
     expect(early.finished.total).toBe(0);
     expect(early.inProgress).toMatchObject({ total: 1, overdue: 1 });
+  });
+});
+
+describe('drill-down: the dossiers behind a figure', () => {
+  const period = { from: '2021-03-01', to: '2021-03-31', asOf: '2021-12-31' };
+  it('places each dossier as the figures count it, and picks the late or overdue ones', () => {
+    const sample = [
+      d({ finishedDate: '2021-03-03', finishedAs: 'processed' }),
+      d({ finishedDate: '2021-03-08', finishedAs: 'processed' }),
+      d({ dueDate: '2021-03-20' }),
+      d({ dueDate: '2021-04-20' }),
+      d({ receivedDate: '2021-02-10', dueDate: '2021-02-20' }),
+      d({ receivedDate: '2021-02-10', finishedDate: '2021-02-15', finishedAs: 'processed' }),
+      d({ receivedDate: '2021-04-02' }),
+    ];
+    const places = sample.map((x) => placeInPeriod(x, period));
+    expect(places.map((p) => p?.outcome ?? null)).toEqual([
+      'early',
+      'late',
+      'overdue',
+      'within',
+      'overdue',
+      null,
+      null,
+    ]);
+    const figures = computeFigures(sample, period);
+    const count = (f: Parameters<typeof inFigure>[1]) =>
+      places.filter((p) => p !== null && inFigure(p, f)).length;
+    expect(count('late-or-overdue')).toBe(figures.finished.late + figures.inProgress.overdue);
+    expect(count('received')).toBe(figures.received.total);
+    expect(count('to-handle')).toBe(figures.totalToHandle);
+    expect(count('within-deadline')).toBe(figures.inProgress.withinDeadline);
+    expect(count('late-or-overdue')).toBe(3);
   });
 });

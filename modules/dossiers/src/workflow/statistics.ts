@@ -75,42 +75,75 @@ export function emptyFigures(): StatFigures {
 const rate = (part: number, whole: number) =>
   whole === 0 ? null : Math.round((part / whole) * 10_000) / 100;
 
+/** Where one dossier falls in a period: null when it is not part of it (after its end, or closed before it). */
+export interface PeriodPlace {
+  /** Accepted within the period (otherwise carried over from before it). */
+  received: boolean;
+  outcome: 'early' | 'on_time' | 'late' | 'withdrawn' | 'within' | 'overdue';
+  /** Rated by the end of the period. */
+  rated: boolean;
+}
+
+/** The figures a dossier contributes to, for the period [from, to] as known at the end of `asOf`. */
+export function placeInPeriod(
+  d: StatDossier,
+  period: { from: string; to: string; asOf: string },
+): PeriodPlace | null {
+  // ISO dates compare in date order as strings: take the earlier of the two.
+  const end = [period.to, period.asOf].sort()[0]!;
+  const known = (date: string | null) => (date !== null && date <= period.asOf ? date : null);
+  if (d.receivedDate > end) return null;
+  const finished = known(d.finishedDate);
+  const withdrawn = known(d.withdrawnDate);
+  const received = d.receivedDate >= period.from;
+  // Closed before the period began: not part of it.
+  if (!received && ((finished && finished < period.from) || (withdrawn && withdrawn < period.from))) {
+    return null;
+  }
+  let outcome: PeriodPlace['outcome'];
+  if (finished && finished <= end && d.finishedAs) {
+    outcome = classifyFinished({ finishedDate: finished, dueDate: d.dueDate, finishedAs: d.finishedAs });
+  } else if (withdrawn && withdrawn <= end) {
+    outcome = 'withdrawn';
+  } else {
+    outcome = classifyInProgress({ dueDate: d.dueDate, endDate: end });
+  }
+  const rated = known(d.ratedDate);
+  return { received, outcome, rated: d.rating !== null && !!rated && rated <= end };
+}
+
 /** Adds one dossier to `figures` for the period [from, to] as known at the end of `asOf` (all YYYY-MM-DD). */
 export function countDossier(
   figures: StatFigures,
   d: StatDossier,
   period: { from: string; to: string; asOf: string },
 ): void {
-  // ISO dates compare in date order as strings: take the earlier of the two.
-  const end = [period.to, period.asOf].sort()[0]!;
-  const known = (date: string | null) => (date !== null && date <= period.asOf ? date : null);
-  if (d.receivedDate > end) return;
-  const finished = known(d.finishedDate);
-  const withdrawn = known(d.withdrawnDate);
-  if (d.receivedDate < period.from) {
-    // Closed before the period began: not part of it.
-    if ((finished && finished < period.from) || (withdrawn && withdrawn < period.from)) return;
-    figures.carriedOver++;
-  } else {
+  const place = placeInPeriod(d, period);
+  if (!place) return;
+  if (place.received) {
     figures.received.total++;
     figures.received[d.channel]++;
-  }
-  if (finished && finished <= end && d.finishedAs) {
-    figures.finished.total++;
-    const c = classifyFinished({ finishedDate: finished, dueDate: d.dueDate, finishedAs: d.finishedAs });
-    if (c === 'early') figures.finished.early++;
-    else if (c === 'on_time') figures.finished.onTime++;
-    else figures.finished.late++;
-  } else if (withdrawn && withdrawn <= end) {
-    figures.withdrawn++;
   } else {
-    figures.inProgress.total++;
-    if (classifyInProgress({ dueDate: d.dueDate, endDate: end }) === 'within')
-      figures.inProgress.withinDeadline++;
-    else figures.inProgress.overdue++;
+    figures.carriedOver++;
   }
-  const rated = known(d.ratedDate);
-  if (d.rating !== null && rated && rated <= end) {
+  switch (place.outcome) {
+    case 'early':
+    case 'on_time':
+    case 'late':
+      figures.finished.total++;
+      if (place.outcome === 'early') figures.finished.early++;
+      else if (place.outcome === 'on_time') figures.finished.onTime++;
+      else figures.finished.late++;
+      break;
+    case 'withdrawn':
+      figures.withdrawn++;
+      break;
+    default:
+      figures.inProgress.total++;
+      if (place.outcome === 'within') figures.inProgress.withinDeadline++;
+      else figures.inProgress.overdue++;
+  }
+  if (place.rated && d.rating !== null) {
     const { count, average } = figures.satisfaction;
     figures.satisfaction = { count: count + 1, average: ((average ?? 0) * count + d.rating) / (count + 1) };
   }
@@ -134,4 +167,44 @@ export function computeFigures(
   const figures = emptyFigures();
   for (const d of dossiers) countDossier(figures, d, period);
   return finishFigures(figures);
+}
+
+/** Whether a dossier's place in a period belongs to a figure of the statistics (the drill-down's filter). */
+export function inFigure(
+  place: PeriodPlace,
+  figure:
+    | 'to-handle'
+    | 'received'
+    | 'finished'
+    | 'early'
+    | 'on-time'
+    | 'late'
+    | 'in-progress'
+    | 'within-deadline'
+    | 'overdue'
+    | 'late-or-overdue',
+): boolean {
+  const o = place.outcome;
+  switch (figure) {
+    case 'to-handle':
+      return true;
+    case 'received':
+      return place.received;
+    case 'finished':
+      return o === 'early' || o === 'on_time' || o === 'late';
+    case 'early':
+      return o === 'early';
+    case 'on-time':
+      return o === 'on_time';
+    case 'late':
+      return o === 'late';
+    case 'in-progress':
+      return o === 'within' || o === 'overdue';
+    case 'within-deadline':
+      return o === 'within';
+    case 'overdue':
+      return o === 'overdue';
+    case 'late-or-overdue':
+      return o === 'late' || o === 'overdue';
+  }
 }

@@ -6,11 +6,50 @@ export type StatsQuery = QueryOf<'/api/dossier-stats', 'get'>;
 export type StatFigures = DossierStats['total'];
 export type StatRow = DossierStats['rows'][number];
 export type Boundaries = ResponseOf<'/api/geography/boundaries', 'get'>;
+export type DocumentStats = ResponseOf<'/api/document-stats', 'get'>;
+export type DrillQuery = QueryOf<'/api/dossiers', 'get'>;
+export type DrillFigure = NonNullable<DrillQuery['figure']>;
+export type DossierList = ResponseOf<'/api/dossiers', 'get'>;
+export type Successors = ResponseOf<'/api/geography/units/{code}/successors', 'get'>;
 
 export function fetchDossierStats(query: StatsQuery, signal?: AbortSignal): Promise<DossierStats> {
   return unwrap(api.GET('/api/dossier-stats', { params: { query }, signal }));
 }
 
+/** Years with dossiers in the caller's statistics scope, latest first. */
+export function fetchStatYears(agencyId: string | undefined, signal?: AbortSignal): Promise<number[]> {
+  return unwrap(
+    api.GET('/api/dossier-stats/years', { params: { query: agencyId ? { agencyId } : {} }, signal }),
+  ).then((r) => r.years);
+}
+
 export function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
   return unwrap(api.GET('/api/geography/boundaries', { signal }));
+}
+
+export function fetchDocumentStats(
+  query: { from: string; to: string; agencyId?: string },
+  signal?: AbortSignal,
+): Promise<DocumentStats> {
+  return unwrap(api.GET('/api/document-stats', { params: { query }, signal }));
+}
+
+/** The dossiers behind a statistics figure (GET /api/dossiers drill-down). */
+export function fetchDrillDown(query: DrillQuery, signal?: AbortSignal): Promise<DossierList> {
+  return unwrap(api.GET('/api/dossiers', { params: { query }, signal }));
+}
+
+/** What the unit `code` (as in force on `asOf`, e.g. a 2021 commune) had become on `onDate`. */
+export function fetchSuccessors(
+  code: string,
+  asOf: string,
+  onDate: string,
+  signal?: AbortSignal,
+): Promise<Successors> {
+  return unwrap(
+    api.GET('/api/geography/units/{code}/successors', {
+      params: { path: { code }, query: { asOf, onDate } },
+      signal,
+    }),
+  );
 }

@@ -1,42 +1,84 @@
+import { Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../ui/format.ts';
-import type { Boundaries } from '../api/statistics.api.ts';
+import { formatNumber, formatPercent } from '../../../ui/format.ts';
+import type { Boundaries, StatFigures } from '../api/statistics.api.ts';
+import { indicatorValue, type MapIndicator } from '../utils/communes.ts';
 import { CLASS_COLOURS, classify, projectFeatures } from '../utils/projection.ts';
 
 const WIDTH = 640;
+/** Communes without figures: a light grey that the dark outline still separates from white. */
+const NO_DATA = '#f0f0f0';
+const OUTLINE = '#44546a';
+
+export interface MapCommune {
+  figures: StatFigures;
+  agencyIds: readonly string[];
+  /** Names of the former (2021) communes whose figures are summed here. */
+  formerNames: readonly string[];
+}
 
 /**
- * The 41 communes (boundaries from 01/07/2025) as SVG paths, no tiles, no internet. Coloured by an
- * indicator the caller gives per commune code (falls back to area when none is given); each commune is a
- * focusable shape with its name and value, and the legend states the classes in words.
+ * The 41 communes (boundaries from 01/07/2025) as SVG paths, no tiles, no internet, coloured by the chosen
+ * indicator of the dossiers of the former communes merged into each. Each commune is a focusable shape
+ * (focus shows its figures, Enter or a click lists its dossiers); every shape has a dark outline (3:1 against
+ * white), the legend states the classes in numbers, and the same figures are in the table below the map.
  */
 export function CommuneMap({
   boundaries,
-  values,
+  communes,
   indicator,
+  onDrill,
 }: {
   boundaries: Boundaries;
-  values?: Readonly<Record<string, number>>;
-  indicator?: string;
+  communes: ReadonlyMap<string, MapCommune>;
+  indicator: MapIndicator;
+  onDrill?: (code: string, name: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const [selected, setSelected] = useState<string | null>(null);
   const projected = useMemo(() => projectFeatures(boundaries.features, WIDTH), [boundaries]);
-  const valueFor = (f: (typeof projected.features)[number]) =>
-    values ? (values[String(f.properties.code ?? f.id)] ?? 0) : Number(f.properties.areaKm2 ?? 0);
-  const all = projected.features.map(valueFor);
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const label = indicator ?? t('dashboard.map.area');
+  const codeOf = (f: (typeof projected.features)[number]) => String(f.properties.code ?? f.id);
+  const valueAt = (code: string) => {
+    const c = communes.get(code);
+    return c ? indicatorValue(c.figures, indicator) : null;
+  };
+  const values = projected.features.map((f) => valueAt(codeOf(f))).filter((v): v is number => v !== null);
+  const min = values.length ? Math.min(...values) : 0;
+  const max = values.length ? Math.max(...values) : 0;
+  const fmt = (v: number | null) =>
+    v === null
+      ? t('dashboard.map.noData')
+      : indicator === 'onTimeRate'
+        ? formatPercent(v, lang)
+        : formatNumber(v, lang);
+  const label = t(`dashboard.map.indicators.${indicator}`);
   const name = (f: (typeof projected.features)[number]) =>
-    i18n.language === 'en' && f.properties.fullNameEn ? String(f.properties.fullNameEn) : f.name;
+    lang === 'en' && f.properties.fullNameEn ? String(f.properties.fullNameEn) : f.name;
+  const area = (f: (typeof projected.features)[number]) =>
+    `${formatNumber(Number(f.properties.areaKm2 ?? 0), lang, 1)} km²`;
   const current = projected.features.find((f) => f.id === selected);
-  const step = (max - min) / CLASS_COLOURS.length;
+  const classes = max > min ? CLASS_COLOURS.length : 1;
+  const step = (max - min) / classes;
+  const describe = (f: (typeof projected.features)[number]) =>
+    `${name(f)} (${area(f)}): ${label} ${fmt(valueAt(codeOf(f)))}`;
+  const drill = (f: (typeof projected.features)[number]) => {
+    if (communes.has(codeOf(f))) onDrill?.(codeOf(f), name(f));
+  };
+  const rows = projected.features
+    .filter((f) => communes.has(codeOf(f)))
+    .map((f) => ({ f, c: communes.get(codeOf(f))! }))
+    .sort((a, b) => (valueAt(codeOf(b.f)) ?? -1) - (valueAt(codeOf(a.f)) ?? -1));
 
   return (
     <figure className="op-panel op-map" data-testid="commune-map">
-      <figcaption>{t('dashboard.map.title', { indicator: label })}</figcaption>
+      <figcaption>
+        {t('dashboard.map.title', { indicator: label })}
+        <span className="op-small op-muted" style={{ display: 'block' }}>
+          {t('dashboard.map.merged')}
+        </span>
+      </figcaption>
       {/* biome-ignore lint/a11y/useSemanticElements: an <svg> groups its shapes; a fieldset cannot hold SVG. */}
       <svg
         viewBox={`0 0 ${WIDTH} ${projected.height}`}
@@ -45,44 +87,98 @@ export function CommuneMap({
         aria-label={t('dashboard.map.label', { count: projected.features.length })}
       >
         {projected.features.map((f) => {
-          const v = valueFor(f);
+          const v = valueAt(codeOf(f));
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it takes the role.
             <path
               key={f.id}
               d={f.path}
-              fill={CLASS_COLOURS[classify(v, min, max)]}
-              stroke={selected === f.id ? '#f5b400' : '#ffffff'}
-              strokeWidth={selected === f.id ? 3 : 1}
+              data-code={codeOf(f)}
+              fill={v === null ? NO_DATA : CLASS_COLOURS[classify(v, min, max)]}
+              stroke={selected === f.id ? '#f5b400' : OUTLINE}
+              strokeWidth={selected === f.id ? 3 : 0.8}
               tabIndex={0}
               role="button"
-              aria-label={`${name(f)}: ${formatNumber(v, i18n.language, 1)}`}
+              aria-label={describe(f)}
               aria-pressed={selected === f.id}
-              onClick={() => setSelected(f.id)}
+              onClick={() => {
+                setSelected(f.id);
+                drill(f);
+              }}
               onFocus={() => setSelected(f.id)}
               onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') setSelected(f.id);
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  setSelected(f.id);
+                  drill(f);
+                }
               }}
             >
-              <title>{`${name(f)}: ${formatNumber(v, i18n.language, 1)}`}</title>
+              <title>{describe(f)}</title>
             </path>
           );
         })}
       </svg>
       <p className="op-map-selected" aria-live="polite" data-testid="map-selected">
-        {current
-          ? `${name(current)}: ${formatNumber(valueFor(current), i18n.language, 1)} (${label})`
-          : t('dashboard.map.hint')}
+        {current ? describe(current) : t('dashboard.map.hint')}
       </p>
-      <ul className="op-map-legend" aria-label={t('dashboard.map.legend')}>
-        {CLASS_COLOURS.map((c, i) => (
-          <li key={c}>
-            <span className="op-swatch" style={{ background: c }} aria-hidden="true" />
-            {formatNumber(min + step * i, i18n.language, 1)}–
-            {formatNumber(min + step * (i + 1), i18n.language, 1)}
+      <ul className="op-map-legend" aria-label={t('dashboard.map.legend')} data-testid="map-legend">
+        {values.length === 0 ? null : classes === 1 ? (
+          <li>
+            <span className="op-swatch" style={{ background: CLASS_COLOURS[0] }} aria-hidden="true" />
+            {fmt(min)}
           </li>
-        ))}
+        ) : (
+          CLASS_COLOURS.map((c, i) => (
+            <li key={c}>
+              <span className="op-swatch" style={{ background: c }} aria-hidden="true" />
+              {fmt(min + step * i)}–{fmt(min + step * (i + 1))}
+            </li>
+          ))
+        )}
+        <li>
+          <span
+            className="op-swatch"
+            style={{ background: NO_DATA, outline: `1px solid ${OUTLINE}` }}
+            aria-hidden="true"
+          />
+          {t('dashboard.map.noData')}
+        </li>
       </ul>
+      <details className="op-section">
+        <summary>{t('dashboard.map.table', { count: rows.length })}</summary>
+        <table className="op-table" data-testid="map-table">
+          <caption className="op-small op-muted">{t('dashboard.map.merged')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.map.commune')}</th>
+              <th scope="col">{t('dashboard.map.former')}</th>
+              <th scope="col">{t('dashboard.received')}</th>
+              <th scope="col">{t('dashboard.onTimeRate')}</th>
+              <th scope="col">{t('dashboard.map.indicators.overdue')}</th>
+              <th scope="col">
+                <span className="op-visually-hidden">{t('dashboard.drill.open')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ f, c }) => (
+              <tr key={f.id}>
+                <th scope="row">{name(f)}</th>
+                <td>{c.formerNames.join(', ')}</td>
+                <td>{formatNumber(c.figures.received.total, lang)}</td>
+                <td>{formatPercent(c.figures.onTimeRate, lang)}</td>
+                <td>{formatNumber(indicatorValue(c.figures, 'overdue') ?? 0, lang)}</td>
+                <td>
+                  <Button size="small" type="link" onClick={() => drill(f)}>
+                    {t('dashboard.drill.open')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }

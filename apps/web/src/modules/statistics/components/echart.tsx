@@ -22,16 +22,24 @@ export function EChart({
   option,
   label,
   height = 280,
+  onItemClick,
 }: {
   option: ChartOption;
   label: string;
   height?: number;
+  /** A click on a bar or slice (mouse only: the same action is offered by a button in the table). */
+  onItemClick?: (item: { seriesIndex: number; dataIndex: number }) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const clickRef = useRef(onItemClick);
+  clickRef.current = onItemClick;
   useEffect(() => {
     if (!ref.current) return;
     const chart = init(ref.current, null, { renderer: 'svg' });
     chart.setOption({ ...option, aria: { enabled: false }, animation: false });
+    chart.on('click', (p) =>
+      clickRef.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0 }),
+    );
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(ref.current);
     return () => {

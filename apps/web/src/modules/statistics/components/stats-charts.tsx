@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../ui/format.ts';
-import type { StatFigures } from '../api/statistics.api.ts';
+import type { DrillFigure, StatFigures } from '../api/statistics.api.ts';
 import { type ChartOption, EChart } from './echart.tsx';
 
 // Colours with a 3:1 contrast against white between neighbours' edges; legends and tables carry the words.
@@ -11,8 +11,17 @@ const AMBER = '#b26a00';
 const RED = '#b3261e';
 const GREY = '#5f6b7a';
 
-/** Key figures, two charts and the table with the same numbers. */
-export function StatsCharts({ figures }: { figures: StatFigures }) {
+/** The figure behind each bar series of the outcomes chart, in series order. */
+const OUTCOME_FIGURES: readonly DrillFigure[] = ['early', 'on-time', 'late', 'within-deadline', 'overdue'];
+
+/** Key figures and two charts; a click on a bar of the outcomes chart lists the dossiers behind it. */
+export function StatsCharts({
+  figures,
+  onDrill,
+}: {
+  figures: StatFigures;
+  onDrill?: (figure: DrillFigure) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const n = (v: number) => formatNumber(v, lang);
@@ -114,7 +123,13 @@ export function StatsCharts({ figures }: { figures: StatFigures }) {
         </figure>
         <figure className="op-panel">
           <figcaption>{t('dashboard.outcomes')}</figcaption>
-          <EChart option={outcomes} label={t('dashboard.outcomes')} />
+          <EChart
+            option={outcomes}
+            label={t('dashboard.outcomes')}
+            {...(onDrill
+              ? { onItemClick: ({ seriesIndex }) => onDrill(OUTCOME_FIGURES[seriesIndex] ?? 'to-handle') }
+              : {})}
+          />
         </figure>
       </div>
     </div>

@@ -77,3 +77,40 @@ export function byAgency(rows: readonly StatRow[]): { agencyId: string; figures:
       (x, y) => y.figures.totalToHandle - x.figures.totalToHandle || x.agencyId.localeCompare(y.agencyId),
     );
 }
+
+/** The per-procedure rows summed per service level (4, 3, 2, 1, then unknown). */
+export function byServiceLevel(rows: readonly StatRow[]): { level: number | null; figures: StatFigures }[] {
+  const map = new Map<number | null, StatFigures>();
+  for (const r of rows) {
+    map.set(r.serviceLevel, addFigures(map.get(r.serviceLevel) ?? emptyFigures(), r.figures));
+  }
+  return [...map.entries()]
+    .map(([level, figures]) => ({ level, figures }))
+    .sort((a, b) => (b.level ?? -1) - (a.level ?? -1));
+}
+
+export type AdminLevel = 'province' | 'district' | 'commune';
+export const ADMIN_LEVELS: readonly AdminLevel[] = ['province', 'district', 'commune'];
+
+/**
+ * Agencies' figures summed per administrative level of the agency (province, district, commune); agencies
+ * whose level is not known yet are left out.
+ */
+export function byAdminLevel(
+  agencies: readonly { agencyId: string; figures: StatFigures }[],
+  levelOf: Readonly<Record<string, AdminLevel | undefined>>,
+): { level: AdminLevel; figures: StatFigures; agencies: number }[] {
+  return ADMIN_LEVELS.map((level) => {
+    const mine = agencies.filter((a) => levelOf[a.agencyId] === level);
+    return {
+      level,
+      agencies: mine.length,
+      figures: mine.reduce((sum, a) => addFigures(sum, a.figures), emptyFigures()),
+    };
+  }).filter((g) => g.agencies > 0);
+}
+
+/** The sum of figures (e.g. of the rows left by a filter); rates recomputed. */
+export function sumFigures(list: readonly StatFigures[]): StatFigures {
+  return list.reduce((sum, f) => addFigures(sum, f), emptyFigures());
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildXlsx, columnName, crc32 } from './xlsx.ts';
+import { buildWorkbook, buildXlsx, columnName, crc32 } from './xlsx.ts';
 
 describe('xlsx writer', () => {
   it('computes the ZIP CRC-32', () => {
@@ -37,5 +37,21 @@ describe('xlsx writer', () => {
       throw error;
     }
     expect(listing).toContain('No errors detected');
+  });
+
+  it("writes several sheets, each declared, related and named uniquely within Excel's limits", () => {
+    const bytes = buildWorkbook([
+      { name: 'Theo cơ quan', rows: [['Cơ quan'], ['Sở A']] },
+      { name: 'Theo mức độ: 3/4', rows: [['Mức độ'], [4]] },
+      { name: 'Theo cơ quan', rows: [['x']] },
+    ]);
+    const text = new TextDecoder().decode(bytes);
+    for (const n of [1, 2, 3]) {
+      expect(text).toContain(`PartName="/xl/worksheets/sheet${n}.xml"`);
+      expect(text).toContain(`Target="worksheets/sheet${n}.xml"`);
+    }
+    expect(text).toContain('<sheet name="Theo mức độ  3 4" sheetId="2" r:id="rId2"/>');
+    expect(text).toContain('<sheet name="Theo cơ quan (3)" sheetId="3" r:id="rId3"/>');
+    expect(text).toContain('<c r="A2"><v>4</v></c>');
   });
 });

@@ -108,14 +108,50 @@ function zip(files: { name: string; data: Uint8Array }[]): Uint8Array {
   return out;
 }
 
-/** The workbook's bytes: one sheet named `sheetName` holding `rows` (the first row is the header). */
-export function buildXlsx(sheetName: string, rows: Cell[][]): Uint8Array {
+export interface Sheet {
+  name: string;
+  rows: Cell[][];
+}
+
+/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
+function sheetNames(sheets: readonly Sheet[]): string[] {
+  const used = new Set<string>();
+  return sheets.map((s, i) => {
+    let name =
+      s.name
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .slice(0, 31)
+        .trim() || `Sheet${i + 1}`;
+    if (used.has(name.toLowerCase())) name = `${name.slice(0, 27)} (${i + 1})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** The workbook's bytes: one sheet per entry, in order (the first row of each is its header). */
+export function buildWorkbook(sheets: readonly Sheet[]): Uint8Array {
   const e = new TextEncoder();
-  const safeName = escapeXml(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
+  const list = sheets.length ? sheets : [{ name: 'Sheet1', rows: [] }];
+  const names = sheetNames(list);
+  const overrides = list
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join('');
+  const sheetEntries = names
+    .map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
+  const rels = list
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join('');
   const files = [
     {
       name: '[Content_Types].xml',
-      text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}</Types>`,
     },
     {
       name: '_rels/.rels',
@@ -123,22 +159,27 @@ export function buildXlsx(sheetName: string, rows: Cell[][]): Uint8Array {
     },
     {
       name: 'xl/workbook.xml',
-      text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${safeName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetEntries}</sheets></workbook>`,
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      text: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      text: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
     },
-    { name: 'xl/worksheets/sheet1.xml', text: sheetXml(rows) },
+    ...list.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, text: sheetXml(s.rows) })),
   ];
   return zip(files.map((f) => ({ name: f.name, data: e.encode(f.text) })));
 }
 
+/** The workbook's bytes: one sheet named `sheetName` holding `rows` (the first row is the header). */
+export function buildXlsx(sheetName: string, rows: Cell[][]): Uint8Array {
+  return buildWorkbook([{ name: sheetName, rows }]);
+}
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Offers the workbook to the browser as a download. */
-export function downloadXlsx(fileName: string, sheetName: string, rows: Cell[][]): void {
-  const bytes = buildXlsx(sheetName, rows);
+/** Offers the workbook (one or more sheets) to the browser as a download. */
+export function downloadXlsx(fileName: string, sheets: readonly Sheet[]): void {
+  const bytes = buildWorkbook(sheets);
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   const a = document.createElement('a');
   a.href = url;

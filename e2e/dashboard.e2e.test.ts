@@ -1,0 +1,302 @@
+/**
+ * The leader's dashboard in a real browser (Chromium): a year of demo dossiers (2021) at two departments
+ * and three commune People's Committees of 2021, two of which were merged into one commune in 2025.
+ *
+ * - The director of Sở TT&TT (lanhdao.stttt, no stats-all) opens the dashboard: it opens on 2021 (the
+ *   latest year with data, although today is later), shows only his agency, drills down to the dossiers
+ *   behind a figure, opens the documents tab and exports the workbook; the API refuses him another agency.
+ * - The inspector (kiemtoan.stttt, dossiers:stats-all) sees the province: the commune map sums the two
+ *   former communes into their 2025 successor, the indicator can be switched, a commune drills down to its
+ *   dossiers, the agency-level filter and the level breakdown work.
+ *
+ * Every page is checked with axe-core and photographed (screenshots 90–99). Run: npm run test:e2e
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { buildApp, seedDemo } from '@openprovince/api';
+import { createDossierDeps, seedDossiersDemo } from '@openprovince/dossiers';
+import { newId, systemActor } from '@openprovince/platform';
+import { MemoryStorage } from '@openprovince/storage';
+import { createTestDatabase, prepareTestDatabases, type TestDatabase } from '@openprovince/testing';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeSummary,
+  CHROMIUM_ARGS,
+  checkAccessibility,
+  DIST,
+  ensureWebBuild,
+  PASSWORD,
+  snap,
+} from './support/browser.ts';
+
+/** Phường 1 and Phường 3 (2021) went into Phường Trà Vinh (29242); Phường 4 into Phường Long Đức (29263). */
+const COMMUNES_2021 = ['29239', '29242', '29236'];
+const TRA_VINH_2025 = '29242';
+
+interface Figures {
+  received: { total: number };
+  totalToHandle: number;
+  finished: { late: number };
+  inProgress: { overdue: number };
+}
+interface Stats {
+  total: Figures;
+  rows: { agencyId: string; figures: Figures }[];
+}
+
+let db: TestDatabase;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let baseUrl: string;
+const pageErrors: string[] = [];
+const consoleErrors: string[] = [];
+const ids: { dic: string; stp: string; communes: Record<string, string> } = {
+  dic: '',
+  stp: '',
+  communes: {},
+};
+
+async function signedInPage(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Europe/London',
+    acceptDownloads: true,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() === 403) consoleErrors.push(`403 ${response.request().method()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 40[14]/.test(message.text()))
+      consoleErrors.push(message.text());
+  });
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/me$/);
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Bảng điều hành' })
+    .click();
+  await page.getByTestId('dashboard-figures').waitFor();
+  return page;
+}
+
+const sum = (rows: Stats['rows'], agencyIds: readonly string[], f: (x: Figures) => number) =>
+  rows.filter((r) => agencyIds.includes(r.agencyId)).reduce((n, r) => n + f(r.figures), 0);
+const lateOrOverdue = (x: Figures) => x.finished.late + x.inProgress.overdue;
+
+describe("leader's dashboard: latest year, levels, commune map, drill-down, documents, Excel (Chromium)", () => {
+  beforeAll(async () => {
+    ensureWebBuild();
+    await prepareTestDatabases();
+    db = await createTestDatabase();
+    await seedDemo(db.db, { dossiers: 0 });
+    app = await buildApp({ db: db.db, config: { webDist: DIST } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+    const find = async (query: string) =>
+      (
+        (await (await fetch(`${baseUrl}/api/agencies?${query}`)).json()) as {
+          items: { id: string; abbreviation: string; adminUnitCode: string | null }[];
+        }
+      ).items;
+    ids.dic = (await find('q=STTTT&limit=50')).find((a) => a.abbreviation === 'STTTT')!.id;
+    ids.stp = (await find('q=STP&limit=50')).find((a) => a.abbreviation === 'STP')!.id;
+    const committees = await find('kind=people_committee&level=commune&asOf=2021-06-30&limit=500');
+    for (const code of COMMUNES_2021) {
+      ids.communes[code] = committees.find((a) => a.adminUnitCode === code)!.id;
+    }
+    expect(Object.values(ids.communes).every(Boolean)).toBe(true);
+    // A year of dossiers through the real workflow (the catalogue is not needed: the seed brings its own).
+    const deps = createDossierDeps({
+      db: db.db,
+      storage: new MemoryStorage(),
+      catalogue: { getProcedureForDossier: async () => undefined },
+    });
+    await seedDossiersDemo(
+      deps,
+      { actor: systemActor('e2e-seed'), requestId: newId() },
+      { count: 35, year: 2021, agencyIds: [ids.dic, ids.stp, ...Object.values(ids.communes)] },
+    );
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  });
+
+  afterAll(async () => {
+    if (axeSummary.length) console.log(`axe-core:\n  ${axeSummary.join('\n  ')}`);
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await app?.close();
+    await db?.destroy();
+  });
+
+  it('an agency leader without stats-all: 2021 by default, his agency only, drill-down, documents, Excel', async () => {
+    const page = await signedInPage('lanhdao.stttt');
+    // The latest year with data, not the current year (which has none).
+    await expect.poll(() => page.locator('#dash-year').inputValue()).toBe('2021');
+    const stats = (await (
+      await page.request.get(`${baseUrl}/api/dossier-stats?from=2021-01-01&to=2021-12-31`)
+    ).json()) as Stats;
+    expect(new Set(stats.rows.map((r) => r.agencyId))).toEqual(new Set([ids.dic]));
+    await expect
+      .poll(() => page.getByTestId('kpi-received').textContent())
+      .toBe(String(stats.total.received.total));
+    expect(await page.getByTestId('dashboard-scope').textContent()).toContain('Sở Thông tin và Truyền thông');
+    await expect.poll(() => page.getByTestId('agency-drill').count()).toBe(1);
+    await expect.poll(() => page.locator('.op-chart svg').count()).toBe(2);
+    await snap(page, '90-dashboard-agency-2021');
+    await checkAccessibility(page, '90-dashboard-agency-2021');
+
+    // Drill-down: the agency row lists every dossier to handle, as many as the figure says.
+    await page.getByTestId('agency-drill').click();
+    await page.getByTestId('drill-down').waitFor();
+    await expect
+      .poll(() => page.getByTestId('drill-total').textContent())
+      .toBe(`${stats.total.totalToHandle} hồ sơ`);
+    expect(await page.locator('[data-testid="drill-down"] [data-testid="queue-dossier-link"]').count()).toBe(
+      Math.min(20, stats.total.totalToHandle),
+    );
+    await snap(page, '91-dashboard-drill-down');
+    await checkAccessibility(page, '91-dashboard-drill-down');
+    await page.getByRole('button', { name: 'Đóng danh sách hồ sơ' }).click();
+    await page.getByTestId('drill-down').waitFor({ state: 'hidden' });
+
+    // Another agency's dossiers or figures: refused by the API, whatever the page asks.
+    const period = 'from=2021-01-01&to=2021-12-31';
+    expect((await page.request.get(`${baseUrl}/api/dossiers?${period}&agencyIds=${ids.stp}`)).status()).toBe(
+      403,
+    );
+    expect(
+      (await page.request.get(`${baseUrl}/api/dossier-stats?${period}&agencyId=${ids.stp}`)).status(),
+    ).toBe(404);
+
+    // The map indicator is a choice of the user (kept in the address).
+    await page.locator('#dash-indicator').selectOption('onTimeRate');
+    await expect
+      .poll(() => page.getByTestId('commune-map').locator('figcaption').textContent())
+      .toContain('Tỷ lệ giải quyết đúng hạn');
+    expect(page.url()).toContain('indicator=onTimeRate');
+
+    // Documents of his agency in 2021 (the demo registers are of 2021).
+    await page.getByRole('tab', { name: 'Văn bản điều hành' }).click();
+    await page.getByTestId('documents-stats').waitFor();
+    const docs = (await (
+      await page.request.get(`${baseUrl}/api/document-stats?${period}&agencyId=${ids.dic}`)
+    ).json()) as { issued: number; incomingByChannel: Record<string, number> };
+    expect(docs.issued + Object.values(docs.incomingByChannel).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(await page.getByTestId('kpi-docs-issued').textContent()).toBe(String(docs.issued));
+    await expect.poll(() => page.locator('[data-testid="documents-stats"] .op-chart svg').count()).toBe(2);
+    await snap(page, '92-dashboard-documents');
+    await checkAccessibility(page, '92-dashboard-documents');
+
+    // Excel: one workbook, a sheet per table (agencies, service levels, agency levels, communes, documents).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('dashboard-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('thong-ke-ho-so-2021.xlsx');
+    const workbook = readFileSync(await download.path());
+    expect(workbook.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const text = workbook.toString('utf8');
+    for (let n = 1; n <= 5; n++) expect(text).toContain(`xl/worksheets/sheet${n}.xml`);
+    for (const name of [
+      'Theo cơ quan',
+      'Theo mức độ',
+      'Theo cấp cơ quan',
+      'Theo xã, phường',
+      'Văn bản điều hành',
+    ]) {
+      expect(text).toContain(`<sheet name="${name}"`);
+    }
+    expect(text).toContain('Sở Thông tin và Truyền thông');
+  });
+
+  it('stats-all: the province, communes merged into their 2025 successor on the map, drill-down, levels', async () => {
+    const page = await signedInPage('kiemtoan.stttt');
+    await expect.poll(() => page.locator('#dash-year').inputValue()).toBe('2021');
+    const stats = (await (
+      await page.request.get(`${baseUrl}/api/dossier-stats?from=2021-01-01&to=2021-12-31`)
+    ).json()) as Stats;
+    expect(new Set(stats.rows.map((r) => r.agencyId)).size).toBe(5);
+    await expect.poll(() => page.getByTestId('agency-drill').count()).toBe(5);
+
+    // Phường Trà Vinh (2025) = Phường 1 + Phường 3 (2021).
+    const merged = [ids.communes['29239']!, ids.communes['29242']!];
+    const received = sum(stats.rows, merged, (x) => x.received.total);
+    expect(received).toBeGreaterThan(0);
+    const commune = page.locator(`[data-testid="commune-map"] svg path[data-code="${TRA_VINH_2025}"]`);
+    await expect
+      .poll(() => commune.getAttribute('aria-label'))
+      .toMatch(new RegExp(`^Phường Trà Vinh \\(.* km²\\): Số hồ sơ tiếp nhận ${received}$`));
+    expect(await page.locator('[data-testid="commune-map"] svg path').count()).toBe(41);
+    await page.getByTestId('commune-map').locator('summary').click();
+    const row = page.getByTestId('map-table').locator('tr', { hasText: 'Phường Trà Vinh' });
+    expect(await row.locator('td').first().textContent()).toMatch(/^Phường 1\b.*, Phường 3\b/);
+    expect(await page.getByTestId('commune-map').textContent()).toContain('đã sáp nhập vào đó');
+    await snap(page, '93-dashboard-province-map');
+    await checkAccessibility(page, '93-dashboard-province-map');
+
+    // Switch the indicator to late dossiers: the legend and the commune's label follow.
+    await page.locator('#dash-indicator').selectOption('overdue');
+    const late = sum(stats.rows, merged, lateOrOverdue);
+    expect(late, 'the demo mix has late dossiers in Phường Trà Vinh').toBeGreaterThan(0);
+    await expect
+      .poll(() => commune.getAttribute('aria-label'))
+      .toMatch(new RegExp(`: Số hồ sơ trễ hạn ${late}$`));
+    await commune.focus();
+    expect(await page.getByTestId('map-selected').textContent()).toContain('Phường Trà Vinh');
+    await snap(page, '94-dashboard-map-overdue');
+    await checkAccessibility(page, '94-dashboard-map-overdue');
+
+    // Enter on the commune lists the late dossiers of both former communes.
+    await commune.press('Enter');
+    await page.getByTestId('drill-down').waitFor();
+    await expect.poll(() => page.getByTestId('drill-total').textContent()).toBe(`${late} hồ sơ`);
+    expect(await page.locator('.op-drill-down .ant-drawer-title').textContent()).toContain('Phường Trà Vinh');
+    await snap(page, '95-dashboard-commune-drill-down');
+    await checkAccessibility(page, '95-dashboard-commune-drill-down');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('drill-down').waitFor({ state: 'hidden' });
+
+    // Agency level "commune": only the three commune committees remain, and the totals follow.
+    await page.locator('#dash-tier').selectOption('commune');
+    await expect.poll(() => page.getByTestId('agency-drill').count()).toBe(3);
+    const communeIds = Object.values(ids.communes);
+    await expect
+      .poll(() => page.getByTestId('kpi-received').textContent())
+      .toBe(String(sum(stats.rows, communeIds, (x) => x.received.total)));
+
+    // Levels tab: by service level and by agency level, the late dossiers of a level open the list.
+    await page.locator('#dash-tier').selectOption('');
+    await page.getByRole('tab', { name: 'Theo mức độ và cấp' }).click();
+    await page.getByTestId('levels-breakdown').waitFor();
+    const byLevel = (await (
+      await page.request.get(`${baseUrl}/api/dossier-stats?from=2021-01-01&to=2021-12-31&serviceLevel=4`)
+    ).json()) as Stats;
+    const level4 = page.getByTestId('levels-service').locator('tr', { hasText: 'Mức độ 4' });
+    expect(await level4.locator('td').nth(1).textContent()).toBe(String(byLevel.total.received.total));
+    expect(await page.getByTestId('levels-admin').locator('tbody tr').count()).toBe(2);
+    await snap(page, '96-dashboard-levels');
+    await checkAccessibility(page, '96-dashboard-levels');
+    await level4.getByRole('button').click();
+    await expect
+      .poll(() => page.getByTestId('drill-total').textContent())
+      .toBe(`${lateOrOverdue(byLevel.total)} hồ sơ`);
+  });
+
+  it('raised no uncaught errors in the pages', () => {
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
