@@ -16,6 +16,7 @@ const CitizenLoginPage = lazy(() => import('../pages/citizen-login.page.tsx'));
 const CitizenRegisterPage = lazy(() => import('../pages/citizen-register.page.tsx'));
 const MyDossiersPage = lazy(() => import('../pages/my-dossiers.page.tsx'));
 const MyDossierPage = lazy(() => import('../pages/my-dossier.page.tsx'));
+const VerifyPage = lazy(() => import('../pages/verify.page.tsx'));
 
 const LoginPage = lazy(() => import('../pages/login.page.tsx'));
 const MePage = lazy(() => import('../pages/me.page.tsx'));
@@ -30,11 +31,20 @@ const DocumentNewPage = lazy(() => import('../pages/document-new.page.tsx'));
 const DocumentPage = lazy(() => import('../pages/document.page.tsx'));
 const IncomingDocumentPage = lazy(() => import('../pages/incoming-document.page.tsx'));
 const CalendarAdminPage = lazy(() => import('../pages/calendar-admin.page.tsx'));
+const AdminProceduresPage = lazy(() => import('../pages/admin-procedures.page.tsx'));
+const AdminProcedureNewPage = lazy(() => import('../pages/admin-procedure-new.page.tsx'));
+const AdminProcedurePage = lazy(() => import('../pages/admin-procedure.page.tsx'));
+const PkiRequestsPage = lazy(() => import('../pages/pki-requests.page.tsx'));
+const PkiCertificatesPage = lazy(() => import('../pages/pki-certificates.page.tsx'));
+const PkiCertificatePage = lazy(() => import('../pages/pki-certificate.page.tsx'));
+const PkiVerifyPage = lazy(() => import('../pages/pki-verify.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
 
 const OFFICE = ['dossiers:read'] as const;
 const DOCUMENTS = ['documents:read'] as const;
 const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
+const CATALOGUE = ['services:manage', 'services:manage-own'] as const;
+const PKI = ['pki:manage', 'pki:manage-all'] as const;
 
 export function AppRoutes() {
   return (
@@ -59,6 +69,7 @@ export function AppRoutes() {
           }
         />
         <Route path="/lookup" element={<LookupPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
         <Route path="/citizen/login" element={<CitizenLoginPage />} />
         <Route path="/citizen/register" element={<CitizenRegisterPage />} />
         <Route
@@ -166,6 +177,62 @@ export function AppRoutes() {
           element={
             <RequireAuth anyPermission={['calendar:manage']}>
               <CalendarAdminPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/procedures"
+          element={
+            <RequireAuth anyPermission={CATALOGUE}>
+              <AdminProceduresPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/procedures/new"
+          element={
+            <RequireAuth anyPermission={CATALOGUE}>
+              <AdminProcedureNewPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/procedures/:id"
+          element={
+            <RequireAuth anyPermission={CATALOGUE}>
+              <AdminProcedurePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/requests"
+          element={
+            <RequireAuth anyPermission={PKI}>
+              <PkiRequestsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/certificates"
+          element={
+            <RequireAuth anyPermission={PKI}>
+              <PkiCertificatesPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/certificates/:id"
+          element={
+            <RequireAuth anyPermission={PKI}>
+              <PkiCertificatePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/verify"
+          element={
+            <RequireAuth>
+              <PkiVerifyPage />
             </RequireAuth>
           }
         />

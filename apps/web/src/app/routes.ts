@@ -11,6 +11,7 @@ export const ROUTES = {
   citizenRegister: '/citizen/register',
   myDossiers: '/my-dossiers',
   myDossier: (id: string) => `/my-dossiers/${encodeURIComponent(id)}`,
+  verify: '/verify',
   // Officials' workspace (antd)
   login: '/login',
   me: '/me',
@@ -25,4 +26,11 @@ export const ROUTES = {
   documentNew: '/documents/new',
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,
   incomingDocument: (id: string) => `/incoming/${encodeURIComponent(id)}`,
+  adminProcedures: '/admin/procedures',
+  adminProcedureNew: '/admin/procedures/new',
+  adminProcedure: (id: string) => `/admin/procedures/${encodeURIComponent(id)}`,
+  pkiRequests: '/pki/requests',
+  pkiCertificates: '/pki/certificates',
+  pkiCertificate: (id: string) => `/pki/certificates/${encodeURIComponent(id)}`,
+  pkiVerify: '/pki/verify',
 } as const;

@@ -6,8 +6,10 @@ import {
   GlobalOutlined,
   InboxOutlined,
   LoginOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   ShopOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { ConfigProvider, type ThemeConfig } from 'antd';
@@ -75,6 +77,21 @@ export default function AppLayout() {
     items.push({ to: ROUTES.deadline, label: t('nav.deadline'), icon: <CalendarOutlined /> });
     if (can(permissions, 'calendar:manage'))
       items.push({ to: ROUTES.calendarAdmin, label: t('nav.calendarAdmin'), icon: <ScheduleOutlined /> });
+    if (can(permissions, 'services:manage', 'services:manage-own'))
+      items.push({ to: ROUTES.adminProcedures, label: t('catalogue.nav'), icon: <UnorderedListOutlined /> });
+    if (can(permissions, 'pki:manage', 'pki:manage-all')) {
+      items.push({
+        to: ROUTES.pkiRequests,
+        label: t('pki.nav.requests'),
+        icon: <SafetyCertificateOutlined />,
+      });
+      items.push({
+        to: ROUTES.pkiCertificates,
+        label: t('pki.nav.certificates'),
+        icon: <SafetyCertificateOutlined />,
+      });
+    }
+    items.push({ to: ROUTES.pkiVerify, label: t('pki.nav.verify'), icon: <SafetyCertificateOutlined /> });
   }
   items.push({ to: ROUTES.home, label: t('nav.portal'), icon: <GlobalOutlined /> });
 
