@@ -13,7 +13,10 @@ export default function AdminProcedureNewPage() {
         {t('catalogue.back')}
       </Link>
       <PageHeading intro={t('catalogue.newIntro')}>{t('catalogue.newTitle')}</PageHeading>
-      <ProcedureEditor onSaved={(p) => navigate(ROUTES.adminProcedure(p.id), { state: { created: true } })} />
+      <ProcedureEditor
+        headingLevel={2}
+        onSaved={(p) => navigate(ROUTES.adminProcedure(p.id), { state: { created: true } })}
+      />
     </>
   );
 }

@@ -93,7 +93,8 @@ export function PortalLayout() {
         <span>{t('app.footer')}</span>{' '}
         <Link to={ROUTES.verify} className="op-footer-link">
           {t('pki.verify.footerLink')}
-        </Link>{' '}
+        </Link>
+        {' · '}
         <Link to={ROUTES.login} className="op-footer-link">
           {t('portal.officialsLogin')}
         </Link>

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../ui/format.ts';
 import {
   dateThenTime,
   parseDistinguishedName,
+  pdfDateToIso,
   presentSignature,
   type SignatureInput,
 } from './signature-report.ts';
@@ -88,7 +89,25 @@ describe('presentSignature', () => {
       claimedSigningTime: 'not a date',
       timestampTime: null,
     });
-    expect(p).toMatchObject({ signer: null, organisation: null, signedAt: null });
+    expect(p).toMatchObject({ signer: null, organisation: null, signedAt: null, timeSource: null });
+  });
+});
+
+describe('pdfDateToIso', () => {
+  it('reads the PDF date of a signature dictionary, with or without a zone', () => {
+    expect(pdfDateToIso("D:20261128135700+07'00'")).toBe('2026-11-28T13:57:00+07:00');
+    expect(pdfDateToIso('D:20261128065700Z')).toBe('2026-11-28T06:57:00Z');
+    expect(pdfDateToIso('D:2026')).toBe('2026-01-01T00:00:00Z');
+    expect(pdfDateToIso('2026-11-28T06:57:00Z')).toBe('2026-11-28T06:57:00Z');
+  });
+
+  it('gives the claimed time when the signature has no time-stamp', () => {
+    const p = presentSignature({
+      ...PASSED,
+      timestampTime: null,
+      claimedSigningTime: "D:20261128135700+07'00'",
+    });
+    expect(p).toMatchObject({ signedAt: '2026-11-28T13:57:00+07:00', timeSource: 'claimed' });
   });
 });
 

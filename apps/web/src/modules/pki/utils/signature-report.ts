@@ -78,6 +78,22 @@ export function parseDistinguishedName(name: string): Map<string, string[]> {
   return out;
 }
 
+const validInstant = (v: string | null) => (v && !Number.isNaN(new Date(v).getTime()) ? v : null);
+
+/**
+ * A PDF date (ISO 32000 §7.9.4, "D:20261128135700+07'00'", the signature's /M) as an ISO instant; other
+ * texts pass through unchanged. Missing parts default as the standard says (month and day 01, time 00, UTC).
+ */
+export function pdfDateToIso(value: string): string {
+  const m = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?$/.exec(
+    value.trim(),
+  );
+  if (!m) return value;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', se = '00', , sign, oh, om = '00'] = m;
+  const zone = sign && oh ? `${sign}${oh}:${om}` : 'Z';
+  return `${y}-${mo}-${d}T${h}:${mi}:${se}${zone}`;
+}
+
 const MODIFIED_CODES = new Set(['HASH_FAILURE', 'MODIFIED_AFTER_SIGNING']);
 const UNREADABLE = new Set(['FORMAT_FAILURE', 'SIG_CRYPTO_FAILURE', 'NO_SIGNING_CERTIFICATE_FOUND']);
 
@@ -92,12 +108,13 @@ export function presentSignature(s: SignatureInput): SignaturePresentation {
   if ((sub && MODIFIED_CODES.has(sub)) || s.reasons.some((r) => r.code === 'CONTENT_ADDED_AFTER_SIGNING'))
     modified = 'yes';
   else if (sub && UNREADABLE.has(sub)) modified = 'unknown';
-  const signedAt = s.timestampTime ?? s.claimedSigningTime;
+  const proven = validInstant(s.timestampTime);
+  const claimed = validInstant(s.claimedSigningTime ? pdfDateToIso(s.claimedSigningTime) : null);
   return {
     signer: s.signerName ?? dn.get('CN')?.[0] ?? null,
     organisation: dn.get('O')?.join(', ') ?? null,
-    signedAt: signedAt && !Number.isNaN(new Date(signedAt).getTime()) ? signedAt : null,
-    timeSource: s.timestampTime ? 'timestamp' : s.claimedSigningTime ? 'claimed' : null,
+    signedAt: proven ?? claimed,
+    timeSource: proven ? 'timestamp' : claimed ? 'claimed' : null,
     indication: s.indication,
     explanation,
     modified,

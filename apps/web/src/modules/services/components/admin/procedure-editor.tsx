@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import '../../catalogue-admin.css';
-import { Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../../api/problem.ts';
@@ -46,10 +47,14 @@ const EMPTY: Partial<ProcedureFormValues> = {
 export function ProcedureEditor({
   procedure,
   onSaved,
+  headingLevel = 3,
 }: {
   procedure?: Procedure;
   onSaved: (saved: Procedure) => void;
+  /** The level of the components' headings: 2 on a page of its own, 3 under the edit section's h2. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const [form] = Form.useForm<ProcedureFormValues>();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -98,6 +103,7 @@ export function ProcedureEditor({
       onFinish={(v) => void finish(v)}
       requiredMark="optional"
       data-testid="procedure-editor"
+      className="op-catalogue-editor"
       scrollToFirstError
     >
       <fieldset className="op-fieldset">
@@ -143,9 +149,10 @@ export function ProcedureEditor({
               name="validFrom"
               label={t('catalogue.validFrom')}
               extra={t('catalogue.validFromHint')}
-              rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('catalogue.dateError') }]}
+              getValueProps={(v: string | undefined) => ({ value: v ? dayjs(v) : null })}
+              normalize={(v: Dayjs | null) => (v ? v.format('YYYY-MM-DD') : '')}
             >
-              <Input type="date" />
+              <DatePicker format="DD/MM/YYYY" placeholder={t('common.datePlaceholder')} />
             </Form.Item>
             <Form.Item name="level" label={t('catalogue.firstLevel')} rules={[required]}>
               <Select
@@ -262,7 +269,7 @@ export function ProcedureEditor({
                   className="op-catalogue-component"
                   aria-label={t('catalogue.componentN', { n: index + 1 })}
                 >
-                  <h3 className="op-subheading">{t('catalogue.componentN', { n: index + 1 })}</h3>
+                  <Heading className="op-subheading">{t('catalogue.componentN', { n: index + 1 })}</Heading>
                   <div className="op-catalogue-row">
                     <Form.Item
                       name={[item.name, 'name']}

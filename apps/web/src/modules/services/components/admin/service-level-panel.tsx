@@ -1,4 +1,5 @@
-import { Button, Input, Popconfirm, Select, Table } from 'antd';
+import { Button, DatePicker, Popconfirm, Select, Table } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../../api/problem.ts';
@@ -94,13 +95,14 @@ export function ServiceLevelPanel({
           aria-label={t('catalogue.levels.change')}
         >
           <Field id="level-from" label={t('catalogue.levels.from')}>
-            <Input
+            <DatePicker
               id="level-from"
-              type="date"
-              value={from}
-              min={procedure.validFrom}
-              onChange={(e) => setFrom(e.target.value)}
-              required
+              format="DD/MM/YYYY"
+              placeholder={t('common.datePlaceholder')}
+              value={from ? dayjs(from) : null}
+              minDate={dayjs(procedure.validFrom)}
+              onChange={(v: Dayjs | null) => setFrom(v ? v.format('YYYY-MM-DD') : '')}
+              allowClear={false}
             />
           </Field>
           <Field id="level-value" label={t('catalogue.levels.newLevel')}>
@@ -173,12 +175,14 @@ export function RetirePanel({
       <p className="op-muted">{t('catalogue.retire.intro')}</p>
       <div className="op-filters">
         <Field id="retire-date" label={t('catalogue.retire.lastDay')}>
-          <Input
+          <DatePicker
             id="retire-date"
-            type="date"
-            value={validTo}
-            min={procedure.validFrom}
-            onChange={(e) => setValidTo(e.target.value)}
+            format="DD/MM/YYYY"
+            placeholder={t('common.datePlaceholder')}
+            value={validTo ? dayjs(validTo) : null}
+            minDate={dayjs(procedure.validFrom)}
+            onChange={(v: Dayjs | null) => setValidTo(v ? v.format('YYYY-MM-DD') : '')}
+            allowClear={false}
           />
         </Field>
         <div className="op-filter-actions">
