@@ -105,8 +105,3 @@ export function fetchServiceLevelStats(
 export async function listProcedureFields(signal?: AbortSignal): Promise<ProcedureField[]> {
   return (await unwrap(api.GET('/api/procedure-fields', { signal }))).items;
 }
-
-/** The whole directory in one answer (a province has a few hundred agencies), for selects and names. */
-export async function listAgencyOptions(signal?: AbortSignal): Promise<AgencyOption[]> {
-  return (await unwrap(api.GET('/api/agencies', { params: { query: { limit: 500 } }, signal }))).items;
-}

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Input, Select, Table } from 'antd';
 import '../../catalogue-admin.css';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../../../api/use-api-query.ts';
@@ -15,9 +15,9 @@ import {
   IMPLEMENTING_LEVELS,
   type ImplementingLevel,
   type LevelValue,
-  listAgencyOptions,
 } from '../../api/catalogue-admin.api.ts';
 import { type ProcedureSummary, searchProcedures } from '../../api/procedures.api.ts';
+import { useAgencyNames, useAgencySearch } from '../../hooks/use-agencies.ts';
 import { timeLimitKey } from '../../utils/procedure-text.ts';
 import { ServiceLevelBadge } from '../service-level-badge.tsx';
 
@@ -47,11 +47,7 @@ export function CatalogueAdminList({ href }: { href: (id: string) => string }) {
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
 
-  const agencies = useApiQuery('agencies', listAgencyOptions);
-  const agencyNames = useMemo(
-    () => new Map((agencies.data ?? []).map((a) => [a.id, a.name])),
-    [agencies.data],
-  );
+  const agencySearch = useAgencySearch(agencyId || undefined);
   const list = useApiQuery(`${q}|${agencyId}|${level}|${serviceLevel}|${asOf}|${page}`, (signal) =>
     searchProcedures(
       {
@@ -66,6 +62,7 @@ export function CatalogueAdminList({ href }: { href: (id: string) => string }) {
       signal,
     ),
   );
+  const agencyNames = useAgencyNames((list.data?.items ?? []).map((p) => p.agencyId));
   const stats = useApiQuery(`stats|${asOf}`, (signal) =>
     fetchServiceLevelStats(asOf ? { asOf } : {}, signal),
   );
@@ -136,10 +133,10 @@ export function CatalogueAdminList({ href }: { href: (id: string) => string }) {
             value={agencyId || undefined}
             onChange={(v) => apply({ agency: v })}
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={{ filterOption: false, onSearch: agencySearch.search }}
             placeholder={t('common.all')}
-            loading={agencies.isLoading}
-            options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            loading={agencySearch.loading}
+            options={agencySearch.options}
             className="op-filter-kind"
             popupMatchSelectWidth={false}
           />

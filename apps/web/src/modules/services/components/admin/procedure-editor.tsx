@@ -11,13 +11,13 @@ import { ProblemAlert } from '../../../../ui/problem-alert.tsx';
 import {
   createProcedure,
   IMPLEMENTING_LEVELS,
-  listAgencyOptions,
   listProcedureFields,
   RESULT_TYPES,
   TIME_LIMIT_UNITS,
   updateProcedure,
 } from '../../api/catalogue-admin.api.ts';
 import type { Procedure } from '../../api/procedures.api.ts';
+import { useAgencySearch } from '../../hooks/use-agencies.ts';
 import {
   componentKey,
   fromProcedure,
@@ -60,7 +60,7 @@ export function ProcedureEditor({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const fields = useApiQuery('procedure-fields', listProcedureFields);
-  const agencies = useApiQuery('agencies', listAgencyOptions);
+  const agencies = useAgencySearch(procedure?.agencyId);
   const today = vietnamToday();
   const validFrom = Form.useWatch('validFrom', form) || today;
   const isNew = !procedure;
@@ -132,9 +132,9 @@ export function ProcedureEditor({
         </Form.Item>
         <Form.Item name="agencyId" label={t('catalogue.agency')} rules={[required]}>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={agencies.isLoading}
-            options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            showSearch={{ filterOption: false, onSearch: agencies.search }}
+            loading={agencies.loading}
+            options={agencies.options}
           />
         </Form.Item>
         <Form.Item name="implementingLevel" label={t('catalogue.implementingLevel')} rules={[required]}>
