@@ -4,7 +4,8 @@
  *
  *   the system administrator (password + TOTP) adds a procedure with a fee and a dossier component whose
  *   e-form JSON is first refused then corrected → a citizen finds it in the portal's accent-free search →
- *   the administrator raises its online service level from today (partial → full);
+ *   the administrator raises its online service level from today (partial → full), then retires it
+ *   (last day today, confirmed in a pop-up);
  *   the certificate officer of Sở TT&TT requests a SIM PKI certificate for an official, approves and issues it,
  *   revokes it (reason in a dialog) and finds it among revoked certificates;
  *   a citizen on a 360 px phone checks a PDF signed by the department's leader (produced beforehand through
@@ -278,6 +279,20 @@ describe('catalogue and certificates journey: add and raise a procedure, issue a
       serviceLevel: { level: string } | null;
     };
     expect(api.serviceLevel?.level).toBe('full');
+  });
+
+  it('lets the administrator retire it from a last day, after a confirmation', async () => {
+    const page = adminPage;
+    await page.getByTestId('retire-submit').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Bãi bỏ' }).click();
+    await page.getByTestId('retired-note').waitFor();
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    expect(await page.getByTestId('retired-note').textContent()).toContain(today);
+    // A retired procedure keeps its history but can no longer change level or be edited.
+    expect(await page.getByTestId('level-submit').count()).toBe(0);
+    expect(await page.getByTestId('procedure-editor').count()).toBe(0);
+    await snap(page, '69-procedure-retired');
+    await checkAccessibility(page, '69-procedure-retired');
   });
 
   it('lets the certificate officer request, approve, issue and revoke a certificate', async () => {
