@@ -139,6 +139,15 @@ describe('authorization: agency scoping of officials', () => {
     expect(new Set(result.items.map((o) => o.agencyId))).toEqual(new Set([agencyA.id, agencyB.id]));
   });
 
+  it('a certificate officer lists the officials of their own agency only (to name a certificate holder)', async () => {
+    const officer = actorFor({ ...clerkA, roles: ['certificate_officer'] });
+    const result = await listOfficials(t.db, { actor: officer, requestId: 'r' }, {});
+    expect(result.items.map((o) => o.agencyId)).not.toContain(agencyB.id);
+    expect(result.items.map((o) => o.id)).toContain(clerkA.id);
+    const other = await listOfficials(t.db, { actor: officer, requestId: 'r' }, { agencyId: agencyB.id });
+    expect(other.items).toEqual([]);
+  });
+
   it('a specialist without account permissions cannot create accounts even in their own agency (403)', async () => {
     const res = await app.inject({
       method: 'POST',

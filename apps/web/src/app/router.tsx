@@ -41,6 +41,14 @@ const AdminOfficialsPage = lazy(() => import('../pages/admin-officials.page.tsx'
 const AdminOfficialNewPage = lazy(() => import('../pages/admin-official-new.page.tsx'));
 const AdminOfficialPage = lazy(() => import('../pages/admin-official.page.tsx'));
 const AdminRolesPage = lazy(() => import('../pages/admin-roles.page.tsx'));
+const VerifyPage = lazy(() => import('../pages/verify.page.tsx'));
+const AdminProceduresPage = lazy(() => import('../pages/admin-procedures.page.tsx'));
+const AdminProcedureNewPage = lazy(() => import('../pages/admin-procedure-new.page.tsx'));
+const AdminProcedurePage = lazy(() => import('../pages/admin-procedure.page.tsx'));
+const PkiRequestsPage = lazy(() => import('../pages/pki-requests.page.tsx'));
+const PkiCertificatesPage = lazy(() => import('../pages/pki-certificates.page.tsx'));
+const PkiCertificatePage = lazy(() => import('../pages/pki-certificate.page.tsx'));
+const PkiVerifyPage = lazy(() => import('../pages/pki-verify.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
 
 const OFFICE = ['dossiers:read'] as const;
@@ -49,6 +57,8 @@ const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
 const PORTAL_EDIT = ['portal:edit', 'portal:edit-all'] as const;
 const AGENCY_ADMIN = ['identity:agencies:manage'] as const;
 const ACCOUNT_ADMIN = ['identity:officials:manage', 'identity:officials:manage-all'] as const;
+const CATALOGUE = ['services:manage', 'services:manage-own'] as const;
+const PKI = ['pki:manage', 'pki:manage-all'] as const;
 
 export function AppRoutes() {
   return (
@@ -73,6 +83,7 @@ export function AppRoutes() {
           }
         />
         <Route path="/lookup" element={<LookupPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
         <Route path="/news" element={<NewsPage />} />
         <Route path="/news/:id" element={<NewsPostPage />} />
         <Route path="/citizen/login" element={<CitizenLoginPage />} />
@@ -238,6 +249,62 @@ export function AppRoutes() {
           element={
             <RequireAuth anyPermission={ACCOUNT_ADMIN}>
               <AdminRolesPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/procedures"
+          element={
+            <RequireAuth anyPermission={CATALOGUE}>
+              <AdminProceduresPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/procedures/new"
+          element={
+            <RequireAuth anyPermission={CATALOGUE}>
+              <AdminProcedureNewPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/admin/procedures/:id"
+          element={
+            <RequireAuth anyPermission={CATALOGUE}>
+              <AdminProcedurePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/requests"
+          element={
+            <RequireAuth anyPermission={PKI}>
+              <PkiRequestsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/certificates"
+          element={
+            <RequireAuth anyPermission={PKI}>
+              <PkiCertificatesPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/certificates/:id"
+          element={
+            <RequireAuth anyPermission={PKI}>
+              <PkiCertificatePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/pki/verify"
+          element={
+            <RequireAuth>
+              <PkiVerifyPage />
             </RequireAuth>
           }
         />

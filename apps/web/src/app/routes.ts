@@ -13,6 +13,7 @@ export const ROUTES = {
   myDossier: (id: string) => `/my-dossiers/${encodeURIComponent(id)}`,
   news: (lang?: 'vi' | 'km') => (lang ? `/news?lang=${lang}` : '/news'),
   newsPost: (id: string) => `/news/${encodeURIComponent(id)}`,
+  verify: '/verify',
   // Officials' workspace (antd)
   login: '/login',
   me: '/me',
@@ -39,4 +40,11 @@ export const ROUTES = {
   portalEditor: '/portal-editor',
   portalEditorNew: '/portal-editor/new',
   portalEditorPost: (id: string) => `/portal-editor/${encodeURIComponent(id)}`,
+  adminProcedures: '/admin/procedures',
+  adminProcedureNew: '/admin/procedures/new',
+  adminProcedure: (id: string) => `/admin/procedures/${encodeURIComponent(id)}`,
+  pkiRequests: '/pki/requests',
+  pkiCertificates: '/pki/certificates',
+  pkiCertificate: (id: string) => `/pki/certificates/${encodeURIComponent(id)}`,
+  pkiVerify: '/pki/verify',
 } as const;

@@ -24,6 +24,8 @@ export const IDENTITY_GRANTS = {
   specialist: [IDENTITY_PERMISSIONS.readOwnOfficials],
   clerk: [IDENTITY_PERMISSIONS.readOwnOfficials],
   auditor: [IDENTITY_PERMISSIONS.readOwnOfficials],
+  // The certificate officer names the official who will hold a personal certificate (Circular 185/2019 form 01).
+  certificate_officer: [IDENTITY_PERMISSIONS.readOwnOfficials],
 } as const satisfies RoleGrants;
 
 export const AGENCY_KINDS = [

@@ -12,6 +12,7 @@ import {
   ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { ConfigProvider, type ThemeConfig } from 'antd';
@@ -92,6 +93,21 @@ export default function AppLayout() {
       items.push({ to: ROUTES.adminOfficials, label: t('admin.nav.officials'), icon: <TeamOutlined /> });
       items.push({ to: ROUTES.adminRoles, label: t('admin.nav.roles'), icon: <SafetyCertificateOutlined /> });
     }
+    if (can(permissions, 'services:manage', 'services:manage-own'))
+      items.push({ to: ROUTES.adminProcedures, label: t('catalogue.nav'), icon: <UnorderedListOutlined /> });
+    if (can(permissions, 'pki:manage', 'pki:manage-all')) {
+      items.push({
+        to: ROUTES.pkiRequests,
+        label: t('pki.nav.requests'),
+        icon: <SafetyCertificateOutlined />,
+      });
+      items.push({
+        to: ROUTES.pkiCertificates,
+        label: t('pki.nav.certificates'),
+        icon: <SafetyCertificateOutlined />,
+      });
+    }
+    items.push({ to: ROUTES.pkiVerify, label: t('pki.nav.verify'), icon: <SafetyCertificateOutlined /> });
   }
   items.push({ to: ROUTES.home, label: t('nav.portal'), icon: <GlobalOutlined /> });
 

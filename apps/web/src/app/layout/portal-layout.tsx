@@ -48,6 +48,11 @@ export function PortalLayout() {
               {t('portalPosts.nav')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={ROUTES.verify} className={linkClass} data-testid="portal-verify">
+              {t('pki.verify.navLabel')}
+            </NavLink>
+          </li>
           {me?.kind === 'citizen' ? (
             <li>
               <NavLink to={ROUTES.myDossiers} className={linkClass} data-testid="portal-my-dossiers">
@@ -91,6 +96,10 @@ export function PortalLayout() {
       </main>
       <footer className="op-footer">
         <span>{t('app.footer')}</span>{' '}
+        <Link to={ROUTES.verify} className="op-footer-link">
+          {t('pki.verify.footerLink')}
+        </Link>
+        {' · '}
         <Link to={ROUTES.login} className="op-footer-link">
           {t('portal.officialsLogin')}
         </Link>

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  componentKey,
+  levelsOn,
+  type ProcedureFormValues,
+  parseFormSchema,
+  schemeOn,
+  toCreateBody,
+  toUpdateBody,
+} from './procedure-form.ts';
+
+const VALUES: ProcedureFormValues = {
+  nationalCode: ' 1.001234 ',
+  name: 'Cấp giấy phép  thử nghiệm'.normalize('NFD'),
+  fieldId: 'f',
+  agencyId: 'a',
+  implementingLevel: 'province',
+  timeAmount: 10,
+  timeUnit: 'working_days',
+  onlineAmount: null,
+  resultType: 'licence',
+  resultName: 'Giấy phép',
+  conditions: '  ',
+  legalBasis: 'Nghị định 42/2022/NĐ-CP',
+  publishedNationally: true,
+  fees: [{ name: 'Lệ phí', amountVnd: 50000.4, note: '' }],
+  components: [
+    {
+      key: 'to-khai',
+      name: 'Tờ khai',
+      originals: 1,
+      copies: 0,
+      required: true,
+      formSchemaText:
+        '{"type":"object","properties":{"hoTen":{"type":"string","title":"Họ tên"}},"required":["hoTen"]}',
+    },
+  ],
+  level: 'full',
+};
+
+describe('the service level scheme of a date', () => {
+  it('switches from Decree 43 levels to Decree 42 modes on 24/06/2022', () => {
+    expect(schemeOn('2022-06-23')).toBe('decree43');
+    expect(levelsOn('2022-06-23')).toEqual(['1', '2', '3', '4']);
+    expect(schemeOn('2022-06-24')).toBe('decree42');
+    expect(levelsOn('2026-01-01')).toEqual(['full', 'partial']);
+  });
+});
+
+describe('parseFormSchema', () => {
+  it('reads an empty text as no e-form', () => {
+    expect(parseFormSchema('  ')).toEqual({ ok: true, schema: null });
+  });
+
+  it('accepts a schema of the supported subset', () => {
+    const r = parseFormSchema(VALUES.components[0]!.formSchemaText!);
+    expect(r.ok).toBe(true);
+  });
+
+  it('reports broken JSON', () => {
+    const r = parseFormSchema('{"type": ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.code).toBe('json');
+  });
+
+  it('reports every mistake of a field at once, with where it is', () => {
+    const r = parseFormSchema(
+      JSON.stringify({
+        type: 'array',
+        properties: {
+          '1bad': { type: 'text', title: '' },
+          ngay: { type: 'string', title: 'Ngày', format: 'time', minLength: 1.5, extra: 1 },
+          loai: { type: 'string', title: 'Loại', enum: [] },
+        },
+        required: ['khong-co'],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => `${p.code}:${p.at ?? ''}`)).toEqual([
+      'typeObject:',
+      'propertyName:1bad',
+      'fieldType:1bad',
+      'fieldTitle:1bad',
+      'fieldUnknownKey:ngay.extra',
+      'fieldFormat:ngay',
+      'fieldNumber:ngay.minLength',
+      'fieldEnum:loai',
+      'required:',
+    ]);
+  });
+
+  it('refuses an array or a missing properties object', () => {
+    expect(parseFormSchema('[]').ok).toBe(false);
+    const r = parseFormSchema('{"type":"object"}');
+    expect(r.ok ? [] : r.problems.map((p) => p.code)).toEqual(['properties']);
+  });
+});
+
+describe('request bodies from the editor', () => {
+  it('builds a creation body: NFC text, whole đồng, null for empty texts, the scheme of the first day', () => {
+    const body = toCreateBody({ ...VALUES, validFrom: '' }, '2026-11-28');
+    expect(body.nationalCode).toBe('1.001234');
+    expect(body.name).toBe('Cấp giấy phép  thử nghiệm'.normalize('NFC'));
+    expect(body.conditions).toBeNull();
+    expect(body.onlineTimeLimit).toBeNull();
+    expect(body.fees).toEqual([{ name: 'Lệ phí', amountVnd: 50000, note: null }]);
+    expect(body.components?.[0]?.formSchema?.required).toEqual(['hoTen']);
+    expect(body.serviceLevel).toEqual({ scheme: 'decree42', level: 'full', effectiveFrom: '2026-11-28' });
+    expect(body.validFrom).toBe('2026-11-28');
+  });
+
+  it('builds an update body without the national code or the level', () => {
+    const body = toUpdateBody({ ...VALUES, onlineAmount: 7, onlineUnit: 'working_days' });
+    expect(body).not.toHaveProperty('nationalCode');
+    expect(body).not.toHaveProperty('serviceLevel');
+    expect(body.onlineTimeLimit).toEqual({ amount: 7, unit: 'working_days' });
+  });
+
+  it('refuses to build a body with an invalid e-form schema', () => {
+    const bad = { ...VALUES, components: [{ ...VALUES.components[0]!, formSchemaText: '{' }] };
+    expect(() => toUpdateBody(bad)).toThrow(/e-form/);
+  });
+});
+
+describe('componentKey', () => {
+  it('folds Vietnamese to the key pattern', () => {
+    expect(componentKey('Tờ khai đăng ký (bản chính)')).toBe('to-khai-dang-ky-ban-chinh');
+    expect(componentKey('Đơn')).toBe('don');
+  });
+});

@@ -1,0 +1,294 @@
+import type {
+  ComponentInput,
+  CreateProcedureBody,
+  FeeLine,
+  ImplementingLevel,
+  LevelValue,
+  ResultType,
+  Scheme,
+  TimeLimitUnit,
+  UpdateProcedureBody,
+} from '../api/catalogue-admin.api.ts';
+import type { Procedure } from '../api/procedures.api.ts';
+
+type FormSchema = NonNullable<ComponentInput['formSchema']>;
+
+/** Decree 42/2022 replaced the levels of Decree 43/2011 on 24/06/2022 (its day of effect). */
+export const DECREE42_FROM = '2022-06-24';
+
+export function schemeOn(date: string): Scheme {
+  return date >= DECREE42_FROM ? 'decree42' : 'decree43';
+}
+
+/** The values a level may take on a date: 1–4 before Decree 42/2022, "full"/"partial" from it. */
+export function levelsOn(date: string): LevelValue[] {
+  return schemeOn(date) === 'decree42' ? ['full', 'partial'] : ['1', '2', '3', '4'];
+}
+
+/** A problem in an e-form schema typed as JSON: an i18n key under `catalogue.schemaError` and its values. */
+export interface SchemaProblem {
+  code:
+    | 'json'
+    | 'notObject'
+    | 'typeObject'
+    | 'properties'
+    | 'unknownKey'
+    | 'propertyName'
+    | 'fieldType'
+    | 'fieldTitle'
+    | 'fieldFormat'
+    | 'fieldEnum'
+    | 'fieldNumber'
+    | 'fieldUnknownKey'
+    | 'required';
+  at?: string;
+  detail?: string;
+}
+
+const PROPERTY_NAME = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
+const FIELD_TYPES = ['string', 'number', 'integer', 'boolean'];
+const FIELD_KEYS = new Set([
+  'type',
+  'title',
+  'format',
+  'enum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+]);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks an e-form schema typed as JSON against the subset of JSON Schema the services module accepts
+ * (an object of string/number/integer/boolean fields with a title, optional date format, enum, bounds and
+ * required list), so an official sees every mistake before saving instead of one 400 at a time.
+ * An empty text means "no e-form" (null).
+ */
+export function parseFormSchema(
+  text: string,
+): { ok: true; schema: FormSchema | null } | { ok: false; problems: SchemaProblem[] } {
+  if (!text.trim()) return { ok: true, schema: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ code: 'json', detail: (error as Error).message }] };
+  }
+  if (!isRecord(value)) return { ok: false, problems: [{ code: 'notObject' }] };
+  const problems: SchemaProblem[] = [];
+  if (value.type !== 'object') problems.push({ code: 'typeObject' });
+  for (const key of Object.keys(value)) {
+    if (!['type', 'properties', 'required'].includes(key)) problems.push({ code: 'unknownKey', at: key });
+  }
+  const properties = value.properties;
+  if (!isRecord(properties)) {
+    problems.push({ code: 'properties' });
+    return { ok: false, problems };
+  }
+  for (const [name, field] of Object.entries(properties)) {
+    if (!PROPERTY_NAME.test(name)) problems.push({ code: 'propertyName', at: name });
+    if (!isRecord(field)) {
+      problems.push({ code: 'fieldType', at: name });
+      continue;
+    }
+    for (const key of Object.keys(field)) {
+      if (!FIELD_KEYS.has(key)) problems.push({ code: 'fieldUnknownKey', at: `${name}.${key}` });
+    }
+    if (typeof field.type !== 'string' || !FIELD_TYPES.includes(field.type))
+      problems.push({ code: 'fieldType', at: name });
+    if (typeof field.title !== 'string' || !field.title.trim() || field.title.length > 300)
+      problems.push({ code: 'fieldTitle', at: name });
+    if (field.format !== undefined && field.format !== 'date')
+      problems.push({ code: 'fieldFormat', at: name });
+    if (
+      field.enum !== undefined &&
+      (!Array.isArray(field.enum) ||
+        field.enum.length === 0 ||
+        field.enum.length > 100 ||
+        field.enum.some((v) => typeof v !== 'string' || !v || v.length > 200))
+    )
+      problems.push({ code: 'fieldEnum', at: name });
+    for (const key of ['minLength', 'maxLength', 'minimum', 'maximum'] as const) {
+      const v = field[key];
+      if (v === undefined) continue;
+      const integer = key === 'minLength' || key === 'maxLength';
+      if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
+        problems.push({ code: 'fieldNumber', at: `${name}.${key}` });
+    }
+  }
+  if (value.required !== undefined) {
+    const required = value.required;
+    if (
+      !Array.isArray(required) ||
+      required.some((r) => typeof r !== 'string' || !(r in properties)) ||
+      new Set(required).size !== required.length
+    )
+      problems.push({ code: 'required' });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, schema: value as FormSchema };
+}
+
+export interface FeeValues {
+  name: string;
+  amountVnd: number;
+  note?: string;
+}
+
+export interface ComponentValues {
+  key: string;
+  name: string;
+  originals: number;
+  copies: number;
+  required: boolean;
+  formSchemaText?: string;
+  templateFileName?: string;
+}
+
+/** The editor's values (antd Form), one flat object; the bodies are built from it by the functions below. */
+export interface ProcedureFormValues {
+  nationalCode: string;
+  name: string;
+  fieldId: string;
+  agencyId: string;
+  implementingLevel: ImplementingLevel;
+  timeAmount: number;
+  timeUnit: TimeLimitUnit;
+  onlineAmount?: number | null;
+  onlineUnit?: TimeLimitUnit;
+  resultType: ResultType;
+  resultName: string;
+  conditions?: string;
+  legalBasis: string;
+  publishedNationally: boolean;
+  fees: FeeValues[];
+  components: ComponentValues[];
+  /** New procedures only: its first day and its service level from that day. */
+  validFrom?: string;
+  level?: LevelValue;
+}
+
+const clean = (s: string | undefined | null) => (s ?? '').normalize('NFC').trim();
+const orNull = (s: string | undefined | null) => clean(s) || null;
+
+function fees(values: ProcedureFormValues): FeeLine[] {
+  return (values.fees ?? []).map((f) => ({
+    name: clean(f.name),
+    amountVnd: Math.round(Number(f.amountVnd)),
+    note: orNull(f.note),
+  }));
+}
+
+function components(values: ProcedureFormValues): ComponentInput[] {
+  return (values.components ?? []).map((c) => {
+    const parsed = parseFormSchema(c.formSchemaText ?? '');
+    if (!parsed.ok) throw new Error(`component ${c.key}: invalid e-form schema`);
+    return {
+      key: clean(c.key),
+      name: clean(c.name),
+      originals: Number(c.originals),
+      copies: Number(c.copies),
+      required: Boolean(c.required),
+      formSchema: parsed.schema,
+      templateFileName: orNull(c.templateFileName),
+    };
+  });
+}
+
+function onlineTimeLimit(values: ProcedureFormValues) {
+  return values.onlineAmount
+    ? { amount: Number(values.onlineAmount), unit: values.onlineUnit ?? values.timeUnit }
+    : null;
+}
+
+export function toCreateBody(values: ProcedureFormValues, today: string): CreateProcedureBody {
+  const validFrom = values.validFrom || today;
+  const body: CreateProcedureBody = {
+    nationalCode: clean(values.nationalCode),
+    name: clean(values.name),
+    fieldId: values.fieldId,
+    agencyId: values.agencyId,
+    implementingLevel: values.implementingLevel,
+    timeLimit: { amount: Number(values.timeAmount), unit: values.timeUnit },
+    onlineTimeLimit: onlineTimeLimit(values),
+    resultType: values.resultType,
+    resultName: clean(values.resultName),
+    conditions: orNull(values.conditions),
+    legalBasis: clean(values.legalBasis),
+    publishedNationally: Boolean(values.publishedNationally),
+    fees: fees(values),
+    components: components(values),
+    serviceLevel: {
+      scheme: schemeOn(validFrom),
+      level: values.level ?? levelsOn(validFrom)[0]!,
+      effectiveFrom: validFrom,
+    },
+    validFrom,
+  };
+  return body;
+}
+
+/** Every editable field is sent (PATCH replaces fees and components as wholes, as the API documents). */
+export function toUpdateBody(values: ProcedureFormValues): UpdateProcedureBody {
+  return {
+    name: clean(values.name),
+    fieldId: values.fieldId,
+    agencyId: values.agencyId,
+    implementingLevel: values.implementingLevel,
+    timeLimit: { amount: Number(values.timeAmount), unit: values.timeUnit },
+    onlineTimeLimit: onlineTimeLimit(values),
+    resultType: values.resultType,
+    resultName: clean(values.resultName),
+    conditions: orNull(values.conditions),
+    legalBasis: clean(values.legalBasis),
+    publishedNationally: Boolean(values.publishedNationally),
+    fees: fees(values),
+    components: components(values),
+  };
+}
+
+/** The editor's starting values for an existing procedure (the e-form schema as indented JSON). */
+export function fromProcedure(p: Procedure): ProcedureFormValues {
+  return {
+    nationalCode: p.nationalCode,
+    name: p.name,
+    fieldId: p.fieldId,
+    agencyId: p.agencyId,
+    implementingLevel: p.implementingLevel,
+    timeAmount: p.timeLimit.amount,
+    timeUnit: p.timeLimit.unit,
+    onlineAmount: p.onlineTimeLimit?.amount ?? null,
+    onlineUnit: p.onlineTimeLimit?.unit ?? p.timeLimit.unit,
+    resultType: p.resultType,
+    resultName: p.resultName,
+    conditions: p.conditions ?? '',
+    legalBasis: p.legalBasis,
+    publishedNationally: p.publishedNationally,
+    fees: p.fees.map((f) => ({ name: f.name, amountVnd: f.amountVnd, note: f.note ?? '' })),
+    components: p.components.map((c) => ({
+      key: c.key,
+      name: c.name,
+      originals: c.originals,
+      copies: c.copies,
+      required: c.required,
+      formSchemaText: c.formSchema ? JSON.stringify(c.formSchema, null, 2) : '',
+      templateFileName: c.templateFileName ?? '',
+    })),
+  };
+}
+
+/** A component key from its name: "Tờ khai đăng ký" → "to-khai-dang-ky" (the API's key pattern). */
+export function componentKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
