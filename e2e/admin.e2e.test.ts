@@ -249,7 +249,7 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
     const page = admin;
     await nav(page).getByRole('link', { name: 'Vai trò và quyền' }).click();
     await page.getByTestId('role-table').waitFor();
-    await expect.poll(() => page.getByTestId('role-name').count()).toBe(8);
+    await expect.poll(() => page.getByTestId('role-name').count()).toBe(9);
     const names = await page.getByTestId('role-name').allTextContents();
     expect(names).toEqual([
       'Quản trị hệ thống',

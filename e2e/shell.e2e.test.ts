@@ -29,8 +29,13 @@ import {
   snap,
 } from './support/browser.ts';
 
-/** First-page budget (gzip): the shell plus the log-in page. Raise it deliberately, not by accident. */
-const FIRST_PAGE_BUDGET_BYTES = 300 * 1024;
+/**
+ * First-page budget (gzip): the shell plus the log-in page. Raise it deliberately, not by accident.
+ * 300 → 320 KiB (28/11/2026): the workspace shell now carries the session-expiry warning (WCAG 2.2.1) and the
+ * texts and navigation of the administration, catalogue and certificate screens (305 KiB measured). The
+ * citizen portal keeps its own, tighter budget of 150 KB (e2e/one-stop.e2e.test.ts and `npm run bench`).
+ */
+const FIRST_PAGE_BUDGET_BYTES = 320 * 1024;
 const OFFICER = { username: 'motcua.stttt', password: 'OpenProvince@2021' };
 
 let db: DatabaseHandle;

@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import 'dayjs/locale/vi';
 import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
-import vi from '../i18n/vi.ts';
+import { PORTAL_TEXTS } from '../i18n/vi.ts';
 
 /** Vietnamese is the default and the fallback; English is loaded only when someone switches to it. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -18,7 +18,9 @@ interface LanguagePack {
   dayjsLocale: string;
 }
 
-const loaded = new Map<Language, LanguagePack>([['vi', { translation: vi, antd: viVN, dayjsLocale: 'vi' }]]);
+const loaded = new Map<Language, LanguagePack>([
+  ['vi', { translation: PORTAL_TEXTS, antd: viVN, dayjsLocale: 'vi' }],
+]);
 
 const loaders: Record<Exclude<Language, 'vi'>, () => Promise<LanguagePack>> = {
   en: async () => {
@@ -75,7 +77,7 @@ export async function changeLanguage(language: Language): Promise<void> {
 
 export async function initI18n(): Promise<typeof i18n> {
   await i18n.use(initReactI18next).init({
-    resources: { vi: { translation: vi } },
+    resources: { vi: { translation: PORTAL_TEXTS } },
     lng: 'vi',
     fallbackLng: 'vi',
     supportedLngs: LANGUAGES,
@@ -87,4 +89,26 @@ export async function initI18n(): Promise<typeof i18n> {
   if (saved !== 'vi') await changeLanguage(saved);
   else document.documentElement.lang = 'vi';
   return i18n;
+}
+
+let workspaceTexts: Promise<void> | undefined;
+
+/**
+ * Adds the Vietnamese texts of the officials' workspace areas (administration, catalogue). English needs no
+ * such step: its pack is loaded whole when someone switches to it, and Vietnamese stays the fallback.
+ */
+export function loadWorkspaceTexts(): Promise<void> {
+  workspaceTexts ??= Promise.all([
+    import('../i18n/areas/admin.vi.json'),
+    import('../i18n/areas/catalogue.vi.json'),
+  ]).then(([admin, catalogue]) => {
+    i18n.addResourceBundle(
+      'vi',
+      'translation',
+      { admin: admin.default, catalogue: catalogue.default },
+      true,
+      true,
+    );
+  });
+  return workspaceTexts;
 }

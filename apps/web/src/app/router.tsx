@@ -1,11 +1,15 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { loadWorkspaceTexts } from './i18n.ts';
 import { PortalLayout } from './layout/portal-layout.tsx';
 import { RequireAuth } from './require-auth.tsx';
 
 // One chunk per page: the first visit downloads the portal shell and the page it opens, nothing more.
 // The officials' layout (antd) is itself a lazy chunk, so the citizen portal never loads antd.
-const AppLayout = lazy(() => import('./layout/app-layout.tsx'));
+const AppLayout = lazy(async () => {
+  const [layout] = await Promise.all([import('./layout/app-layout.tsx'), loadWorkspaceTexts()]);
+  return layout;
+});
 
 const PortalHomePage = lazy(() => import('../pages/portal-home.page.tsx'));
 const ProcedurePage = lazy(() => import('../pages/procedure.page.tsx'));
