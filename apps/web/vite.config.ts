@@ -41,8 +41,6 @@ function precompress(): Plugin {
   };
 }
 
-// The API serves the built files at / (apps/api, @fastify/static with SPA fallback); in development Vite
-// serves them and forwards /api to the API started with `npm run dev` at the root.
 /**
  * react-router 7's package exports point at its development build in every mode (remix-run/react-router
  * #12437, #14753: "intended to be temporary"): dev warnings and checks on every render of a phone's first
@@ -53,6 +51,8 @@ const reactRouterProduction = join(
   'production/index.mjs',
 );
 
+// The API serves the built files at / (apps/api, @fastify/static with SPA fallback); in development Vite
+// serves them and forwards /api to the API started with `npm run dev` at the root.
 export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   resolve: {
