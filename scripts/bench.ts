@@ -1,19 +1,20 @@
 /**
  * Benchmark runner (`npm run bench [-- <filter>...]`).
  *
- * Finds `{packages,modules,apps}/<workspace>/bench/*.bench.ts`, keeps those whose path or workspace contains
+ * Finds `{packages,modules,apps}/<workspace>/bench/*.bench.ts` and `scripts/bench/*.bench.ts`, keeps those whose path or workspace contains
  * one of the filters (or whose benchmark name does), imports each one (default export: a `Benchmark` from
  * @openprovince/testing) and runs them one after another, never in parallel, so they do not compete for
  * the two cores. Prints a table with each figure beside the baseline measured in the same run, and writes
  * `.bench/results-<timestamp>.json` and `.bench/latest.json` (git-ignored) with the machine it ran on.
- * Exits 1 if a benchmark throws or returns malformed figures, or if a filter matches nothing.
+ * Exits 1 if a benchmark throws or returns malformed figures, if a figure breaks its limit (a budget, e.g.
+ * a Lighthouse score of at least 95: the figures are still written), or if a filter matches nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, totalmem } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchFigure, Benchmark } from '@openprovince/testing';
+import { type BenchFigure, type Benchmark, limitBreach } from '@openprovince/testing';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, '.bench');
@@ -33,10 +34,21 @@ export interface BenchResult {
   durationMs: number;
   figures: BenchFigure[];
   error?: string;
+  /** The figures outside their limit, e.g. "performance score of / below the minimum 95". */
+  breaches?: string[];
 }
 
 export function discoverBenchFiles(root: string): BenchFile[] {
   const out: BenchFile[] = [];
+  // Benchmarks of the assembled platform (e.g. Lighthouse on the web app served by the API) belong to no
+  // single workspace: scripts/bench/*.bench.ts, in the root workspace.
+  const rootBenchDir = join(root, 'scripts', 'bench');
+  if (existsSync(rootBenchDir)) {
+    for (const f of readdirSync(rootBenchDir, { withFileTypes: true })) {
+      if (f.isFile() && f.name.endsWith('.bench.ts'))
+        out.push({ path: posix.join('scripts', 'bench', f.name), workspace: '.' });
+    }
+  }
   for (const group of ['packages', 'modules', 'apps']) {
     const groupDir = join(root, group);
     if (!existsSync(groupDir)) continue;
@@ -87,7 +99,8 @@ function isFigure(f: unknown): f is BenchFigure {
     typeof b.name === 'string' &&
     typeof b.unit === 'string' &&
     typeof b.value === 'number' &&
-    Number.isFinite(b.value)
+    Number.isFinite(b.value) &&
+    (x.limit === undefined || (typeof x.limit === 'object' && x.limit !== null))
   );
 }
 
@@ -98,11 +111,11 @@ function isBenchmark(b: unknown): b is Benchmark {
 }
 
 export function renderTable(results: readonly BenchResult[]): string {
-  const header = ['benchmark', 'figure', 'value', 'unit', 'baseline', 'baseline value', 'ratio'];
+  const header = ['benchmark', 'figure', 'value', 'unit', 'baseline', 'baseline value', 'ratio', 'limit'];
   const rows: string[][] = [];
   for (const r of results) {
     if (r.error) {
-      rows.push([r.name, `FAILED: ${r.error.split('\n')[0] ?? ''}`, '', '', '', '', '']);
+      rows.push([r.name, `FAILED: ${r.error.split('\n')[0] ?? ''}`, '', '', '', '', '', '']);
       continue;
     }
     for (const f of r.figures) {
@@ -114,6 +127,7 @@ export function renderTable(results: readonly BenchResult[]): string {
         f.baseline.name,
         `${formatNumberVi(f.baseline.value)} ${f.baseline.unit}`,
         `${formatNumberVi(f.ratio)}×`,
+        limitText(f),
       ]);
     }
   }
@@ -125,6 +139,15 @@ export function renderTable(results: readonly BenchResult[]): string {
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function limitText(f: BenchFigure): string {
+  const parts = [
+    f.limit?.min !== undefined ? `≥ ${formatNumberVi(f.limit.min)}` : '',
+    f.limit?.max !== undefined ? `≤ ${formatNumberVi(f.limit.max)}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return '';
+  return `${parts.join(' ')} ${limitBreach(f) ? '✗ OVER BUDGET' : '✓'}`;
 }
 
 function machineInfo() {
@@ -168,7 +191,16 @@ async function runOne(file: BenchFile): Promise<BenchResult> {
           'run() must return a non-empty array of figures with finite value, baseline and ratio',
         );
       }
-      return { ...named, figures, durationMs: performance.now() - started };
+      const breaches = figures.flatMap((f) => {
+        const why = limitBreach(f);
+        return why ? [`${f.name}: ${formatNumberVi(f.value)} ${f.unit}, ${why}`] : [];
+      });
+      return {
+        ...named,
+        figures,
+        durationMs: performance.now() - started,
+        ...(breaches.length ? { breaches } : {}),
+      };
     } catch (err) {
       return { ...named, durationMs: performance.now() - started, error: errorText(err) };
     }
@@ -195,7 +227,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const byPath = all.filter((f) => matchesFilter(f, filters));
   const candidates = byPath.length > 0 ? byPath : all;
   if (all.length === 0) {
-    console.log('No benchmarks found ({packages,modules,apps}/*/bench/*.bench.ts).');
+    console.log(
+      'No benchmarks found ({packages,modules,apps}/*/bench/*.bench.ts, scripts/bench/*.bench.ts).',
+    );
     return 0;
   }
 
@@ -212,6 +246,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const result = await runOne(file);
     if (result.error) console.error(`✗ ${result.name} failed:\n${result.error}`);
+    else if (result.breaches)
+      console.error(`✗ ${result.name} over budget:\n  ${result.breaches.join('\n  ')}`);
     else
       console.log(
         `✓ ${result.name}: ${result.figures.length} figure(s) in ${formatNumberVi(result.durationMs / 1000)} s`,
@@ -241,8 +277,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   writeFileSync(join(OUT_DIR, `results-${stamp}.json`), body);
   writeFileSync(join(OUT_DIR, 'latest.json'), body);
   console.log(`\nWrote .bench/results-${stamp}.json and .bench/latest.json`);
-  const failed = results.filter((r) => r.error).length;
-  if (failed > 0) console.error(`${failed} benchmark(s) failed.`);
+  const failed = results.filter((r) => r.error || r.breaches).length;
+  if (failed > 0) console.error(`${failed} benchmark(s) failed or over budget.`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -3,8 +3,7 @@
  * workplace needs (no network, no sandbox as root), a web build that is redone only when its sources
  * changed, axe-core checks (serious and critical violations fail) and full-page screenshots.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -31,28 +30,8 @@ export const CHROMIUM_ARGS = [
 /** The password of every demo account (demo data only). */
 export const PASSWORD = 'OpenProvince@2021';
 
-export function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-export function ensureWebBuild(): void {
-  const index = join(DIST, 'index.html');
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(WEB, p));
-  const newestSource = Math.max(...sources.filter(existsSync).map(newestMtime));
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource) return;
-  try {
-    execFileSync('npm', ['run', 'build', '-w', '@openprovince/web'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`web build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
-  }
-}
+// The build is shared with the portal benchmark (apps/web/bench); re-exported for the journeys.
+export { ensureWebBuild, newestMtime } from '@openprovince/testing';
 
 export interface AxeViolation {
   id: string;

@@ -134,4 +134,65 @@ describe('the web app served by the API', () => {
       rmSync(dist, { recursive: true, force: true });
     }
   });
+
+  it("serves the build's precompressed files, hashed assets cached for a year and index.html revalidated", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } = await import('node:zlib');
+    const dist = mkdtempSync(join(tmpdir(), 'op-web-'));
+    const html = `<!doctype html><html lang="vi"><title>OpenProvince</title>${' '.repeat(2000)}</html>`;
+    const js = `export const x = ${JSON.stringify('a'.repeat(4000))};`;
+    mkdirSync(join(dist, 'assets'));
+    for (const [file, body] of [
+      ['index.html', html],
+      ['assets/index-abc123.js', js],
+    ] as const) {
+      writeFileSync(join(dist, file), body);
+      writeFileSync(join(dist, `${file}.br`), brotliCompressSync(body));
+      writeFileSync(join(dist, `${file}.gz`), gzipSync(body));
+    }
+    const t = await createTestDatabase();
+    const app = await buildApp({ db: t.db, config: { webDist: dist } });
+    try {
+      const asset = await app.inject({
+        method: 'GET',
+        url: '/assets/index-abc123.js',
+        headers: { 'accept-encoding': 'gzip, deflate, br' },
+      });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['content-encoding']).toBe('br');
+      expect(asset.headers['content-type']).toMatch(/javascript/);
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.vary).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(asset.rawPayload).toString()).toBe(js);
+
+      const gzip = await app.inject({
+        method: 'GET',
+        url: '/assets/index-abc123.js',
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.rawPayload).toString()).toBe(js);
+
+      const plain = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(js);
+
+      // A client-side route gets index.html, compressed too, and never from a stale cache.
+      const page = await app.inject({
+        method: 'GET',
+        url: '/lookup',
+        headers: { accept: 'text/html', 'accept-encoding': 'br' },
+      });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(brotliDecompressSync(page.rawPayload).toString()).toBe(html);
+    } finally {
+      await app.close();
+      await t.destroy();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
 });

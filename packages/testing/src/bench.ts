@@ -11,6 +11,18 @@ export interface BenchFigure {
   baseline: { name: string; value: number; unit: string };
   /** value / baseline.value (for throughputs: higher is better for the subject). */
   ratio: number;
+  /**
+   * A budget the value must respect (e.g. a Lighthouse score of at least 95). The runner shows it, flags a
+   * figure outside it and exits non-zero, while still recording every figure in `.bench/latest.json`.
+   */
+  limit?: { min?: number; max?: number };
+}
+
+/** Why a figure breaks its limit, or undefined when it has none or respects it. */
+export function limitBreach(f: Pick<BenchFigure, 'value' | 'limit'>): string | undefined {
+  if (f.limit?.min !== undefined && f.value < f.limit.min) return `below the minimum ${f.limit.min}`;
+  if (f.limit?.max !== undefined && f.value > f.limit.max) return `above the maximum ${f.limit.max}`;
+  return undefined;
 }
 
 export interface Benchmark {

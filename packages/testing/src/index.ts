@@ -1,2 +1,3 @@
 export * from './bench.ts';
 export * from './test-database.ts';
+export * from './web-build.ts';

@@ -17,6 +17,9 @@ export function PortalLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const me = session.status === 'signed-in' ? session.me : null;
+  // Until the session is known, the navigation (which grows for a signed-in citizen) and the page stay
+  // hidden but mounted, so the page's code and data load meanwhile and nothing shifts when they appear.
+  const hidden = session.status === 'loading';
   return (
     <div className="op-app op-portal">
       <a href="#main" className="op-skip-link">
@@ -31,7 +34,7 @@ export function PortalLayout() {
           <LanguageSwitch />
         </div>
       </header>
-      <nav aria-label={t('portal.navigation')} className="op-portal-nav">
+      <nav aria-label={t('portal.navigation')} className="op-portal-nav" hidden={hidden}>
         <ul>
           <li>
             <NavLink to={ROUTES.home} end className={linkClass}>
@@ -89,12 +92,12 @@ export function PortalLayout() {
           </p>
         ) : null}
       </nav>
-      <main id="main" tabIndex={-1} className="op-portal-main">
+      <main id="main" tabIndex={-1} className="op-portal-main" hidden={hidden}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </main>
-      <footer className="op-footer">
+      <footer className="op-footer" hidden={hidden}>
         <span>{t('app.footer')}</span>{' '}
         <Link to={ROUTES.verify} className="op-footer-link">
           {t('pki.verify.footerLink')}
