@@ -93,7 +93,7 @@ describe('authorization: the roles table (GET /api/roles)', () => {
     expect(byName.get('system_admin')?.permissions).toContain(IDENTITY_PERMISSIONS.manageAllOfficials);
     expect(byName.get('agency_admin')?.permissions).not.toContain(IDENTITY_PERMISSIONS.manageAllOfficials);
     // a role nobody granted anything to is still listed, with no permissions
-    expect(byName.get('certificate_officer')?.permissions).toEqual([]);
+    expect(byName.get('portal_editor')?.permissions).toEqual([]);
   });
 
   it('lets an agency administrator read the table too (they hand out roles in their agency)', async () => {
