@@ -1,43 +1,22 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
 import type { Incoming, IncomingPage } from '../api/documents.api.ts';
 import { incomingStatusLabel, signatureResultLabel } from '../utils/labels.ts';
 
 /** Incoming documents: incoming number, sender's number and symbol, summary (link), sender, signature, state. */
-export function IncomingTable({
-  query,
-  href,
-  page,
-  pageSize,
-  onPage,
-}: {
-  query: ApiQuery<IncomingPage>;
-  href: (id: string) => string;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
-}) {
+export function IncomingTable({ href, ...paging }: Paging<IncomingPage> & { href: (id: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Table<Incoming>
-      data-testid="incoming-table"
+    <PagedTable<Incoming>
+      {...paging}
+      testId="incoming-table"
+      emptyText={<span className="op-muted">{t('documents.empty')}</span>}
+      totalText={(count) => t('documents.total', { count })}
       rowKey="id"
-      size="middle"
-      loading={query.isLoading}
-      dataSource={query.data?.items ?? []}
-      locale={{ emptyText: <span className="op-muted">{t('documents.empty')}</span> }}
-      scroll={{ x: 900 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: query.data?.total ?? 0,
-        showSizeChanger: false,
-        onChange: onPage,
-        showTotal: (total) => t('documents.total', { count: total }),
-      }}
+      scrollX={900}
       columns={[
         {
           title: t('documents.incomingNumber'),

@@ -1,43 +1,22 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
 import type { Outgoing, OutgoingPage } from '../api/documents.api.ts';
 import { outgoingStatusLabel } from '../utils/labels.ts';
 
 /** Outgoing documents: number and symbol (once issued), summary (link), state, urgency, last change. */
-export function OutgoingTable({
-  query,
-  href,
-  page,
-  pageSize,
-  onPage,
-}: {
-  query: ApiQuery<OutgoingPage>;
-  href: (id: string) => string;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
-}) {
+export function OutgoingTable({ href, ...paging }: Paging<OutgoingPage> & { href: (id: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Table<Outgoing>
-      data-testid="outgoing-table"
+    <PagedTable<Outgoing>
+      {...paging}
+      testId="outgoing-table"
+      emptyText={<span className="op-muted">{t('documents.empty')}</span>}
+      totalText={(count) => t('documents.total', { count })}
       rowKey="id"
-      size="middle"
-      loading={query.isLoading}
-      dataSource={query.data?.items ?? []}
-      locale={{ emptyText: <span className="op-muted">{t('documents.empty')}</span> }}
-      scroll={{ x: 800 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: query.data?.total ?? 0,
-        showSizeChanger: false,
-        onChange: onPage,
-        showTotal: (total) => t('documents.total', { count: total }),
-      }}
+      scrollX={800}
       columns={[
         {
           title: t('documents.numberSymbol'),

@@ -1,45 +1,27 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
 import type { DossierList, DossierRow } from '../api/dossiers.api.ts';
 import { deadlineStatus } from '../utils/actions.ts';
 import { StateName } from './state-name.tsx';
 
 /** A work queue: code (link), procedure, applicant, channel, received and due times, state. */
 export function QueueTable({
-  query,
   dossierHref,
-  page,
-  pageSize,
-  onPage,
-}: {
-  query: ApiQuery<DossierList>;
-  dossierHref: (id: string) => string;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
-}) {
+  ...paging
+}: Paging<DossierList> & { dossierHref: (id: string) => string }) {
   const { t } = useTranslation();
   const now = new Date();
   return (
-    <Table<DossierRow>
-      data-testid="queue-table"
+    <PagedTable<DossierRow>
+      {...paging}
+      testId="queue-table"
+      emptyText={t('office.empty')}
+      totalText={(count) => t('office.total', { count })}
       rowKey="id"
-      size="middle"
-      loading={query.isLoading}
-      dataSource={query.data?.items ?? []}
-      locale={{ emptyText: t('office.empty') }}
-      scroll={{ x: 900 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: query.data?.total ?? 0,
-        showSizeChanger: false,
-        onChange: onPage,
-        showTotal: (total) => t('office.total', { count: total }),
-      }}
+      scrollX={900}
       columns={[
         {
           title: t('dossier.code'),

@@ -1,41 +1,20 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApiQuery } from '../../../api/use-api-query.ts';
+import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
 import type { Official, OfficialPage } from '../api/admin.api.ts';
 
 /** Accounts in the administrator's reach: name (link to the account), username, agency, roles, status. */
-export function OfficialTable({
-  query,
-  href,
-  page,
-  pageSize,
-  onPage,
-}: {
-  query: ApiQuery<OfficialPage>;
-  href: (id: string) => string;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
-}) {
+export function OfficialTable({ href, ...paging }: Paging<OfficialPage> & { href: (id: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Table<Official>
-      data-testid="official-table"
+    <PagedTable<Official>
+      {...paging}
+      testId="official-table"
+      emptyText={<span className="op-muted">{t('admin.officials.empty')}</span>}
+      totalText={(count) => t('admin.officials.total', { count })}
       rowKey="id"
-      size="middle"
-      loading={query.isLoading}
-      dataSource={query.data?.items ?? []}
-      locale={{ emptyText: <span className="op-muted">{t('admin.officials.empty')}</span> }}
-      scroll={{ x: 800 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: query.data?.total ?? 0,
-        showSizeChanger: false,
-        onChange: onPage,
-        showTotal: (total) => t('admin.officials.total', { count: total }),
-      }}
+      scrollX={800}
       columns={[
         {
           title: t('admin.official.fullName'),

@@ -1,43 +1,22 @@
 import '../khmer.css';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApiQuery } from '../../../api/use-api-query.ts';
 import { formatDate } from '../../../ui/format.ts';
+import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
 import type { PostPage, PostSummary } from '../api/posts.api.ts';
 
 /** The agency's posts for its editors: title (link, in its language), language, status, publication date. */
-export function EditorTable({
-  query,
-  href,
-  page,
-  pageSize,
-  onPage,
-}: {
-  query: ApiQuery<PostPage>;
-  href: (id: string) => string;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
-}) {
+export function EditorTable({ href, ...paging }: Paging<PostPage> & { href: (id: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Table<PostSummary>
-      data-testid="portal-editor-table"
+    <PagedTable<PostSummary>
+      {...paging}
+      testId="portal-editor-table"
+      emptyText={<span className="op-muted">{t('portalPosts.editor.empty')}</span>}
+      totalText={(count) => t('portalPosts.editor.total', { count })}
       rowKey="id"
-      size="middle"
-      loading={query.isLoading}
-      dataSource={query.data?.items ?? []}
-      locale={{ emptyText: <span className="op-muted">{t('portalPosts.editor.empty')}</span> }}
-      scroll={{ x: 720 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: query.data?.total ?? 0,
-        showSizeChanger: false,
-        onChange: onPage,
-        showTotal: (total) => t('portalPosts.editor.total', { count: total }),
-      }}
+      scrollX={720}
       columns={[
         {
           title: t('portalPosts.fields.title'),

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Input, Select, Table } from 'antd';
+import { Button, DatePicker, Input, Select } from 'antd';
 import '../../catalogue-admin.css';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../../../api/use-api-query.ts';
 import { Field } from '../../../../ui/field.tsx';
 import { formatDate, formatNumber } from '../../../../ui/format.ts';
+import { PagedTable } from '../../../../ui/paged-table.tsx';
 import { ProblemAlert } from '../../../../ui/problem-alert.tsx';
 import {
   DECREE42_MODES,
@@ -184,22 +185,16 @@ export function CatalogueAdminList({ href }: { href: (id: string) => string }) {
       </form>
       {list.problem ? <ProblemAlert problem={list.problem} /> : null}
       {stats.problem ? <ProblemAlert problem={stats.problem} /> : null}
-      <Table<ProcedureSummary>
-        data-testid="catalogue-table"
+      <PagedTable<ProcedureSummary>
+        testId="catalogue-table"
+        query={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(p) => apply({ page: String(p) })}
+        emptyText={<span className="op-muted">{t('catalogue.empty')}</span>}
+        totalText={(count) => t('catalogue.total', { count })}
         rowKey="id"
-        size="middle"
-        loading={list.isLoading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <span className="op-muted">{t('catalogue.empty')}</span> }}
-        scroll={{ x: 900 }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (p) => apply({ page: String(p) }),
-          showTotal: (total) => t('catalogue.total', { count: total }),
-        }}
+        scrollX={900}
         columns={[
           { title: t('procedure.code'), dataIndex: 'nationalCode', className: 'op-col-nowrap' },
           {
