@@ -260,6 +260,7 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
       'Văn thư',
       'Cán bộ quản lý chứng thư số',
       'Kiểm toán viên',
+      'Biên tập viên cổng thông tin',
     ]);
     const specialist = page.getByRole('row').filter({ hasText: 'specialist' });
     expect(await specialist.textContent()).toContain('Soạn thảo văn bản đi và trình duyệt');

@@ -357,13 +357,16 @@ describe('catalogue and certificates journey: add and raise a procedure, issue a
       .getByTestId('certificate-table')
       .locator('tbody tr')
       .filter({ hasText: 'Nguyễn Thị Mai' });
-    await revoked.first().waitFor();
+    // The unfiltered list stays on screen while the filtered one loads (and already holds the revoked row):
+    // wait until every status shown is "revoked" rather than reading the table once.
+    await expect
+      .poll(async () => [
+        ...new Set(
+          await page.getByTestId('certificate-table').getByTestId('certificate-status').allTextContents(),
+        ),
+      ])
+      .toEqual(['Đã thu hồi']);
     expect(await revoked.first().getByTestId('certificate-status').textContent()).toBe('Đã thu hồi');
-    const statuses = await page
-      .getByTestId('certificate-table')
-      .getByTestId('certificate-status')
-      .allTextContents();
-    expect(new Set(statuses)).toEqual(new Set(['Đã thu hồi']));
     await snap(page, '66-pki-certificates-revoked');
     await checkAccessibility(page, '66-pki-certificates-revoked');
   });
