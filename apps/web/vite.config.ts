@@ -79,10 +79,11 @@ export default defineConfig(({ command }) => ({
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             // What every citizen page shares (UI primitives, API client, session, the catalogue's and the
             // dossiers' API and helpers): one request instead of a dozen tiny ones, since a phone on slow
-            // 4G pays a round trip per file over HTTP/1.1. No antd or ECharts in here.
+            // 4G pays a round trip per file over HTTP/1.1. No antd or ECharts in here: primitives built on
+            // antd live in ui/workspace/ and stay out (src/architecture.test.ts checks it).
             {
               name: 'portal',
-              test: /apps[\\/]web[\\/]src[\\/](ui[\\/]|api[\\/]|app[\\/]routes\.ts|modules[\\/]identity[\\/]hooks[\\/]use-session|modules[\\/](services|dossiers)[\\/](api|utils)[\\/]|modules[\\/]services[\\/]components[\\/]service-level-badge)|node_modules[\\/](openapi-fetch|dayjs)[\\/]/,
+              test: /apps[\\/]web[\\/]src[\\/](ui[\\/](?!workspace[\\/])|api[\\/]|app[\\/]routes\.ts|modules[\\/]identity[\\/]hooks[\\/]use-session|modules[\\/](services|dossiers)[\\/](api|utils)[\\/]|modules[\\/]services[\\/]components[\\/]service-level-badge)|node_modules[\\/](openapi-fetch|dayjs)[\\/]/,
             },
           ],
         },

@@ -42,6 +42,16 @@ describe('web app architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps antd and ECharts out of the ui/ primitives the citizen portal loads (only ui/workspace/ may use them)', () => {
+    // vite.config.ts puts ui/ (except ui/workspace/) into the portal's shared first-page chunk: one antd
+    // import there would put antd on every citizen's phone.
+    const offenders = files
+      .filter((f) => rel(f).startsWith('ui/') && !rel(f).startsWith('ui/workspace/'))
+      .filter((f) => /from\s+['"](antd|@ant-design\/|echarts)/.test(readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps modules free of imports from pages, app and other modules', () => {
     const offenders = files
       .filter((f) => rel(f).startsWith('modules/'))

@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import 'dayjs/locale/vi';
 import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
-import { PORTAL_TEXTS } from '../i18n/vi.ts';
+import { PORTAL_TEXTS } from '../i18n/portal-texts.ts';
 
 /** Vietnamese is the default and the fallback; English is loaded only when someone switches to it. */
 export const LANGUAGES = ['vi', 'en'] as const;

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../ui/format.ts';
-import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
+import { PagedTable, type Paging } from '../../../ui/workspace/paged-table.tsx';
 import type { Incoming, IncomingPage } from '../api/documents.api.ts';
 import { incomingStatusLabel, signatureResultLabel } from '../utils/labels.ts';
 

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../ui/format.ts';
-import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
+import { PagedTable, type Paging } from '../../../ui/workspace/paged-table.tsx';
 import type { DossierList, DossierRow } from '../api/dossiers.api.ts';
 import { deadlineStatus } from '../utils/actions.ts';
 import { StateName } from './state-name.tsx';

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
+import { PagedTable, type Paging } from '../../../ui/workspace/paged-table.tsx';
 import type { Official, OfficialPage } from '../api/admin.api.ts';
 
 /** Accounts in the administrator's reach: name (link to the account), username, agency, roles, status. */

@@ -3,7 +3,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../ui/format.ts';
-import { PagedTable, type Paging } from '../../../ui/paged-table.tsx';
+import { PagedTable, type Paging } from '../../../ui/workspace/paged-table.tsx';
 import type { PostPage, PostSummary } from '../api/posts.api.ts';
 
 /** The agency's posts for its editors: title (link, in its language), language, status, publication date. */

@@ -7,8 +7,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../../../api/use-api-query.ts';
 import { Field } from '../../../../ui/field.tsx';
 import { formatDate, formatNumber } from '../../../../ui/format.ts';
-import { PagedTable } from '../../../../ui/paged-table.tsx';
 import { ProblemAlert } from '../../../../ui/problem-alert.tsx';
+import { PagedTable } from '../../../../ui/workspace/paged-table.tsx';
 import {
   DECREE42_MODES,
   DECREE43_LEVELS,

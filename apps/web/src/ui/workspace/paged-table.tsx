@@ -1,6 +1,6 @@
 import { Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
-import type { ApiQuery } from '../api/use-api-query.ts';
+import type { ApiQuery } from '../../api/use-api-query.ts';
 
 /** What a screen hands a paged table: the query of the page on screen, its number and size, the page change. */
 export interface Paging<Page> {
