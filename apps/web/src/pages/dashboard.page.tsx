@@ -581,7 +581,15 @@ export default function DashboardPage() {
       <DrillDown
         request={drill}
         onClose={() => setDrill(null)}
-        renderList={(list) => <QueueTable {...list} dossierHref={ROUTES.officeDossier} />}
+        renderList={(list) => (
+          <QueueTable
+            {...list}
+            dossierHref={ROUTES.officeDossier}
+            // Dossier pages stay agency-scoped: a province-wide leader reads other agencies' dossiers here
+            // as figures, and opens only their own agency's.
+            canOpen={(row) => permissions.includes('dossiers:read') && row.agencyId === ownAgencyId}
+          />
+        )}
       />
     </>
   );

@@ -10,8 +10,13 @@ import { StateName } from './state-name.tsx';
 /** A work queue: code (link), procedure, applicant, channel, received and due times, state. */
 export function QueueTable({
   dossierHref,
+  canOpen,
   ...paging
-}: Paging<DossierList> & { dossierHref: (id: string) => string }) {
+}: Paging<DossierList> & {
+  dossierHref: (id: string) => string;
+  /** Whether the viewer may open this dossier (a statistics list may show dossiers of other agencies). */
+  canOpen?: (row: DossierRow) => boolean;
+}) {
   const { t } = useTranslation();
   const now = new Date();
   return (
@@ -26,11 +31,14 @@ export function QueueTable({
         {
           title: t('dossier.code'),
           dataIndex: 'code',
-          render: (code: string, row) => (
-            <Link to={dossierHref(row.id)} data-testid="queue-dossier-link">
-              {code}
-            </Link>
-          ),
+          render: (code: string, row) =>
+            canOpen && !canOpen(row) ? (
+              <span data-testid="queue-dossier-code">{code}</span>
+            ) : (
+              <Link to={dossierHref(row.id)} data-testid="queue-dossier-link">
+                {code}
+              </Link>
+            ),
         },
         { title: t('dossier.procedure'), dataIndex: 'procedureName' },
         { title: t('dossier.applicant'), dataIndex: 'applicantName' },
