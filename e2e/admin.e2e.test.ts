@@ -268,7 +268,7 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
     await checkAccessibility(page, '58-admin-roles');
   });
 
-  it('authorization: the agency administrator of Sở Tư pháp sees only Sở Tư pháp’s officials; the session warning keeps them signed in', async () => {
+  it('authorization: the agency administrator of Sở Tư pháp sees only Sở Tư pháp’s officials; the session warning keeps them signed in, and the log-in page says when time ran out', async () => {
     const { page } = await newPage({ clock: true });
     await signIn(page, 'quantri.stp', PASSWORD, true);
     // Agency administrators manage accounts, not the directory.
@@ -308,6 +308,16 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
     await dialog.getByRole('button', { name: 'Tiếp tục làm việc' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.evaluate(`fetch('/api/auth/me').then((r) => r.status)`)).toBe(200);
+
+    // When the time runs out (the server has forgotten the session), the log-in page says why.
+    await page.context().clearCookies();
+    await page.clock.fastForward('31:00');
+    await page.waitForURL(/\/login$/);
+    await expect
+      .poll(() => page.getByTestId('session-expired').textContent())
+      .toContain('Phiên làm việc đã kết thúc');
+    await snap(page, '59-session-expired');
+    await checkAccessibility(page, '59-session-expired');
   });
 
   it('raised no uncaught errors in the pages', () => {

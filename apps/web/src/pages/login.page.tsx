@@ -1,9 +1,11 @@
 import { Alert, Card } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LoginForm } from '../modules/identity/components/login-form.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import { takeSessionExpired } from '../ui/session-timing.ts';
 
 /** Where to go after logging in: back to the page that asked for it, never off-site. */
 function safeReturnPath(state: unknown): string {
@@ -18,6 +20,8 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const target = safeReturnPath(location.state);
   const hasLoggedOut = (location.state as { loggedOut?: unknown } | null)?.loggedOut === true;
+  // Read once: the explanation belongs to this visit of the page only.
+  const [expired] = useState(takeSessionExpired);
 
   if (session.status === 'signed-in') return <Navigate to={target} replace />;
 
@@ -32,6 +36,16 @@ export default function LoginPage() {
             role="status"
             title={t('user.loggedOut')}
             className="op-form-alert"
+          />
+        ) : null}
+        {expired && !hasLoggedOut ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            title={t('admin.session.expired')}
+            className="op-form-alert"
+            data-testid="session-expired"
           />
         ) : null}
         <LoginForm

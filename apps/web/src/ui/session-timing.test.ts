@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { remaining, SESSION_TIMING, sessionTiming } from './session-timing.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  markSessionExpired,
+  remaining,
+  SESSION_TIMING,
+  sessionTiming,
+  takeSessionExpired,
+} from './session-timing.ts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 28, 2, 0, 0); // 09:00 in Trà Vinh
@@ -62,5 +68,39 @@ describe('remaining', () => {
     expect(remaining(T0 + 2 * MIN, T0)).toEqual({ minutes: 2, seconds: 0 });
     expect(remaining(T0 + 90_500, T0)).toEqual({ minutes: 1, seconds: 31 });
     expect(remaining(T0, T0 + 5000)).toEqual({ minutes: 0, seconds: 0 });
+  });
+});
+
+describe('the "session expired" mark for the log-in page', () => {
+  const store = new Map<string, string>();
+  const sessionStorage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+  };
+  beforeEach(() => {
+    store.clear();
+    vi.stubGlobal('window', { sessionStorage });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is read once, right after the session ended', () => {
+    markSessionExpired();
+    expect(takeSessionExpired()).toBe(true);
+    expect(takeSessionExpired()).toBe(false);
+  });
+
+  it('is stale after two minutes (the official came back to the log-in page for another reason)', () => {
+    markSessionExpired();
+    expect(takeSessionExpired(Date.now() + 2 * 60_000 + 1)).toBe(false);
+  });
+
+  it('is absent when nothing marked it, and survives a storage that refuses access', () => {
+    expect(takeSessionExpired()).toBe(false);
+    vi.stubGlobal('window', {});
+    expect(() => markSessionExpired()).not.toThrow();
+    expect(takeSessionExpired()).toBe(false);
   });
 });

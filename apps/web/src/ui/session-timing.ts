@@ -57,3 +57,32 @@ export function remaining(end: number, now: number): { minutes: number; seconds:
   const total = Math.max(0, Math.ceil((end - now) / 1000));
   return { minutes: Math.floor(total / 60), seconds: total % 60 };
 }
+
+const EXPIRED_KEY = 'openprovince.sessionExpired';
+
+/**
+ * Remembers, across the redirect to the log-in page, that the session ended by time rather than by a
+ * sign-out, so that the log-in page can say why the official is there (WCAG 2.2.1 / 3.3).
+ */
+export function markSessionExpired(): void {
+  try {
+    window.sessionStorage.setItem(EXPIRED_KEY, String(Date.now()));
+  } catch {
+    // Storage refused (private browsing): the log-in page then shows no explanation.
+  }
+}
+
+/**
+ * Whether the session ended by time just before this visit to the log-in page (reading clears it). A mark
+ * older than two minutes is stale — the server had kept the session after all, and the official came to the
+ * log-in page later for another reason.
+ */
+export function takeSessionExpired(now = Date.now()): boolean {
+  try {
+    const at = Number(window.sessionStorage.getItem(EXPIRED_KEY));
+    window.sessionStorage.removeItem(EXPIRED_KEY);
+    return at > 0 && now - at >= 0 && now - at < 2 * 60_000;
+  } catch {
+    return false;
+  }
+}

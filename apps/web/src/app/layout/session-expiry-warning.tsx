@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../modules/identity/hooks/use-session.tsx';
-import { remaining, sessionTiming } from '../../ui/session-timing.ts';
+import { markSessionExpired, remaining, sessionTiming } from '../../ui/session-timing.ts';
 import { ROUTES } from '../routes.ts';
 
 /** setTimeout's longest delay; anything further is re-checked when this one fires. */
@@ -57,7 +57,10 @@ export function SessionExpiryWarning() {
 
   const { refresh } = session;
   useEffect(() => {
-    if (signedIn && timing.phase === 'ended') void refresh();
+    if (signedIn && timing.phase === 'ended') {
+      markSessionExpired();
+      void refresh();
+    }
   }, [signedIn, timing.phase, refresh]);
 
   async function stay() {
