@@ -191,6 +191,7 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     // Documents of his agency in 2021 (the demo registers are of 2021).
     await page.getByRole('tab', { name: 'Văn bản điều hành' }).click();
     await page.getByTestId('documents-stats').waitFor();
+    expect(await page.getByTestId('documents-scope').textContent()).toContain('Sở Thông tin và Truyền thông');
     const docs = (await (
       await page.request.get(`${baseUrl}/api/document-stats?${period}&agencyId=${ids.dic}`)
     ).json()) as { issued: number; incomingByChannel: Record<string, number> };
@@ -299,6 +300,15 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     await expect
       .poll(() => page.getByTestId('drill-total').textContent())
       .toBe(`${lateOrOverdue(byLevel.total)} hồ sơ`);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('drill-down').waitFor({ state: 'hidden' });
+
+    // Documents: the inspector (documents:stats-all) reads the whole province's figures.
+    await page.getByRole('tab', { name: 'Văn bản điều hành' }).click();
+    await page.getByTestId('documents-stats').waitFor();
+    await expect
+      .poll(() => page.getByTestId('documents-scope').textContent())
+      .toBe('Phạm vi: tất cả cơ quan.');
   });
 
   it('raised no uncaught errors in the pages', () => {

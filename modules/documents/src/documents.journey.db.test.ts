@@ -306,6 +306,30 @@ describe('outgoing → issued → received by two agencies → registered → di
     expect(await listReminders(deps, ctx(people.clerkC!))).toEqual([]);
   });
 
+  it('authorization: the province-wide figures are for documents:stats-all (the annual report), not for a leader', async () => {
+    const inspector = await makeOfficial(t.db, { agencyId: agency.A!.id, roles: ['auditor'] });
+    const auditor = actorFor(inspector, [DOCUMENT_GRANTS]);
+    const year = { from: '2021-01-01', to: '2021-12-31' };
+    const province = await documentStatistics(deps, ctx(auditor), year);
+    const perAgency = await Promise.all(
+      [agency.A!, agency.B!, agency.C!].map((a) =>
+        documentStatistics(deps, ctx(auditor), { ...year, agencyId: a.id }),
+      ),
+    );
+    expect(province.agencyId).toBeNull();
+    const sum = (pick: (s: (typeof perAgency)[number]) => number) =>
+      perAgency.reduce((n, s) => n + pick(s), 0);
+    expect(province.issued).toBe(sum((s) => s.issued));
+    expect(province.directivesFinishedOnTime).toBe(sum((s) => s.directivesFinishedOnTime));
+    expect(province.incomingByChannel.platform ?? 0).toBe(sum((s) => s.incomingByChannel.platform ?? 0));
+    expect(province.issued).toBeGreaterThan(0);
+    // A leader without stats-all still gets their own agency when they name none, and not another's.
+    expect((await documentStatistics(deps, ctx(people.leaderB!), year)).agencyId).toBe(agency.B!.id);
+    await expect(
+      documentStatistics(deps, ctx(people.leaderB!), { ...year, agencyId: agency.C!.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('prints the outgoing and incoming registers of 2021 as PDF (Appendix IV) with Vietnamese text', async () => {
     const [outReg] = (
       await listRegisters(deps, ctx(people.clerkA!), { agencyId: agency.A!.id, year: 2021 })

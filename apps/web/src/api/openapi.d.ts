@@ -9316,7 +9316,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: uuid */
-                            agencyId: string;
+                            agencyId: string | null;
                             directivesFinishedLate: number;
                             directivesFinishedOnTime: number;
                             directivesOpen: number;

@@ -192,9 +192,11 @@ export default function DashboardPage() {
   }, [agencies, info.data, successors.data]);
 
   const canDocuments = permissions.includes('documents:stats') && !!ownAgencyId;
+  // documents:stats-all reads the whole province (the report's signed share); others their own agency.
+  const documentsProvince = permissions.includes('documents:stats-all');
   const documents = useApiQuery(
-    tab === 'documents' && canDocuments ? `docs|${range.from}|${range.to}` : null,
-    (signal) => fetchDocumentStats({ ...range, agencyId: ownAgencyId! }, signal),
+    tab === 'documents' && canDocuments ? `docs|${documentsProvince}|${range.from}|${range.to}` : null,
+    (signal) => fetchDocumentStats(documentsProvince ? range : { ...range, agencyId: ownAgencyId! }, signal),
   );
 
   // Drill-down: the dossiers behind a figure, in the current filters.
@@ -567,7 +569,10 @@ export default function DashboardPage() {
                     <>
                       {documents.problem ? <ProblemAlert problem={documents.problem} /> : null}
                       {documents.data ? (
-                        <DocumentsStats stats={documents.data} agencyName={session.me?.agency?.name ?? ''} />
+                        <DocumentsStats
+                          stats={documents.data}
+                          agencyName={documentsProvince ? null : (session.me?.agency?.name ?? '')}
+                        />
                       ) : (
                         <Loading />
                       )}

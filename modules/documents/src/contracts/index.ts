@@ -326,7 +326,8 @@ export const StatsQuery = Type.Object({
   agencyId: Type.Optional(Uuid),
 });
 export const StatsSchema = Type.Object({
-  agencyId: Uuid,
+  /** The agency counted; null for the whole province (documents:stats-all without an agency). */
+  agencyId: Nullable(Uuid),
   from: Type.String(),
   to: Type.String(),
   issued: Type.Integer(),

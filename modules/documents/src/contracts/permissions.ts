@@ -21,6 +21,8 @@ export const DOCUMENT_PERMISSIONS = {
   manageRegisters: 'documents:registers',
   /** See the statistics of one's agency. */
   stats: 'documents:stats',
+  /** See the statistics of any agency and of the whole province (the annual report's figures). */
+  statsAll: 'documents:stats-all',
 } as const;
 
 export type DocumentPermission = (typeof DOCUMENT_PERMISSIONS)[keyof typeof DOCUMENT_PERMISSIONS];
@@ -30,5 +32,6 @@ export const DOCUMENT_GRANTS = {
   specialist: [P.read, P.draft, P.process],
   leader: [P.read, P.sign, P.direct, P.process, P.stats],
   clerk: [P.read, P.issue, P.register, P.recall, P.manageRegisters, P.stats],
-  auditor: [P.read, P.stats],
+  auditor: [P.read, P.stats, P.statsAll],
+  system_admin: [P.statsAll],
 } as const satisfies RoleGrants;

@@ -14,20 +14,22 @@ export interface DocumentStatsRow {
 /** Counts for one agency in [from, to). One pass per table; indexes on agency_id keep it cheap. */
 export async function documentStats(
   db: Db,
-  input: { agencyId: string; from: Date; to: Date; now: Date },
+  input: { agencyId: string | null; from: Date; to: Date; now: Date },
 ): Promise<DocumentStatsRow> {
+  // No agency: the whole province (every agency on the platform).
+  const inScope = input.agencyId ? sql`agency_id = ${input.agencyId}` : sql`true`;
   const [out] = await queryRows<{ issued: number; personal: number; organisation: number }>(
     db,
     sql`select count(*)::int as issued,
           count(*) filter (where signatures @> '[{"kind":"personal"}]'::jsonb)::int as personal,
           count(*) filter (where signatures @> '[{"kind":"organisation"}]'::jsonb)::int as organisation
         from documents.outgoing
-        where agency_id = ${input.agencyId} and issued_at >= ${input.from} and issued_at < ${input.to}`,
+        where ${inScope} and issued_at >= ${input.from} and issued_at < ${input.to}`,
   );
   const channels = await queryRows<{ channel: string; n: number }>(
     db,
     sql`select channel, count(*)::int as n from documents.incoming
-        where agency_id = ${input.agencyId} and received_at >= ${input.from} and received_at < ${input.to}
+        where ${inScope} and received_at >= ${input.from} and received_at < ${input.to}
         group by channel`,
   );
   const [dir] = await queryRows<{ on_time: number; late: number; open_overdue: number; open: number }>(
@@ -38,7 +40,7 @@ export async function documentStats(
           count(*) filter (where status in ('open','processing') and due_at is not null and due_at < ${input.now})::int as open_overdue,
           count(*) filter (where status in ('open','processing'))::int as open
         from documents.directives
-        where agency_id = ${input.agencyId} and created_at >= ${input.from} and created_at < ${input.to}`,
+        where ${inScope} and created_at >= ${input.from} and created_at < ${input.to}`,
   );
   return {
     issued: Number(out?.issued ?? 0),

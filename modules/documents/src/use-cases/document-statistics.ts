@@ -1,6 +1,7 @@
 import { localInstant } from '@openprovince/calendar';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import type { TStats } from '../contracts/index.ts';
+import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { canSeeStats } from '../policies.ts';
 import { documentStats } from '../repositories/stats.repository.ts';
@@ -9,6 +10,8 @@ import { documentStats } from '../repositories/stats.repository.ts';
  * Figures of an agency over a period [from, to] (dates inclusive, Vietnam time): documents issued,
  * signed personally and by the organisation and the signed share (the report's "78,54% văn bản được ký
  * số"), incoming documents by channel, directives finished on time / late and still open past due.
+ * Without an agency: one's own, or the whole province for an official with documents:stats-all (who may
+ * also name any agency).
  */
 export async function documentStatistics(
   deps: DocumentDeps,
@@ -16,10 +19,11 @@ export async function documentStatistics(
   input: { agencyId?: string; from: string; to: string },
 ): Promise<TStats> {
   const actor = ctx.actor;
-  const agencyId = input.agencyId ?? (actor.kind === 'official' ? actor.agencyId : undefined);
-  if (!agencyId)
+  const all = actor.kind === 'system' || hasPermission(actor, DOCUMENT_PERMISSIONS.statsAll);
+  const agencyId = input.agencyId ?? (all ? null : actor.kind === 'official' ? actor.agencyId : undefined);
+  if (agencyId === undefined)
     throw new AppError('VALIDATION_FAILED', { detail: 'Cần chọn cơ quan', detailEn: 'agencyId is required' });
-  authorize(actor, canSeeStats, { agencyId });
+  if (!all) authorize(actor, canSeeStats, { agencyId: agencyId ?? '' });
   if (input.to < input.from) {
     throw new AppError('VALIDATION_FAILED', {
       detail: 'Khoảng thời gian không hợp lệ',

@@ -36,7 +36,8 @@ export function documentFigures(s: DocumentStats) {
  * the agency seal), incoming by channel, directives handled on time; two charts and the same figures in a
  * table.
  */
-export function DocumentsStats({ stats, agencyName }: { stats: DocumentStats; agencyName: string }) {
+/** `agencyName` null: the figures are the whole province's. */
+export function DocumentsStats({ stats, agencyName }: { stats: DocumentStats; agencyName: string | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const n = (v: number) => formatNumber(v, lang);
@@ -95,7 +96,9 @@ export function DocumentsStats({ stats, agencyName }: { stats: DocumentStats; ag
 
   return (
     <div className="op-stats" data-testid="documents-stats">
-      <p className="op-muted">{t('dashboard.scopeAgency', { agency: agencyName })}</p>
+      <p className="op-muted" data-testid="documents-scope">
+        {agencyName === null ? t('dashboard.scopeAll') : t('dashboard.scopeAgency', { agency: agencyName })}
+      </p>
       <ul className="op-kpis">
         <li>
           <span className="op-kpi-label">{t('dashboard.docs.issued')}</span>
