@@ -260,6 +260,40 @@ describe('catalogue and certificates journey: add and raise a procedure, issue a
     expect(await page.getByTestId('procedure-results').textContent()).toContain(NAME);
   });
 
+  it('lets the administrator declare internal steps, one at another agency (liên thông), kept after a reload', async () => {
+    const page = adminPage;
+    const steps = page.getByTestId('editor-steps');
+    await page.getByTestId('editor-add-step').click();
+    await page.getByTestId('editor-add-step').click();
+    const first = page.getByTestId('editor-step-0');
+    const second = page.getByTestId('editor-step-1');
+    await first.getByLabel('Tên bước', { exact: true }).fill('Xác minh lý lịch tư pháp');
+    await first.getByLabel('Thời gian (giờ làm việc)').fill('16');
+    // Optional fields carry "(tùy chọn)" in their label, so not an exact match here.
+    const agency = first.getByLabel('Cơ quan thực hiện bước liên thông');
+    await agency.click();
+    await agency.fill('Tư pháp');
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^Sở Tư pháp/ })
+      .first();
+    await option.waitFor();
+    await option.click();
+    await second.getByLabel('Tên bước', { exact: true }).fill('Phê duyệt kết quả');
+    expect(await steps.getByTestId('steps-total').textContent()).toContain('24 giờ làm việc');
+    await page.getByTestId('editor-save').click();
+    await page.getByTestId('editor-saved').waitFor();
+    await page.reload();
+    await page.getByTestId('editor-step-1').waitFor();
+    expect(await first.getByLabel('Tên bước', { exact: true }).inputValue()).toBe('Xác minh lý lịch tư pháp');
+    expect(await first.textContent()).toContain('Sở Tư pháp');
+    expect(await second.getByLabel('Tên bước', { exact: true }).inputValue()).toBe('Phê duyệt kết quả');
+    expect(await second.textContent()).toContain('Lãnh đạo');
+    await steps.scrollIntoViewIfNeeded();
+    await snap(page, '61b-procedure-steps');
+    await checkAccessibility(page, '61b-procedure-steps');
+  });
+
   it('lets the administrator raise its service level from today', async () => {
     const page = adminPage;
     const panel = page.getByTestId('service-level-panel');

@@ -8,6 +8,7 @@ import type {
   TFormSchema,
   TimeLimitUnit,
   TProcedure,
+  TProcedureStep,
   TProcedureSummary,
   TServiceLevelPeriod,
 } from './contracts/index.ts';
@@ -91,6 +92,7 @@ export function presentProcedure(input: {
     totalFeeVnd: fees.reduce((sum, f) => sum + f.amountVnd, 0),
     components: input.components.map(presentComponent),
     serviceLevelHistory: input.levels.map(presentLevel),
+    steps: (row.steps as TProcedureStep[] | null) ?? [],
     version: row.version,
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { queryRows, sql } from '@openprovince/db';
 import { DEMO_TOTP_SECRET, totpAt } from '@openprovince/identity';
 import {
   actorFor,
@@ -298,6 +299,90 @@ describe('services catalogue', () => {
     expect((await getProcedure(t.db, anonymous, { idOrCode: '1.999004' })).id).toBe(replacement.id);
     const in2023 = await searchProcedures(t.db, anonymous, { q: '1.999004', asOf: '2023-06-01' });
     expect(in2023.items.map((p) => p.id)).toEqual([first.id]);
+  });
+
+  it('keeps internal steps (with a liên thông step), refuses invalid ones with their path, and audits the edit', async () => {
+    const justice = await makeAgency(t.db, { name: 'Sở Tư pháp', abbreviation: 'STP' });
+    const steps = [
+      { key: 'tham-dinh', name: 'Thẩm định hồ sơ', role: 'specialist', hours: 24 },
+      {
+        key: 'lien-thong-stp',
+        name: 'Xác minh tại Sở Tư pháp',
+        role: 'specialist',
+        hours: 16,
+        agencyId: justice.id,
+      },
+      { key: 'phe-duyet', name: 'Phê duyệt kết quả', role: 'leader', hours: 8 },
+    ];
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/procedures',
+      headers: { cookie },
+      payload: newProcedure({ nationalCode: '1.999011', steps: steps as TCreateProcedureBody['steps'] }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json();
+    const read = await app.inject({ method: 'GET', url: `/api/procedures/${id}` });
+    expect(read.json().steps).toEqual(steps);
+    expect((await getProcedure(t.db, anonymous, { idOrCode: '1.999004' })).steps).toEqual([]);
+
+    const patch = (version: number, payload: Record<string, unknown>) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/procedures/${id}`,
+        headers: { cookie, 'if-match': `"${version}"`, 'accept-language': 'en' },
+        payload,
+      });
+    const problems = async (version: number, payload: Record<string, unknown>) => {
+      const res = await patch(version, payload);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().code).toBe('VALIDATION_FAILED');
+      return res.json().errors.map((e: { path: string }) => e.path);
+    };
+    const leader = { key: 'ky', name: 'Ký duyệt', role: 'leader', hours: 8 };
+    // The schema: hours, key pattern, role, agency format, at most ten steps.
+    expect(await problems(1, { steps: [{ ...leader, hours: 0 }] })).toContain('/body/steps/0/hours');
+    expect(await problems(1, { steps: [{ ...leader, key: 'Ký' }] })).toContain('/body/steps/0/key');
+    expect(await problems(1, { steps: [{ ...leader, agencyId: 'stp' }] })).toContain(
+      '/body/steps/0/agencyId',
+    );
+    expect(
+      await problems(1, {
+        steps: Array.from({ length: 11 }, (_, i) => ({ ...leader, key: `b${i}`, hours: 1 })),
+      }),
+    ).toContain('/body/steps');
+    // The rules: unique keys, a leader last, hours within 10 working days (80 h), an agency that exists.
+    expect(await problems(1, { steps: [leader, leader] })).toEqual(['/body/steps/1/key']);
+    expect(await problems(1, { steps: [{ ...leader, role: 'specialist' }] })).toEqual(['/body/steps/0/role']);
+    expect(await problems(1, { steps: [{ ...leader, hours: 81 }] })).toEqual(['/body/steps']);
+    expect(await problems(1, { steps: [{ ...leader, agencyId: randomUUID() }] })).toEqual([
+      '/body/steps/0/agencyId',
+    ]);
+    // A time limit the stored steps (48 h) no longer fit: 5 working hours.
+    expect(await problems(1, { timeLimit: { amount: 5, unit: 'working_hours' } })).toEqual([
+      '/body/timeLimit/amount',
+    ]);
+    // Calendar days have no fixed number of working hours: not compared.
+    const calendar = await patch(1, {
+      timeLimit: { amount: 1, unit: 'calendar_days' },
+      steps: [{ ...leader, hours: 100 }],
+    });
+    expect(calendar.statusCode, calendar.body).toBe(200);
+    expect(calendar.json().steps).toEqual([{ ...leader, hours: 100 }]);
+    const back = await patch(2, { steps: [] });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().steps).toEqual([]);
+    const audit = await queryRows<{ action: string; summary: { changed?: string[] } }>(
+      t.db,
+      sql`select action, summary from audit.audit_log where object_id = ${id} order by seq`,
+    );
+    expect(audit.map((r) => r.action)).toEqual([
+      'services.procedure.create',
+      'services.procedure.update',
+      'services.procedure.update',
+    ]);
+    expect(audit[1]!.summary.changed).toEqual(['timeLimit', 'steps']);
   });
 
   it('validates the e-form definition on save and the answers on submission', async () => {

@@ -34,6 +34,18 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
         fees: p.fees.map((f) => ({ name: f.name, amount: f.amountVnd })),
         components: p.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
         ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
+        // The catalogue's internal steps; none recorded = the dossiers module's default steps.
+        ...(p.steps.length
+          ? {
+              steps: p.steps.map((s) => ({
+                key: s.key,
+                name: s.name,
+                role: s.role,
+                hours: s.hours,
+                ...(s.agencyId ? { agencyId: s.agencyId } : {}),
+              })),
+            }
+          : {}),
         validate(answers: Record<string, unknown>): FieldProblem[] {
           const problems: FieldProblem[] = [];
           const known = new Set(p.components.map((c) => c.key));

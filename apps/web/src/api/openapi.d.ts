@@ -33556,6 +33556,15 @@ export interface paths {
                             /** @enum {unknown} */
                             scheme: "decree43" | "decree42";
                         };
+                        steps?: {
+                            /** Format: uuid */
+                            agencyId?: string;
+                            hours: number;
+                            key: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "specialist" | "leader";
+                        }[];
                         timeLimit: {
                             amount: number;
                             /** @enum {unknown} */
@@ -33665,6 +33674,15 @@ export interface paths {
                                 level: "1" | "2" | "3" | "4" | "full" | "partial";
                                 /** @enum {unknown} */
                                 scheme: "decree43" | "decree42";
+                            }[];
+                            steps: {
+                                /** Format: uuid */
+                                agencyId?: string;
+                                hours: number;
+                                key: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "specialist" | "leader";
                             }[];
                             timeLimit: {
                                 amount: number;
@@ -33971,6 +33989,15 @@ export interface paths {
                         resultName?: string;
                         /** @enum {unknown} */
                         resultType?: "licence" | "certificate" | "registration" | "decision" | "attestation" | "written_reply" | "other";
+                        steps?: {
+                            /** Format: uuid */
+                            agencyId?: string;
+                            hours: number;
+                            key: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "specialist" | "leader";
+                        }[];
                         timeLimit?: {
                             amount: number;
                             /** @enum {unknown} */
@@ -34080,6 +34107,15 @@ export interface paths {
                                 level: "1" | "2" | "3" | "4" | "full" | "partial";
                                 /** @enum {unknown} */
                                 scheme: "decree43" | "decree42";
+                            }[];
+                            steps: {
+                                /** Format: uuid */
+                                agencyId?: string;
+                                hours: number;
+                                key: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "specialist" | "leader";
                             }[];
                             timeLimit: {
                                 amount: number;
@@ -34711,6 +34747,15 @@ export interface paths {
                                 /** @enum {unknown} */
                                 scheme: "decree43" | "decree42";
                             }[];
+                            steps: {
+                                /** Format: uuid */
+                                agencyId?: string;
+                                hours: number;
+                                key: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "specialist" | "leader";
+                            }[];
                             timeLimit: {
                                 amount: number;
                                 /** @enum {unknown} */
@@ -35094,6 +35139,15 @@ export interface paths {
                                 /** @enum {unknown} */
                                 scheme: "decree43" | "decree42";
                             }[];
+                            steps: {
+                                /** Format: uuid */
+                                agencyId?: string;
+                                hours: number;
+                                key: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "specialist" | "leader";
+                            }[];
                             timeLimit: {
                                 amount: number;
                                 /** @enum {unknown} */
@@ -35465,6 +35519,15 @@ export interface paths {
                                 level: "1" | "2" | "3" | "4" | "full" | "partial";
                                 /** @enum {unknown} */
                                 scheme: "decree43" | "decree42";
+                            }[];
+                            steps: {
+                                /** Format: uuid */
+                                agencyId?: string;
+                                hours: number;
+                                key: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                role: "specialist" | "leader";
                             }[];
                             timeLimit: {
                                 amount: number;

@@ -124,6 +124,32 @@ export const ComponentSchema = Type.Object({
 });
 export type TComponent = Static<typeof ComponentSchema>;
 
+/** Who completes an internal step: a specialist (chuyên viên, `process`) or a leader (lãnh đạo, `approve`). */
+export const STEP_ROLES = ['specialist', 'leader'] as const;
+export type StepRole = (typeof STEP_ROLES)[number];
+export const MAX_STEPS = 10;
+/** Working hours in a working day, to compare the steps with a time limit in working days. */
+export const HOURS_PER_WORKING_DAY = 8;
+
+/**
+ * One internal processing step (quy trình nội bộ) a dossier of the procedure follows after it is forwarded.
+ * `agencyId` names another agency for an inter-agency (liên thông) step; absent = the responsible agency.
+ */
+export const ProcedureStepSchema = Type.Object(
+  {
+    key: Type.String({ pattern: '^[a-z0-9-]+$', minLength: 1, maxLength: 64 }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    role: Type.Enum(STEP_ROLES),
+    /** Step deadline in working hours from the hand-over. */
+    hours: Type.Integer({ minimum: 1, maximum: 2000 }),
+    agencyId: Type.Optional(Type.String({ format: 'uuid' })),
+  },
+  { additionalProperties: false },
+);
+export type TProcedureStep = Static<typeof ProcedureStepSchema>;
+/** Empty = the platform's default steps (specialist review, leader approval). */
+const StepsInput = Type.Array(ProcedureStepSchema, { maxItems: MAX_STEPS });
+
 export const ServiceLevelPeriodSchema = Type.Object({
   scheme: Type.Enum(SERVICE_LEVEL_SCHEMES),
   level: Type.Enum(SERVICE_LEVEL_VALUES),
@@ -178,6 +204,8 @@ export const ProcedureSchema = Type.Object({
   totalFeeVnd: Type.Integer(),
   components: Type.Array(ComponentSchema),
   serviceLevelHistory: Type.Array(ServiceLevelPeriodSchema),
+  /** Internal processing steps; empty = the platform's default steps. */
+  steps: Type.Array(ProcedureStepSchema),
   version: Type.Integer(),
 });
 export type TProcedure = Static<typeof ProcedureSchema>;
@@ -230,6 +258,8 @@ export const CreateProcedureBody = Type.Object(
     components: Type.Optional(Type.Array(ComponentInputSchema, { maxItems: 50 })),
     serviceLevel: ServiceLevelInput,
     validFrom: Type.Optional(IsoDate),
+    /** Internal processing steps (1–10, a leader's step last); empty or absent = the platform's default. */
+    steps: Type.Optional(StepsInput),
   },
   { additionalProperties: false },
 );
@@ -252,6 +282,8 @@ export const UpdateProcedureBody = Type.Object(
     fees: Type.Optional(Type.Array(FeeLineSchema, { maxItems: 50 })),
     /** Replaces every component. */
     components: Type.Optional(Type.Array(ComponentInputSchema, { maxItems: 50 })),
+    /** Replaces the internal steps; `[]` goes back to the platform's default. */
+    steps: Type.Optional(StepsInput),
     /** Retiring a procedure (bãi bỏ, thay thế): its last day. */
     validTo: Type.Optional(Nullable(IsoDate)),
   },

@@ -65,6 +65,8 @@ export const procedures = servicesSchema.table(
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     /** Last day the procedure applies (inclusive); null while it is in force. */
     validTo: date('valid_to', { mode: 'string' }),
+    /** Internal processing steps (ProcedureStep[] of the contracts); [] = the platform's default steps. */
+    steps: jsonb('steps').notNull().default([]),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

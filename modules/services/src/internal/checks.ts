@@ -8,7 +8,13 @@ import {
   nfc,
   type RequestContext,
 } from '@openprovince/platform';
-import type { TComponentInput, TFeeLine } from '../contracts/index.ts';
+import {
+  HOURS_PER_WORKING_DAY,
+  type TComponentInput,
+  type TFeeLine,
+  type TProcedureStep,
+  type TTimeLimit,
+} from '../contracts/index.ts';
 import { checkFormDefinition } from '../domain/forms.ts';
 import { findFieldById } from '../repositories/field.repository.ts';
 import type { NewComponentRow, NewFeeLineRow } from '../repositories/procedure.repository.ts';
@@ -72,5 +78,72 @@ export function componentRows(components: TComponentInput[]): Omit<NewComponentR
     required: c.required,
     formSchema: c.formSchema,
     templateFileName: c.templateFileName,
+  }));
+}
+
+/** The time limit in working hours, or null when it is counted in calendar days (no fixed working-hour length). */
+export function workingHoursOf(limit: TTimeLimit): number | null {
+  if (limit.unit === 'working_hours') return limit.amount;
+  if (limit.unit === 'working_days') return limit.amount * HOURS_PER_WORKING_DAY;
+  return null;
+}
+
+/**
+ * Internal steps: unique keys; the last one a leader's (the dossiers workflow ends a procedure with the
+ * step it completes, and the result is approved by a leader, as in the platform's default steps); and
+ * their hours within the time limit when that is counted in working days or hours.
+ */
+export function checkSteps(steps: TProcedureStep[] | undefined, limit: TTimeLimit): FieldError[] {
+  if (!steps?.length) return [];
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  steps.forEach((s, i) => {
+    if (seen.has(s.key))
+      errors.push({ path: `/body/steps/${i}/key`, message: 'Trùng khóa bước / duplicate step key' });
+    seen.add(s.key);
+  });
+  if (steps.at(-1)!.role !== 'leader') {
+    errors.push({
+      path: `/body/steps/${steps.length - 1}/role`,
+      message: "Bước cuối phải do lãnh đạo phê duyệt / the last step must be a leader's",
+    });
+  }
+  const limitHours = workingHoursOf(limit);
+  const total = steps.reduce((sum, s) => sum + s.hours, 0);
+  if (limitHours !== null && total > limitHours) {
+    errors.push({
+      path: '/body/steps',
+      message: `Tổng thời gian các bước (${total} giờ) vượt thời hạn giải quyết (${limitHours} giờ làm việc) / the steps take ${total} h, over the ${limitHours} working hours of the time limit`,
+    });
+  }
+  return errors;
+}
+
+/** Agencies named by inter-agency (liên thông) steps must exist. */
+export async function checkStepAgencies(
+  db: Db,
+  ctx: RequestContext,
+  steps: TProcedureStep[] | undefined,
+): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  for (const [i, s] of (steps ?? []).entries()) {
+    if (!s.agencyId) continue;
+    try {
+      await getAgency(db, ctx, { id: s.agencyId });
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
+      errors.push({ path: `/body/steps/${i}/agencyId`, message: 'Cơ quan không tồn tại / no such agency' });
+    }
+  }
+  return errors;
+}
+
+export function stepValues(steps: TProcedureStep[]): TProcedureStep[] {
+  return steps.map((s) => ({
+    key: s.key,
+    name: nfc(s.name),
+    role: s.role,
+    hours: s.hours,
+    ...(s.agencyId ? { agencyId: s.agencyId } : {}),
   }));
 }

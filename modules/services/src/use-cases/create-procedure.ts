@@ -7,10 +7,13 @@ import { checkServiceLevelInput, periodsFrom } from '../domain/service-levels.ts
 import {
   checkComponents,
   checkReferences,
+  checkStepAgencies,
+  checkSteps,
   componentRows,
   failIfAny,
   feeRows,
   procedureSearchText,
+  stepValues,
 } from '../internal/checks.ts';
 import { canAssignProcedureTo } from '../policies.ts';
 import {
@@ -32,6 +35,7 @@ export async function createProcedure(
   const name = nfc(input.name);
   const errors = [
     ...checkComponents(input.components),
+    ...checkSteps(input.steps, input.timeLimit),
     ...checkServiceLevelInput(input.serviceLevel, '/body/serviceLevel'),
   ];
   if (input.serviceLevel.effectiveFrom < validFrom) {
@@ -43,7 +47,11 @@ export async function createProcedure(
   }
   try {
     const id = await db.transaction(async (tx) => {
-      failIfAny([...errors, ...(await checkReferences(tx, ctx, input))]);
+      failIfAny([
+        ...errors,
+        ...(await checkReferences(tx, ctx, input)),
+        ...(await checkStepAgencies(tx, ctx, input.steps)),
+      ]);
       const row = await insertProcedure(tx, {
         nationalCode: input.nationalCode,
         name,
@@ -62,6 +70,7 @@ export async function createProcedure(
         publishedNationally: input.publishedNationally ?? false,
         validFrom,
         validTo: null,
+        steps: stepValues(input.steps ?? []),
       });
       await replaceFeeLines(tx, row.id, feeRows(input.fees ?? []));
       await replaceComponents(tx, row.id, componentRows(input.components ?? []));
@@ -74,7 +83,12 @@ export async function createProcedure(
         objectType: 'procedure',
         objectId: row.id,
         agencyId: row.agencyId,
-        summary: { nationalCode: row.nationalCode, name: row.name, serviceLevel: input.serviceLevel },
+        summary: {
+          nationalCode: row.nationalCode,
+          name: row.name,
+          serviceLevel: input.serviceLevel,
+          steps: (input.steps ?? []).length,
+        },
       });
       return row.id;
     });

@@ -1,14 +1,17 @@
 import { recordAudit } from '@openprovince/audit';
 import { type Db, isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
-import type { TProcedure, TUpdateProcedureBody } from '../contracts/index.ts';
+import type { TimeLimitUnit, TProcedure, TProcedureStep, TUpdateProcedureBody } from '../contracts/index.ts';
 import {
   checkComponents,
   checkReferences,
+  checkStepAgencies,
+  checkSteps,
   componentRows,
   failIfAny,
   feeRows,
   procedureSearchText,
+  stepValues,
 } from '../internal/checks.ts';
 import { endServiceLevels } from '../internal/levels.ts';
 import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
@@ -55,6 +58,22 @@ export async function updateProcedure(
     await db.transaction(async (tx) => {
       const errors = checkComponents(c.components);
       errors.push(...(await checkReferences(tx, ctx, { fieldId: c.fieldId, agencyId: c.agencyId })));
+      // The steps are checked against the time limit as it will be, when either changes.
+      if (c.steps !== undefined || c.timeLimit !== undefined) {
+        const steps = c.steps ?? (existing.steps as TProcedureStep[] | null) ?? [];
+        const limit = c.timeLimit ?? {
+          amount: existing.timeLimitAmount,
+          unit: existing.timeLimitUnit as TimeLimitUnit,
+        };
+        const stepErrors = checkSteps(steps, limit);
+        // A shorter time limit that the stored steps no longer fit is reported on the time limit.
+        errors.push(
+          ...(c.steps === undefined
+            ? stepErrors.map((e) => ({ path: '/body/timeLimit/amount', message: e.message }))
+            : stepErrors),
+        );
+        errors.push(...(await checkStepAgencies(tx, ctx, c.steps)));
+      }
       if (c.validTo && c.validTo < existing.validFrom) {
         errors.push({
           path: '/body/validTo',
@@ -86,6 +105,7 @@ export async function updateProcedure(
         ...(c.legalBasis !== undefined ? { legalBasis: nfc(c.legalBasis) } : {}),
         ...(c.publishedNationally !== undefined ? { publishedNationally: c.publishedNationally } : {}),
         ...(c.validTo !== undefined ? { validTo: c.validTo } : {}),
+        ...(c.steps !== undefined ? { steps: stepValues(c.steps) } : {}),
       };
       const updated = await updateProcedureIfVersion(tx, {
         id: input.id,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   componentKey,
+  fieldErrorOf,
   levelsOn,
+  limitInWorkingHours,
   type ProcedureFormValues,
   parseFormSchema,
   schemeOn,
@@ -35,6 +37,7 @@ const VALUES: ProcedureFormValues = {
         '{"type":"object","properties":{"hoTen":{"type":"string","title":"Họ tên"}},"required":["hoTen"]}',
     },
   ],
+  steps: [],
   level: 'full',
 };
 
@@ -120,6 +123,39 @@ describe('request bodies from the editor', () => {
   it('refuses to build a body with an invalid e-form schema', () => {
     const bad = { ...VALUES, components: [{ ...VALUES.components[0]!, formSchemaText: '{' }] };
     expect(() => toUpdateBody(bad)).toThrow(/e-form/);
+  });
+});
+
+describe('internal steps', () => {
+  it('sends the steps in order, keeps their keys, names new ones and drops an empty agency', () => {
+    const body = toUpdateBody({
+      ...VALUES,
+      steps: [
+        { name: ' Thẩm định ', role: 'specialist', hours: 16.2, agencyId: null },
+        { key: 'buoc-1', name: 'Xác minh', role: 'specialist', hours: 8, agencyId: 'stp' },
+        { name: 'Phê duyệt', role: 'leader', hours: 8 },
+      ],
+    });
+    expect(body.steps).toEqual([
+      { key: 'buoc-2', name: 'Thẩm định', role: 'specialist', hours: 16 },
+      { key: 'buoc-1', name: 'Xác minh', role: 'specialist', hours: 8, agencyId: 'stp' },
+      { key: 'buoc-3', name: 'Phê duyệt', role: 'leader', hours: 8 },
+    ]);
+  });
+
+  it('compares with working days (8 h) or hours, not calendar days', () => {
+    expect(limitInWorkingHours(10, 'working_days')).toBe(80);
+    expect(limitInWorkingHours(6, 'working_hours')).toBe(6);
+    expect(limitInWorkingHours(10, 'calendar_days')).toBeNull();
+  });
+
+  it("maps the API's error paths to the editor's fields", () => {
+    expect(fieldErrorOf('/body/steps/1/hours')).toEqual({ name: ['steps', 1, 'hours'], code: 'hours' });
+    expect(fieldErrorOf('/body/steps/0/key')).toEqual({ name: ['steps', 0, 'name'], code: 'duplicate' });
+    expect(fieldErrorOf('/body/steps/2/role')).toEqual({ name: ['steps', 2, 'role'], code: 'lastLeader' });
+    expect(fieldErrorOf('/body/steps')).toEqual({ name: ['stepsTotal'], code: 'tooLong' });
+    expect(fieldErrorOf('/body/timeLimit/amount')).toEqual({ name: ['timeAmount'], code: 'tooLong' });
+    expect(fieldErrorOf('/body/fees/0/name')).toBeNull();
   });
 });
 

@@ -137,6 +137,82 @@ export interface FeeValues {
   note?: string;
 }
 
+export type StepRole = NonNullable<CreateProcedureBody['steps']>[number]['role'];
+export const STEP_ROLES: readonly StepRole[] = ['specialist', 'leader'];
+export const MAX_STEPS = 10;
+
+export interface StepValues {
+  key?: string;
+  name: string;
+  role: StepRole;
+  hours: number;
+  /** Another agency for an inter-agency (liên thông) step; empty = the responsible agency. */
+  agencyId?: string | null;
+}
+
+/** The time limit in working hours (8 a working day), or null for calendar days (not comparable). */
+export function limitInWorkingHours(amount: number | null | undefined, unit: TimeLimitUnit): number | null {
+  if (!amount) return null;
+  if (unit === 'working_hours') return amount;
+  if (unit === 'working_days') return amount * 8;
+  return null;
+}
+
+/** Step keys: kept when the step had one, else `buoc-N` not used by another step. */
+function steps(values: ProcedureFormValues) {
+  const list = values.steps ?? [];
+  const used = new Set(list.map((s) => s.key).filter(Boolean));
+  let n = 1;
+  return list.map((s) => {
+    let key = s.key;
+    if (!key) {
+      while (used.has(`buoc-${n}`)) n++;
+      key = `buoc-${n}`;
+      used.add(key);
+    }
+    return {
+      key,
+      name: clean(s.name),
+      role: s.role,
+      hours: Math.round(Number(s.hours)),
+      ...(s.agencyId ? { agencyId: s.agencyId } : {}),
+    };
+  });
+}
+
+/** A field error of the API placed on an editor field, worded by `catalogue.steps.error.<code>`. */
+export interface EditorFieldError {
+  name: ['steps', number, 'name' | 'role' | 'hours' | 'agencyId'] | ['stepsTotal'] | ['timeAmount'];
+  code: 'duplicate' | 'lastLeader' | 'agency' | 'tooLong' | 'hours' | 'name' | 'invalid';
+}
+
+/**
+ * Maps the API's field errors to the editor's fields: `/body/steps/1/hours` → ['steps', 1, 'hours'],
+ * `/body/steps` (hours over the time limit) → the total, `/body/timeLimit/amount` → the time limit;
+ * errors on other paths stay in the problem alert only.
+ */
+export function fieldErrorOf(apiPath: string): EditorFieldError | null {
+  const step = /^\/body\/steps\/(\d+)\/(key|name|role|hours|agencyId)$/.exec(apiPath);
+  if (step) {
+    const index = Number(step[1]);
+    switch (step[2]) {
+      case 'key':
+        return { name: ['steps', index, 'name'], code: 'duplicate' };
+      case 'role':
+        return { name: ['steps', index, 'role'], code: 'lastLeader' };
+      case 'agencyId':
+        return { name: ['steps', index, 'agencyId'], code: 'agency' };
+      case 'hours':
+        return { name: ['steps', index, 'hours'], code: 'hours' };
+      default:
+        return { name: ['steps', index, 'name'], code: 'name' };
+    }
+  }
+  if (apiPath === '/body/steps') return { name: ['stepsTotal'], code: 'tooLong' };
+  if (apiPath === '/body/timeLimit/amount') return { name: ['timeAmount'], code: 'tooLong' };
+  return null;
+}
+
 export interface ComponentValues {
   key: string;
   name: string;
@@ -165,6 +241,10 @@ export interface ProcedureFormValues {
   publishedNationally: boolean;
   fees: FeeValues[];
   components: ComponentValues[];
+  /** Internal processing steps in order; none = the platform's default steps. */
+  steps: StepValues[];
+  /** Holds no value: the place of the steps' total, where an error on all the steps shows. */
+  stepsTotal?: undefined;
   /** New procedures only: its first day and its service level from that day. */
   validFrom?: string;
   level?: LevelValue;
@@ -220,6 +300,7 @@ export function toCreateBody(values: ProcedureFormValues, today: string): Create
     publishedNationally: Boolean(values.publishedNationally),
     fees: fees(values),
     components: components(values),
+    steps: steps(values),
     serviceLevel: {
       scheme: schemeOn(validFrom),
       level: values.level ?? levelsOn(validFrom)[0]!,
@@ -246,6 +327,7 @@ export function toUpdateBody(values: ProcedureFormValues): UpdateProcedureBody {
     publishedNationally: Boolean(values.publishedNationally),
     fees: fees(values),
     components: components(values),
+    steps: steps(values),
   };
 }
 
@@ -275,6 +357,13 @@ export function fromProcedure(p: Procedure): ProcedureFormValues {
       required: c.required,
       formSchemaText: c.formSchema ? JSON.stringify(c.formSchema, null, 2) : '',
       templateFileName: c.templateFileName ?? '',
+    })),
+    steps: p.steps.map((s) => ({
+      key: s.key,
+      name: s.name,
+      role: s.role,
+      hours: s.hours,
+      agencyId: s.agencyId ?? null,
     })),
   };
 }

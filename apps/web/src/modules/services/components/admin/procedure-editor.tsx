@@ -20,6 +20,7 @@ import type { Procedure } from '../../api/procedures.api.ts';
 import { useAgencySearch } from '../../hooks/use-agencies.ts';
 import {
   componentKey,
+  fieldErrorOf,
   fromProcedure,
   levelsOn,
   type ProcedureFormValues,
@@ -27,6 +28,7 @@ import {
   toCreateBody,
   toUpdateBody,
 } from '../../utils/procedure-form.ts';
+import { StepsEditor } from './steps-editor.tsx';
 
 const EMPTY: Partial<ProcedureFormValues> = {
   implementingLevel: 'province',
@@ -36,6 +38,7 @@ const EMPTY: Partial<ProcedureFormValues> = {
   publishedNationally: false,
   fees: [],
   components: [],
+  steps: [],
 };
 
 /**
@@ -68,13 +71,21 @@ export function ProcedureEditor({
   async function finish(values: ProcedureFormValues) {
     setBusy(true);
     setProblem(null);
+    form.setFields([{ name: ['stepsTotal'], errors: [] }]);
     try {
       const saved = procedure
         ? await updateProcedure(procedure, toUpdateBody(values))
         : await createProcedure(toCreateBody(values, today));
       onSaved(saved);
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      const p = error instanceof ApiProblem ? error : toApiProblem(error);
+      setProblem(p);
+      // Field errors the editor can place (internal steps, time limit) show under their field too.
+      const placed = (p.body?.errors ?? []).flatMap((e) => {
+        const f = fieldErrorOf(e.path);
+        return f ? [{ name: f.name, errors: [t(`catalogue.steps.error.${f.code}`)] }] : [];
+      });
+      if (placed.length) form.setFields(placed);
     } finally {
       setBusy(false);
     }
@@ -347,6 +358,8 @@ export function ProcedureEditor({
           )}
         </Form.List>
       </fieldset>
+
+      <StepsEditor form={form} Heading={Heading} />
 
       {problem ? <ProblemAlert problem={problem} /> : null}
       <div className="op-actions">

@@ -1,0 +1,1 @@
+ALTER TABLE "services"."procedures" ADD COLUMN "steps" jsonb DEFAULT '[]'::jsonb NOT NULL;
