@@ -111,7 +111,7 @@ describe('workflow tables', () => {
     expect(new AppError('FORBIDDEN').code).toBe('FORBIDDEN');
   });
 
-  it('grants: specialist drafts, leader signs and directs, clerk numbers/issues/registers/recalls, auditor reads', () => {
+  it('grants: specialist drafts, leader signs and directs, clerk numbers/issues/registers/recalls, auditor reads and sees the province', () => {
     const P = DOCUMENT_PERMISSIONS;
     expect(DOCUMENT_GRANTS.specialist).toContain(P.draft);
     expect(DOCUMENT_GRANTS.specialist).not.toContain(P.issue);
@@ -119,6 +119,9 @@ describe('workflow tables', () => {
     expect(DOCUMENT_GRANTS.clerk).toEqual(
       expect.arrayContaining([P.issue, P.register, P.recall, P.manageRegisters]),
     );
-    expect(DOCUMENT_GRANTS.auditor).toEqual([P.read, P.stats]);
+    expect(DOCUMENT_GRANTS.auditor).toEqual([P.read, P.stats, P.statsAll]);
+    // Province-wide figures only for those who read across agencies, never for an agency's own leader.
+    expect(DOCUMENT_GRANTS.leader).not.toContain(P.statsAll);
+    expect(DOCUMENT_GRANTS.clerk).not.toContain(P.statsAll);
   });
 });
