@@ -1,5 +1,6 @@
 import type { HttpApp, RequestContext } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
+import type { DocumentDeps } from '../documents-deps.ts';
 
 export function contextOf(request: FastifyRequest): RequestContext {
   return { actor: request.actor, requestId: String(request.id), ip: request.ip };
@@ -25,4 +26,14 @@ export function addBodyParsers(app: HttpApp): void {
       );
     }
   }
+}
+
+/** Signing, issuing and copying ask for the password (and TOTP when the account has it) again. */
+export function reauthenticated(
+  deps: DocumentDeps,
+  ctx: RequestContext,
+  credentials: { password: string; totp?: string | undefined },
+): Promise<Date> {
+  const { password, totp } = credentials;
+  return deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
 }

@@ -1,19 +1,21 @@
 import type { HttpApp } from '@openprovince/platform';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { addBodyParsers } from './context.ts';
+import { copyRoutes } from './copies.routes.ts';
 import { outgoingRoutes } from './documents.routes.ts';
 import { incomingRoutes } from './incoming.routes.ts';
 import { registerRoutes } from './registers.routes.ts';
 
 /**
  * Every route of the documents module: /api/documents, /api/incoming-documents, /api/directives,
- * /api/document-registers, /api/document-files, /api/document-stats, /api/edxml.
+ * /api/document-registers, /api/document-files, /api/document-stats, /api/edxml, the copies.
  */
 export function documentRoutes(deps: DocumentDeps) {
   return async (app: HttpApp): Promise<void> => {
     addBodyParsers(app);
     await outgoingRoutes(deps)(app);
     await incomingRoutes(deps)(app);
+    await copyRoutes(deps)(app);
     await registerRoutes(deps)(app);
   };
 }

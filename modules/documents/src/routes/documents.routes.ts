@@ -1,8 +1,5 @@
 import { errorResponses, etagOf, type HttpApp, IdParams, parseIfMatch, Type } from '@openprovince/platform';
 import {
-  CopyList,
-  CopySchema,
-  CreateCopyBody,
   CreateOutgoingBody,
   DOCUMENT_PERMISSIONS,
   IssueBody,
@@ -18,17 +15,15 @@ import {
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { changeOutgoingState } from '../use-cases/change-outgoing-state.ts';
-import { createDocumentCopy } from '../use-cases/create-document-copy.ts';
 import { createOutgoing } from '../use-cases/create-outgoing.ts';
 import { getOutgoing, getOutgoingFile, listOutgoing } from '../use-cases/get-outgoing.ts';
 import { issueOutgoing } from '../use-cases/issue-outgoing.ts';
-import { getDocumentCopyFile, listDocumentCopies } from '../use-cases/list-document-copies.ts';
 import { listDocumentStatuses } from '../use-cases/list-document-statuses.ts';
 import { listReminders } from '../use-cases/list-reminders.ts';
 import { recallOutgoing } from '../use-cases/recall-outgoing.ts';
 import { signOutgoing } from '../use-cases/sign-outgoing.ts';
 import { updateOutgoing, uploadOutgoingFile } from '../use-cases/update-outgoing.ts';
-import { contextOf } from './context.ts';
+import { contextOf, reauthenticated } from './context.ts';
 
 const tags = ['documents'];
 const P = DOCUMENT_PERMISSIONS;
@@ -216,7 +211,7 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const version = parseIfMatch(request.headers['if-match']);
         const ctx = contextOf(request);
         const { password, totp, ...body } = request.body;
-        const reauthenticatedAt = await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
+        const reauthenticatedAt = await reauthenticated(deps, ctx, { password, totp });
         const doc = await signOutgoing(deps, ctx, {
           ...body,
           id: request.params.id,
@@ -245,7 +240,7 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const version = parseIfMatch(request.headers['if-match']);
         const ctx = contextOf(request);
         const { password, totp, organisationCertificateId } = request.body;
-        const reauthenticatedAt = await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
+        const reauthenticatedAt = await reauthenticated(deps, ctx, { password, totp });
         const doc = await issueOutgoing(deps, ctx, {
           id: request.params.id,
           version,
@@ -292,68 +287,6 @@ export function outgoingRoutes(deps: DocumentDeps) {
         },
       },
       async (request) => ({ items: await listDocumentStatuses(deps, contextOf(request), request.params) }),
-    );
-
-    app.get(
-      '/api/documents/:id/copies',
-      {
-        config: { access: { permission: P.read } },
-        schema: {
-          tags,
-          summary: 'Bản sao của văn bản đi / Copies made of an outgoing document',
-          params: IdParams,
-          response: { 200: CopyList, ...errorResponses },
-        },
-      },
-      async (request) => ({
-        items: await listDocumentCopies(deps, contextOf(request), { outgoingId: request.params.id }),
-      }),
-    );
-
-    app.post(
-      '/api/documents/:id/copies',
-      {
-        config: { access: { permission: P.issue } },
-        schema: {
-          tags,
-          summary:
-            'Sao y, sao lục, trích sao văn bản đã phát hành (nhập lại mật khẩu) / Copy an issued document (password again)',
-          params: IdParams,
-          body: CreateCopyBody,
-          response: { 201: CopySchema, ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        const ctx = contextOf(request);
-        const { password, totp, ...body } = request.body;
-        const reauthenticatedAt = await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
-        const copy = await createDocumentCopy(deps, ctx, {
-          ...body,
-          outgoingId: request.params.id,
-          reauthenticatedAt,
-        });
-        return reply.code(201).send(copy);
-      },
-    );
-
-    app.get(
-      '/api/document-copies/:id/file',
-      {
-        config: { access: { permission: P.read } },
-        schema: {
-          tags,
-          summary: 'Tải tệp PDF bản sao (đã ký số cơ quan) / Download a copy (organisation-signed PDF)',
-          params: IdParams,
-          response: { 200: PdfResponse, ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        const file = await getDocumentCopyFile(deps, contextOf(request), request.params);
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-          .send(file.bytes);
-      },
     );
   };
 }

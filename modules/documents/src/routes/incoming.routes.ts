@@ -1,8 +1,5 @@
 import { errorResponses, etagOf, type HttpApp, IdParams, parseIfMatch, Type } from '@openprovince/platform';
 import {
-  CopyList,
-  CopySchema,
-  CreateCopyBody,
   DirectiveBody,
   DirectiveList,
   DirectiveProgressBody,
@@ -16,12 +13,10 @@ import {
   ReceiveBody,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { createDocumentCopy } from '../use-cases/create-document-copy.ts';
 import { directIncoming } from '../use-cases/direct-incoming.ts';
 import { getIncoming, getIncomingFile, listIncoming } from '../use-cases/get-incoming.ts';
 import { handleIncoming } from '../use-cases/handle-incoming.ts';
 import { listDirectives } from '../use-cases/list-directives.ts';
-import { listDocumentCopies } from '../use-cases/list-document-copies.ts';
 import { receiveIncoming } from '../use-cases/receive-incoming.ts';
 import { reportDirectiveProgress } from '../use-cases/report-directive-progress.ts';
 import { contextOf } from './context.ts';
@@ -235,48 +230,6 @@ export function incomingRoutes(deps: DocumentDeps) {
         });
         reply.header('etag', etagOf(directive.version));
         return directive;
-      },
-    );
-
-    app.get(
-      '/api/incoming-documents/:id/copies',
-      {
-        config: { access: { permission: P.read } },
-        schema: {
-          tags,
-          summary: 'Bản sao của văn bản đến / Copies made of an incoming document',
-          params: IdParams,
-          response: { 200: CopyList, ...errorResponses },
-        },
-      },
-      async (request) => ({
-        items: await listDocumentCopies(deps, contextOf(request), { incomingId: request.params.id }),
-      }),
-    );
-
-    app.post(
-      '/api/incoming-documents/:id/copies',
-      {
-        config: { access: { permission: P.issue } },
-        schema: {
-          tags,
-          summary:
-            'Sao y, sao lục, trích sao văn bản đến (nhập lại mật khẩu) / Copy an incoming document (password again)',
-          params: IdParams,
-          body: CreateCopyBody,
-          response: { 201: CopySchema, ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        const ctx = contextOf(request);
-        const { password, totp, ...body } = request.body;
-        const reauthenticatedAt = await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
-        const copy = await createDocumentCopy(deps, ctx, {
-          ...body,
-          incomingId: request.params.id,
-          reauthenticatedAt,
-        });
-        return reply.code(201).send(copy);
       },
     );
   };
