@@ -1,18 +1,25 @@
 /**
  * The leader's dashboard in a real browser (Chromium): a year of demo dossiers (2021) at two departments
- * and three commune People's Committees of 2021, two of which were merged into one commune in 2025.
+ * and three commune People's Committees of 2021, two of which were merged into one commune in 2025. The
+ * demo applicants live in the committee's commune, or (at a department) anywhere in the province.
  *
  * - The director of Sở TT&TT (lanhdao.stttt, no stats-all) opens the dashboard: it opens on 2021 (the
  *   latest year with data, although today is later), shows only his agency, drills down to the dossiers
  *   behind a figure, opens the documents tab and exports the workbook; the API refuses him another agency.
- * - The inspector (kiemtoan.stttt, dossiers:stats-all) sees the province: the commune map sums the two
- *   former communes into their 2025 successor, the indicator can be switched, a commune drills down to its
- *   dossiers, the agency-level filter and the level breakdown work.
+ *   His map is coloured by his applicants' communes; Tab puts the focus ring on a commune's outline; the
+ *   donut labels no empty channel; the footnote names the Circular, not an internal document; a year
+ *   without dossiers says so instead of a grey map.
+ * - The inspector (kiemtoan.stttt, dossiers:stats-all) sees the province: the commune map sums the
+ *   applicants of two former communes into their 2025 successor, the indicator can be switched, a commune
+ *   drills down to its dossiers, the agency-level filter and the level breakdown work.
+ * - The one-stop officer receives dossiers at the counter, one without and one with the applicant's
+ *   commune: the director's map for this year first explains why it is empty, then colours that commune.
  *
  * Every page is checked with axe-core and photographed (screenshots 90–99). Run: npm run test:e2e
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { buildApp, seedDemo } from '@openprovince/api';
 import { createDossierDeps, seedDossiersDemo } from '@openprovince/dossiers';
 import { newId, systemActor } from '@openprovince/platform';
@@ -27,6 +34,7 @@ import {
   DIST,
   ensureWebBuild,
   PASSWORD,
+  SHOTS,
   snap,
 } from './support/browser.ts';
 
@@ -43,6 +51,11 @@ interface Figures {
 interface Stats {
   total: Figures;
   rows: { agencyId: string; figures: Figures }[];
+}
+interface CommuneStats {
+  located: number;
+  unlocated: number;
+  communes: { code: string; name: string; applicantCommunes: { name: string }[]; figures: Figures }[];
 }
 
 let db: TestDatabase;
@@ -86,6 +99,32 @@ async function signedInPage(username: string): Promise<Page> {
     .click();
   await page.getByTestId('dashboard-figures').waitFor();
   return page;
+}
+
+/** The rectangle of an element in the page. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** The words drawn in a chart (its SVG), with where they are. */
+async function chartTexts(page: Page, index: number): Promise<{ text: string; box: Box }[]> {
+  return page
+    .locator('.op-chart svg')
+    .nth(index)
+    .evaluate((svg) =>
+      [...svg.querySelectorAll('text')]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent ?? '', box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+        })
+        .filter((t) => t.text.trim() && t.box.width > 0),
+    );
 }
 
 const sum = (rows: Stats['rows'], agencyIds: readonly string[], f: (x: Figures) => number) =>
@@ -157,6 +196,91 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     await expect.poll(() => page.locator('.op-chart svg').count()).toBe(2);
     await snap(page, '90-dashboard-agency-2021');
     await checkAccessibility(page, '90-dashboard-agency-2021');
+
+    // The footnote says how the figures are counted and on what legal basis, not where the team wrote it.
+    const footnote = await page.getByTestId('dashboard-definitions').textContent();
+    expect(footnote).toContain('Thông tư số 01/2018/TT-VPCP');
+    for (const text of [footnote, await page.locator('main').textContent()]) {
+      expect(text).not.toMatch(/\.md\b|§|domain/i);
+    }
+
+    // The donut: no "…: 0" label of an empty channel, and no label drawn over another.
+    const donut = await chartTexts(page, 0);
+    expect(donut.length).toBeGreaterThan(0);
+    expect(donut.filter((t) => /:\s*0$/.test(t.text))).toEqual([]);
+    for (const [i, a] of donut.entries()) {
+      for (const b of donut.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(0);
+    }
+
+    // His map: the communes where his applicants live, as the API counts them (not a grey map).
+    const byCommune = (await (
+      await page.request.get(`${baseUrl}/api/dossier-stats/communes?from=2021-01-01&to=2021-12-31`)
+    ).json()) as CommuneStats;
+    expect(byCommune.located).toBe(stats.total.totalToHandle);
+    expect(byCommune.communes.length).toBeGreaterThan(1);
+    const map = page.getByTestId('commune-map');
+    await expect
+      .poll(() => map.locator('svg path[role="button"]:not([fill="#f0f0f0"])').count())
+      .toBe(byCommune.communes.length);
+    const busiest = [...byCommune.communes].sort(
+      (a, b) => b.figures.received.total - a.figures.received.total,
+    )[0]!;
+    expect(await map.locator(`svg path[data-code="${busiest.code}"]`).getAttribute('aria-label')).toMatch(
+      // (The name is the boundary file's, which may place a tone mark differently: "Hoà", "Hòa".)
+      new RegExp(` \\(.* km²\\): Số hồ sơ tiếp nhận ${busiest.figures.received.total}$`),
+    );
+    expect(await page.getByTestId('map-empty').count()).toBe(0);
+
+    // Keyboard: from the indicator, Tab reaches the first commune; the ring is drawn on that commune.
+    await page.locator('#dash-indicator').focus();
+    await page.keyboard.press('Tab');
+    const focused = (await page.evaluate(`(() => {
+      const el = document.activeElement;
+      const r = el.getBoundingClientRect();
+      return {
+        tag: el.tagName,
+        code: el.getAttribute('data-code'),
+        outline: getComputedStyle(el).outlineStyle,
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+      };
+    })()`)) as { tag: string; code: string | null; outline: string; box: Box };
+    expect(focused.tag).toBe('path');
+    // No CSS outline: that is the box the browser drew beside the commune.
+    expect(focused.outline).toBe('none');
+    const ring = map.getByTestId('map-focus-ring');
+    expect(await ring.getAttribute('data-code')).toBe(focused.code);
+    const ringBox = (await ring.boundingBox())!;
+    const shape = focused.box;
+    // The ring follows the outline: its box is the commune's, widened by half the ring's stroke at most.
+    expect(overlap(ringBox, shape) / (shape.width * shape.height)).toBeGreaterThan(0.95);
+    expect(Math.abs(ringBox.x - shape.x)).toBeLessThan(4);
+    expect(Math.abs(ringBox.y - shape.y)).toBeLessThan(4);
+    expect(Math.abs(ringBox.width - shape.width)).toBeLessThan(8);
+    expect(Math.abs(ringBox.height - shape.height)).toBeLessThan(8);
+    expect(await page.getByTestId('map-selected').textContent()).toMatch(/km²/);
+    await map.screenshot({ path: join(SHOTS, '90b-dashboard-map-focus.png') });
+    await checkAccessibility(page, '90b-dashboard-map-focus');
+
+    // Enter on a commune lists the dossiers of the applicants who live there.
+    await map.locator(`svg path[data-code="${busiest.code}"]`).focus();
+    expect(await ring.getAttribute('data-code')).toBe(busiest.code);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('drill-down').waitFor();
+    await expect
+      .poll(() => page.getByTestId('drill-total').textContent())
+      .toBe(`${busiest.figures.received.total} hồ sơ`);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('drill-down').waitFor({ state: 'hidden' });
+
+    // A year without dossiers: the map says so rather than showing grey communes.
+    const thisYear = String(new Date().getFullYear());
+    await page.locator('#dash-year').selectOption(thisYear);
+    await expect
+      .poll(() => page.getByTestId('map-empty').textContent())
+      .toBe('Bản đồ chưa tô màu: không có hồ sơ nào trong kỳ.');
+    expect(await map.locator('svg').count()).toBe(0);
+    await page.locator('#dash-year').selectOption('2021');
+    await map.locator('svg').waitFor();
 
     // Drill-down: the agency row lists every dossier to handle, as many as the figure says.
     await page.getByTestId('agency-drill').click();
@@ -232,25 +356,34 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     expect(new Set(stats.rows.map((r) => r.agencyId)).size).toBe(5);
     await expect.poll(() => page.getByTestId('agency-drill').count()).toBe(5);
 
-    // Phường Trà Vinh (2025) = Phường 1 + Phường 3 (2021).
+    // Phường Trà Vinh (2025) holds the applicants of Phường 1 and Phường 3 (2021): at least every dossier
+    // of those two communes' committees, whose applicants live there.
     const merged = [ids.communes['29239']!, ids.communes['29242']!];
-    const received = sum(stats.rows, merged, (x) => x.received.total);
+    const byCommune = (await (
+      await page.request.get(`${baseUrl}/api/dossier-stats/communes?from=2021-01-01&to=2021-12-31`)
+    ).json()) as CommuneStats;
+    expect(byCommune.located).toBe(stats.total.totalToHandle);
+    const traVinh = byCommune.communes.find((c) => c.code === TRA_VINH_2025)!;
+    const received = traVinh.figures.received.total;
+    expect(received).toBeGreaterThanOrEqual(sum(stats.rows, merged, (x) => x.received.total));
     expect(received).toBeGreaterThan(0);
     const commune = page.locator(`[data-testid="commune-map"] svg path[data-code="${TRA_VINH_2025}"]`);
     await expect
       .poll(() => commune.getAttribute('aria-label'))
       .toMatch(new RegExp(`^Phường Trà Vinh \\(.* km²\\): Số hồ sơ tiếp nhận ${received}$`));
-    expect(await page.locator('[data-testid="commune-map"] svg path').count()).toBe(41);
+    expect(await page.locator('[data-testid="commune-map"] svg path[role="button"]').count()).toBe(41);
     await page.getByTestId('commune-map').locator('summary').click();
     const row = page.getByTestId('map-table').locator('tr', { hasText: 'Phường Trà Vinh' });
-    expect(await row.locator('td').first().textContent()).toMatch(/^Phường 1\b.*, Phường 3\b/);
-    expect(await page.getByTestId('commune-map').textContent()).toContain('đã sáp nhập vào đó');
+    const given = await row.locator('td').first().textContent();
+    expect(given).toMatch(/\bPhường 1\b/);
+    expect(given).toMatch(/\bPhường 3\b/);
+    expect(await page.getByTestId('commune-map').textContent()).toContain('nơi người nộp cư trú');
     await snap(page, '93-dashboard-province-map');
     await checkAccessibility(page, '93-dashboard-province-map');
 
     // Switch the indicator to late dossiers: the legend and the commune's label follow.
     await page.locator('#dash-indicator').selectOption('overdue');
-    const late = sum(stats.rows, merged, lateOrOverdue);
+    const late = lateOrOverdue(traVinh.figures);
     expect(late, 'the demo mix has late dossiers in Phường Trà Vinh').toBeGreaterThan(0);
     await expect
       .poll(() => commune.getAttribute('aria-label'))
@@ -260,7 +393,7 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     await snap(page, '94-dashboard-map-overdue');
     await checkAccessibility(page, '94-dashboard-map-overdue');
 
-    // Enter on the commune lists the late dossiers of both former communes.
+    // Enter on the commune lists the late dossiers of the applicants of both former communes.
     await commune.press('Enter');
     await page.getByTestId('drill-down').waitFor();
     await expect.poll(() => page.getByTestId('drill-total').textContent()).toBe(`${late} hồ sơ`);
@@ -309,6 +442,60 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     await expect
       .poll(() => page.getByTestId('documents-scope').textContent())
       .toBe('Phạm vi: tất cả cơ quan.');
+  });
+
+  it('the counter records the applicant’s commune: this year’s map first says why it is empty, then colours it', async () => {
+    const thisYear = String(new Date().getFullYear());
+    const officer = await signedInPage('motcua.stttt');
+    const receive = async (name: string, commune: string | null, phone: string | null) => {
+      await officer.goto(`${baseUrl}/counter`);
+      const procedure = officer.getByTestId('counter-procedure');
+      await procedure.locator('input').fill('dang ky hoat dong co so in');
+      await officer
+        .locator('.ant-select-item-option', { hasText: 'Đăng ký hoạt động cơ sở in' })
+        .first()
+        .click();
+      await officer.getByLabel('Họ, chữ đệm và tên người yêu cầu').fill(name);
+      await officer.getByLabel('Số định danh cá nhân').fill('084190000123');
+      await officer.getByLabel('Họ và tên').fill(name);
+      if (phone) {
+        await officer.getByRole('group', { name: 'Người nộp' }).getByLabel('Số điện thoại').fill(phone);
+      }
+      if (commune) {
+        await officer.getByLabel('Xã, phường nơi cư trú').fill('long duc');
+        await officer.locator('.ant-select-item-option', { hasText: commune }).first().click();
+      }
+      await officer.getByTestId('counter-submit').click();
+      await officer
+        .locator('[data-testid="counter-received"], .op-form-alert[role="alert"]')
+        .first()
+        .waitFor();
+      expect(await officer.locator('.op-form-alert[role="alert"]').allTextContents()).toEqual([]);
+    };
+
+    // Received without the applicant's commune (nor a phone, which the applicant may not have): the
+    // director's map says why it has no colour.
+    await receive('Kim Thị Sa Vy', null, null);
+    const director = await signedInPage('lanhdao.stttt');
+    await expect.poll(() => director.locator('#dash-year').inputValue()).toBe(thisYear);
+    await expect
+      .poll(() => director.getByTestId('map-empty').textContent())
+      .toMatch(/^Bản đồ chưa tô màu: 1 hồ sơ trong kỳ đều không ghi xã, phường nơi người nộp cư trú\./);
+    await snap(director, '97-dashboard-map-explains');
+    await checkAccessibility(director, '97-dashboard-map-explains');
+
+    // Received with it: the commune is coloured and the one without a commune is counted beside the map.
+    await receive('Thạch Văn Sơn', 'Phường Long Đức', '0912345678');
+    await director.reload();
+    await director.getByTestId('dashboard-figures').waitFor();
+    const longDuc = director.locator('[data-testid="commune-map"] svg path[data-code="29263"]');
+    await expect
+      .poll(() => longDuc.getAttribute('aria-label'))
+      .toMatch(/^Phường Long Đức \(.* km²\): Số hồ sơ tiếp nhận 1$/);
+    expect(await director.getByTestId('map-unlocated').textContent()).toBe(
+      '1 hồ sơ không ghi xã, phường nơi người nộp cư trú nên không có trên bản đồ.',
+    );
+    await snap(director, '98-dashboard-map-counter');
   });
 
   it('raised no uncaught errors in the pages', () => {

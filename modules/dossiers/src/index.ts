@@ -21,6 +21,7 @@ export type {
 } from './ports.ts';
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+export { communeStatistics } from './use-cases/commune-statistics.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
 export { getAttachment } from './use-cases/get-attachment.ts';
 export { getDossier } from './use-cases/get-dossier.ts';

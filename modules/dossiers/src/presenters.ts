@@ -51,6 +51,7 @@ export function presentDossier(
       phone: d.applicantPhone,
       email: d.applicantEmail,
       address: d.applicantAddress,
+      communeCode: d.applicantCommuneCode,
     },
     citizenId: d.citizenId,
     answers: d.answers,

@@ -14753,6 +14753,299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossier-stats/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê hồ sơ theo xã, phường nơi người nộp cư trú / Dossier statistics by the applicants' communes */
+        get: {
+            parameters: {
+                query: {
+                    /** @description uuid,uuid,… (at most 100) */
+                    agencyIds?: string;
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                    serviceLevel?: number;
+                    /** @description YYYY-MM-DD */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD */
+                            asOf: string;
+                            communes: {
+                                applicantCommunes: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                                code: string;
+                                figures: {
+                                    carriedOver: number;
+                                    finished: {
+                                        early: number;
+                                        late: number;
+                                        onTime: number;
+                                        total: number;
+                                    };
+                                    inProgress: {
+                                        overdue: number;
+                                        total: number;
+                                        withinDeadline: number;
+                                    };
+                                    onlineRate: number | null;
+                                    onTimeRate: number | null;
+                                    received: {
+                                        direct: number;
+                                        online: number;
+                                        postal: number;
+                                        total: number;
+                                    };
+                                    satisfaction: {
+                                        average: number | null;
+                                        count: number;
+                                    };
+                                    totalToHandle: number;
+                                    withdrawn: number;
+                                };
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            /** @description YYYY-MM-DD */
+                            from: string;
+                            located: number;
+                            /** @description YYYY-MM-DD */
+                            mapDate: string;
+                            /** @description YYYY-MM-DD */
+                            to: string;
+                            unlocated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossier-stats/years": {
         parameters: {
             query?: never;
@@ -15006,6 +15299,8 @@ export interface paths {
                 query?: {
                     /** @description uuid,uuid,… (at most 100) */
                     agencyIds?: string;
+                    /** @description GSO commune code, e.g. 29242 */
+                    applicantCommune?: string;
                     figure?: "to-handle" | "received" | "finished" | "early" | "on-time" | "late" | "in-progress" | "within-deadline" | "overdue" | "late-or-overdue";
                     /** @description YYYY-MM-DD */
                     from?: string;
@@ -15275,6 +15570,8 @@ export interface paths {
                         };
                         applicant: {
                             address?: string;
+                            /** @description GSO commune code, e.g. 29242 */
+                            communeCode?: string;
                             /** Format: email */
                             email?: string;
                             name: string;
@@ -15308,6 +15605,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;
@@ -15436,6 +15734,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;
@@ -15791,6 +16090,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;
@@ -17179,6 +17479,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;
@@ -17548,6 +17849,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;
@@ -17913,6 +18215,8 @@ export interface paths {
                         };
                         applicant: {
                             address?: string;
+                            /** @description GSO commune code, e.g. 29242 */
+                            communeCode?: string;
                             /** Format: email */
                             email?: string;
                             name: string;
@@ -17948,6 +18252,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;
@@ -18076,6 +18381,7 @@ export interface paths {
                             apologyRequired: boolean;
                             applicant: {
                                 address: string | null;
+                                communeCode: string | null;
                                 email: string | null;
                                 name: string;
                                 phone: string | null;

@@ -42,6 +42,12 @@ describe('web texts', () => {
     for (const text of leaves(vi as Tree)) expect(text).toBe(text.normalize('NFC'));
   });
 
+  it('shows people no reference to the project’s internal documents or issues', () => {
+    // The legal basis is what a reader needs ("Thông tư số 01/2018/TT-VPCP"), not "domain.md §5.1".
+    const internal = /\.md\b|§|\bdomain\b|reliability-ecosystem|aesthetics|\bissue\s*#?\d|\bADR\b/i;
+    for (const text of [...leaves(vi as Tree), ...leaves(en as Tree)]) expect(text).not.toMatch(internal);
+  });
+
   it('names the app as the issue asks', () => {
     expect(vi.app.name).toBe('OpenProvince — Chính quyền số tỉnh Trà Vinh');
   });

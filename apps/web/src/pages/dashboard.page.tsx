@@ -12,13 +12,13 @@ import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import {
   type DrillFigure,
   fetchBoundaries,
+  fetchCommuneStats,
   fetchDocumentStats,
   fetchDossierStats,
   fetchStatYears,
-  fetchSuccessors,
   type StatFigures,
 } from '../modules/statistics/api/statistics.api.ts';
-import { CommuneMap, type MapCommune } from '../modules/statistics/components/commune-map.tsx';
+import { CommuneMap } from '../modules/statistics/components/commune-map.tsx';
 import { DocumentsStats, documentFigures } from '../modules/statistics/components/documents-stats.tsx';
 import { DrillDown, type DrillRequest } from '../modules/statistics/components/drill-down.tsx';
 import { LevelsBreakdown, serviceLevelKey } from '../modules/statistics/components/levels-breakdown.tsx';
@@ -35,10 +35,10 @@ import {
   sumFigures,
 } from '../modules/statistics/utils/aggregate.ts';
 import {
-  aggregateToCommunes,
+  chunk,
   MAP_INDICATORS,
   type MapIndicator,
-  pickSuccessor,
+  mergeCommuneStats,
 } from '../modules/statistics/utils/communes.ts';
 import { type Cell, downloadXlsx, type Sheet } from '../modules/statistics/utils/xlsx.ts';
 import { formatNumber, formatPercent, vietnamToday } from '../ui/format.ts';
@@ -46,13 +46,6 @@ import { Loading } from '../ui/loading.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 
-/** The date of the commune boundaries the map draws (the 2025 units of Vĩnh Long). */
-const BOUNDARY_DATE = '2025-07-01';
-/**
- * The last day of the former communes (agencies carry the 2021 codes; some codes were reused by the new
- * units, so a code is read as it was on this day, or at the end of the period if that is earlier).
- */
-const LAST_FORMER_DAY = '2025-06-30';
 const SERVICE_LEVELS = ['4', '3', '2', '1'] as const;
 const TABS = ['dossiers', 'levels', 'documents'] as const;
 type Tab = (typeof TABS)[number];
@@ -146,50 +139,33 @@ export default function DashboardPage() {
     [agencies, info.data],
   );
 
-  // The map: commune agencies (2021 units) summed into the 2025 communes they were merged into.
-  const formerCodes = useMemo(
-    () =>
-      [
-        ...new Set(
-          Object.values(info.data ?? {})
-            .filter((a) => a.level === 'commune' && a.adminUnitCode)
-            .map((a) => a.adminUnitCode!),
-        ),
-      ].sort(),
-    [info.data],
+  // The map: the dossiers in the figures by the commune where their applicants live (former communes
+  // summed by the API into the 2025 communes they were merged into). With an agency-level filter, the
+  // agencies left by it, at most 100 per request.
+  const mapAgencyGroups = useMemo(
+    () => (tier ? chunk(agencies.map((a) => a.agencyId)) : null),
+    [tier, agencies],
   );
-  const formerAsOf = [range.to, LAST_FORMER_DAY].sort()[0]!;
-  const successors = useApiQuery(
-    formerCodes.length ? `successors|${formerAsOf}|${formerCodes.join(',')}` : null,
-    async (signal) =>
-      Object.fromEntries(
-        await Promise.all(
-          formerCodes.map(async (code): Promise<[string, { to: string | null; name: string }]> => {
-            const r = await fetchSuccessors(code, formerAsOf, BOUNDARY_DATE, signal);
-            return [
-              code,
-              { to: pickSuccessor(r.items), name: lang === 'en' ? r.from.fullNameEn : r.from.fullName },
-            ];
-          }),
-        ),
-      ),
+  const communeStats = useApiQuery(
+    yearsKnown && !waitingForLevels
+      ? `communes|${range.from}|${range.to}|${scopeAgency ?? 'all'}|${serviceLevel ?? ''}|${
+          mapAgencyGroups ? mapAgencyGroups.flat().join(',') || '-' : ''
+        }`
+      : null,
+    async (signal) => {
+      const level = serviceLevel ? { serviceLevel } : {};
+      return mergeCommuneStats(
+        mapAgencyGroups
+          ? await Promise.all(
+              mapAgencyGroups.map((ids) =>
+                fetchCommuneStats({ ...range, ...level, agencyIds: ids.join(',') }, signal),
+              ),
+            )
+          : [await fetchCommuneStats({ ...range, ...level }, signal)],
+      );
+    },
   );
-  const communes = useMemo(() => {
-    const map = new Map<string, MapCommune>();
-    const found = successors.data ?? {};
-    const successorOf = Object.fromEntries(Object.entries(found).map(([code, s]) => [code, s.to]));
-    const { communes: sums } = aggregateToCommunes(agencies, info.data ?? {}, successorOf);
-    for (const [code, c] of sums) {
-      map.set(code, {
-        figures: c.figures,
-        agencyIds: c.agencyIds,
-        formerNames: c.formerCodes
-          .map((f) => found[f]?.name ?? f)
-          .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })),
-      });
-    }
-    return map;
-  }, [agencies, info.data, successors.data]);
+  const communes = communeStats.data?.communes;
 
   const canDocuments = permissions.includes('documents:stats') && !!ownAgencyId;
   // documents:stats-all reads the whole province (the report's signed share); others their own agency.
@@ -207,11 +183,11 @@ export default function DashboardPage() {
   const openDrill = (
     figure: DrillFigure,
     what: string,
-    agencyIds?: readonly string[],
-    level = serviceLevel,
+    only: { agencyIds?: readonly string[]; level?: number; applicantCommune?: string } = {},
   ) => {
-    const chosen = agencyIds ?? (tier ? agencies.map((a) => a.agencyId) : undefined);
+    const chosen = only.agencyIds ?? (tier ? agencies.map((a) => a.agencyId) : undefined);
     if (chosen && chosen.length === 0) return;
+    const level = 'level' in only ? only.level : serviceLevel;
     setDrill({
       title: `${t(`dashboard.drill.figures.${figure}`)} — ${what} — ${periodLabel}`,
       query: {
@@ -219,6 +195,7 @@ export default function DashboardPage() {
         figure,
         ...(level ? { serviceLevel: level } : {}),
         ...(chosen ? { agencyIds: chosen.slice(0, 100).join(',') } : {}),
+        ...(only.applicantCommune ? { applicantCommune: only.applicantCommune } : {}),
       },
     });
   };
@@ -289,11 +266,16 @@ export default function DashboardPage() {
         rows: [
           [t('dashboard.map.commune'), t('dashboard.map.former'), ...figureHeader],
           ...(boundaries.data?.features ?? [])
-            .map((f) => ({ f, c: communes.get(String(f.properties.code ?? f.id)) }))
+            .map((f) => ({ f, c: communes?.get(String(f.properties.code ?? f.id)) }))
             .filter((x) => x.c)
             .map(({ f, c }) => [
-              String(f.properties.fullName ?? f.properties.name ?? f.id),
-              c!.formerNames.join(', '),
+              String(
+                (lang === 'en' ? f.properties.fullNameEn : undefined) ??
+                  f.properties.fullName ??
+                  f.properties.name ??
+                  f.id,
+              ),
+              c!.applicantCommunes.map((g) => (lang === 'en' ? g.nameEn : g.name)).join(', '),
               ...figureCells(c!.figures),
             ]),
         ],
@@ -336,7 +318,7 @@ export default function DashboardPage() {
           figure: t(`dashboard.drill.figures.${figure}`),
           what: agencyName(agencyId),
         })}
-        onClick={() => openDrill(figure, agencyName(agencyId), [agencyId])}
+        onClick={() => openDrill(figure, agencyName(agencyId), { agencyIds: [agencyId] })}
       >
         {n(value)}
       </Button>
@@ -369,7 +351,7 @@ export default function DashboardPage() {
                     size="small"
                     className="op-link-button"
                     data-testid="agency-drill"
-                    onClick={() => openDrill('to-handle', agencyName(id), [id])}
+                    onClick={() => openDrill('to-handle', agencyName(id), { agencyIds: [id] })}
                   >
                     {agencyName(id)}
                   </Button>
@@ -401,11 +383,13 @@ export default function DashboardPage() {
               },
             ]}
           />
-          <p className="op-small op-muted">{stats.data.definitions}</p>
+          <p className="op-small op-muted" data-testid="dashboard-definitions">
+            {t('dashboard.definitions')}
+          </p>
         </section>
       ) : null}
       {boundaries.problem ? <ProblemAlert problem={boundaries.problem} /> : null}
-      {successors.problem ? <ProblemAlert problem={successors.problem} /> : null}
+      {communeStats.problem ? <ProblemAlert problem={communeStats.problem} /> : null}
       <div className="op-filters op-section">
         <div className="op-field">
           <label htmlFor="dash-indicator" className="op-field-label">
@@ -425,20 +409,19 @@ export default function DashboardPage() {
           </select>
         </div>
       </div>
-      {boundaries.data ? (
+      {boundaries.data && communeStats.data ? (
         <CommuneMap
           boundaries={boundaries.data}
-          communes={communes}
+          map={communeStats.data}
           indicator={indicator}
           onDrill={(code, name) => {
-            const c = communes.get(code);
             const figure: DrillFigure =
               indicator === 'overdue'
                 ? 'late-or-overdue'
                 : indicator === 'onTimeRate'
                   ? 'finished'
                   : 'received';
-            if (c) openDrill(figure, name, c.agencyIds);
+            openDrill(figure, name, { applicantCommune: code });
           }}
         />
       ) : null}
@@ -549,13 +532,15 @@ export default function DashboardPage() {
               <LevelsBreakdown
                 service={serviceBreakdown}
                 admin={adminBreakdown}
-                onDrillService={(level, label) => openDrill('late-or-overdue', label, undefined, level)}
+                onDrillService={(level, label) =>
+                  openDrill('late-or-overdue', label, { level: level ?? undefined })
+                }
                 onDrillAdmin={(level, label) =>
-                  openDrill(
-                    'late-or-overdue',
-                    label,
-                    agencies.filter((a) => infoById[a.agencyId]?.level === level).map((a) => a.agencyId),
-                  )
+                  openDrill('late-or-overdue', label, {
+                    agencyIds: agencies
+                      .filter((a) => infoById[a.agencyId]?.level === level)
+                      .map((a) => a.agencyId),
+                  })
                 }
               />
             ),

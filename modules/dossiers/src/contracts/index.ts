@@ -9,6 +9,8 @@ const DateTime = Type.String({ format: 'date-time' });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 /** 0xxxxxxxxx (Vietnamese mobile or landline), or +84… */
 const Phone = Type.String({ pattern: '^(\\+84|0)\\d{9,10}$', maxLength: 13 });
+/** A GSO administrative unit code (5 digits for a commune). */
+const CommuneCode = Type.String({ pattern: '^\\d{5}$', description: 'GSO commune code, e.g. 29242' });
 
 export const ACTION_NAMES = [
   'accept',
@@ -32,6 +34,8 @@ export const ApplicantSchema = Type.Object(
     phone: Type.Optional(Phone),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
     address: Type.Optional(Type.String({ maxLength: 500 })),
+    /** The applicant's commune: its GSO code as in force on the day of submission (e.g. "29242"). */
+    communeCode: Type.Optional(CommuneCode),
   },
   { additionalProperties: false },
 );
@@ -128,6 +132,8 @@ export const DossierSchema = Type.Object({
     phone: Nullable(Type.String()),
     email: Nullable(Type.String()),
     address: Nullable(Type.String()),
+    /** GSO code of the applicant's commune as in force on the day of submission, or null. */
+    communeCode: Nullable(Type.String()),
   }),
   citizenId: Nullable(Type.String()),
   answers: Type.Record(Type.String(), Type.Unknown()),
@@ -255,6 +261,11 @@ export const ListQuerySchema = Type.Object(
     to: Type.Optional(IsoDate),
     figure: Type.Optional(Type.Enum(STAT_FIGURES)),
     serviceLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+    /**
+     * Drill-down from the commune map: only the dossiers whose applicant lives in this commune of today's
+     * map (its GSO code), or in a former commune merged into it.
+     */
+    applicantCommune: Type.Optional(CommuneCode),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   },
@@ -386,3 +397,51 @@ export const StatsResultSchema = Type.Object({
   ),
 });
 export type TStatsResult = Static<typeof StatsResultSchema>;
+
+// ── Figures by the applicants' communes (the dashboard's map) ────────────────────────────────────────
+
+export const CommuneStatsQuerySchema = Type.Object(
+  {
+    from: IsoDate,
+    to: IsoDate,
+    /**
+     * The agencies whose dossiers to count (comma-separated ids): one's own without dossiers:stats-all, any
+     * with it. Default: one's own agency, or every agency with stats-all.
+     */
+    agencyIds: Type.Optional(
+      Type.String({
+        pattern: `^${UUID_PATTERN}(,${UUID_PATTERN}){0,99}$`,
+        description: 'uuid,uuid,… (at most 100)',
+      }),
+    ),
+    serviceLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+  },
+  { additionalProperties: false },
+);
+export type TCommuneStatsQuery = Static<typeof CommuneStatsQuerySchema>;
+
+export const CommuneStatsResultSchema = Type.Object({
+  from: IsoDate,
+  to: IsoDate,
+  asOf: IsoDate,
+  /** The day of the communes the figures are summed into (the map's boundaries). */
+  mapDate: IsoDate,
+  /** Dossiers to handle in the period whose applicant's commune is on the map. */
+  located: Type.Integer(),
+  /** Dossiers to handle in the period without an applicant's commune (or outside the map). */
+  unlocated: Type.Integer(),
+  communes: Type.Array(
+    Type.Object({
+      /** GSO code of the commune on `mapDate`. */
+      code: Type.String(),
+      name: Type.String(),
+      nameEn: Type.String(),
+      /** The communes as the applicants gave them (former units merged into this one, or itself). */
+      applicantCommunes: Type.Array(
+        Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+      ),
+      figures: FiguresSchema,
+    }),
+  ),
+});
+export type TCommuneStatsResult = Static<typeof CommuneStatsResultSchema>;

@@ -45,6 +45,14 @@ export const dossiers = dossiersSchema.table(
     applicantPhone: text('applicant_phone'),
     applicantEmail: text('applicant_email'),
     applicantAddress: text('applicant_address'),
+    // ── The applicant's commune (the dashboard's map) ─────────────────────────────────────────────────
+    /**
+     * GSO code of the applicant's commune (xã, phường, thị trấn) as in force on the local day of
+     * submission (codes are reused: read it with that day). Null when not given. The map sums it into the
+     * commune it belongs to today.
+     */
+    applicantCommuneCode: text('applicant_commune_code'),
+    // ──────────────────────────────────────────────────────────────────────────────────────────────────
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     submittedAt: ts('submitted_at').notNull(),
     /** Acceptance (ngày tiếp nhận): the deadline counts from here. */

@@ -10,6 +10,8 @@ import type { FastifyRequest } from 'fastify';
 import {
   AttachmentSchema,
   AttachmentUploadSchema,
+  CommuneStatsQuerySchema,
+  CommuneStatsResultSchema,
   CounterBodySchema,
   DOCUMENT_FILES,
   DOSSIER_PERMISSIONS,
@@ -28,6 +30,7 @@ import {
   TransitionBodySchema,
 } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
+import { communeStatistics } from '../use-cases/commune-statistics.ts';
 import { dossierStatistics } from '../use-cases/dossier-statistics.ts';
 import { getAttachment } from '../use-cases/get-attachment.ts';
 import { getDossier } from '../use-cases/get-dossier.ts';
@@ -327,6 +330,21 @@ export function dossierRoutes(deps: DossierDeps) {
         },
       },
       async (request) => listStatisticsYears(deps, ctxOf(request), request.query),
+    );
+
+    app.get(
+      '/api/dossier-stats/communes',
+      {
+        config: { access: { anyPermission: [DOSSIER_PERMISSIONS.stats, DOSSIER_PERMISSIONS.statsAll] } },
+        schema: {
+          tags,
+          summary:
+            "Thống kê hồ sơ theo xã, phường nơi người nộp cư trú / Dossier statistics by the applicants' communes",
+          querystring: CommuneStatsQuerySchema,
+          response: { 200: CommuneStatsResultSchema, ...errorResponses },
+        },
+      },
+      async (request) => communeStatistics(deps, ctxOf(request), request.query),
     );
   };
 }

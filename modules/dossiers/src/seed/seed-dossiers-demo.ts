@@ -9,6 +9,7 @@ import type { ProcedureSnapshot } from '../ports.ts';
 import { nextSequence } from '../repositories/dossier.repository.ts';
 import { formatDossierCode } from '../workflow/dossier-code.ts';
 import { DEFAULT_STEPS, type DossierAction } from '../workflow/workflow.ts';
+import { demoApplicantCommunes } from './demo-applicant-communes.ts';
 
 export interface SeedDossiersOptions {
   /** How many dossiers (default 300; the report's 77,510 would be a CLI option). */
@@ -90,10 +91,13 @@ export async function seedDossiersDemo(
   const agencies = await Promise.all(
     agencyIds.map(async (id) => {
       const found = await getAgency(deps.db, ctx, { id }).catch(() => undefined);
-      return found ? { id, code: found.code } : undefined;
+      return found
+        ? { id, code: found.code, level: found.level, adminUnitCode: found.adminUnitCode }
+        : undefined;
     }),
   );
-  const usable = agencies.filter((a): a is { id: string; code: string } => !!a);
+  const usable = agencies.filter((a) => a !== undefined);
+  const applicantCommune = await demoApplicantCommunes(deps.db, ctx, options.randomSeed ?? 2021);
   const byState: Record<string, number> = {};
   let clock = new Date();
   const seedDeps: DossierDeps = { ...deps, now: () => clock };
@@ -178,6 +182,7 @@ export async function seedDossiersDemo(
             applicantPhone: `09${String(10_000_000 + i).padStart(8, '0')}`,
             applicantEmail: null,
             applicantAddress: null,
+            applicantCommuneCode: applicantCommune({ agency, date: localDate }),
             answers: {},
             submittedAt: start,
           },

@@ -13,11 +13,17 @@ import {
   type StatFigures,
 } from '../workflow/statistics.ts';
 
+/**
+ * How the figures are counted, in the words a leader reads under the table: the rules of Circular
+ * 01/2018/TT-VPCP (guiding Decree 61/2018 on the one-stop mechanism) as this module applies them.
+ */
 export const STATISTICS_DEFINITIONS =
-  'Thông tư 01/2018/TT-VPCP (domain.md §5.1): so sánh theo ngày; kỳ trước chuyển sang = tiếp nhận trước kỳ, chưa xong đầu kỳ; ' +
-  'trước hạn: ngày xong < ngày hẹn; đúng hạn: bằng ngày hẹn, không có hạn, hoặc dừng xử lý; quá hạn: sau ngày hẹn; ' +
-  'đang giải quyết trong hạn: ngày hẹn ≥ cuối kỳ; tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết; ' +
-  'tỷ lệ trực tuyến = tiếp nhận trực tuyến / tổng tiếp nhận.';
+  'Cách tính theo Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ, so sánh theo ngày: ' +
+  'hồ sơ kỳ trước chuyển sang là hồ sơ tiếp nhận trước kỳ mà chưa giải quyết xong khi kỳ bắt đầu; ' +
+  'giải quyết trước hạn là xong trước ngày hẹn trả; đúng hạn là xong đúng ngày hẹn trả, hồ sơ không có thời hạn ' +
+  'hoặc dừng giải quyết; quá hạn là xong sau ngày hẹn trả; đang giải quyết trong hạn là ngày hẹn trả chưa qua ' +
+  'vào cuối kỳ; tỷ lệ đúng hạn = (trước hạn + đúng hạn) / số đã giải quyết; ' +
+  'tỷ lệ trực tuyến = số tiếp nhận trực tuyến / tổng số tiếp nhận.';
 
 /** Circular 01/2018 figures per agency, procedure and service level, for a period, as known at `asOf`. */
 export async function dossierStatistics(

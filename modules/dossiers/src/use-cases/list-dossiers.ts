@@ -1,9 +1,10 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
-import { type Actor, AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
+import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import { type Channel, CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
+import { listOfMapCommune } from '../internal/map-commune-dossiers.ts';
 import { canDrillDownStatistics, canListDossiers } from '../policies.ts';
 import { presentSummary } from '../presenters.ts';
 import {
@@ -31,8 +32,15 @@ export async function listDossiersUseCase(
   input: TListQuery,
 ): Promise<{ items: TDossierSummary[]; total: number }> {
   const actor = ctx.actor;
-  if (input.agencyIds || input.from || input.to || input.figure || input.serviceLevel !== undefined) {
-    return drillDown(deps, actor, input);
+  if (
+    input.agencyIds ||
+    input.from ||
+    input.to ||
+    input.figure ||
+    input.serviceLevel !== undefined ||
+    input.applicantCommune
+  ) {
+    return drillDown(deps, ctx, input);
   }
   authorize(actor, canListDossiers, undefined);
   const scope: DossierScope =
@@ -94,13 +102,15 @@ const invalid = (detail: string, detailEn: string, path: string) =>
  * The dossiers behind a figure of the statistics (the dashboard's drill-down): those of the given agencies
  * (one's own without dossiers:stats-all; any with it; all of them when none is given and the actor has
  * stats-all) that count in the period [from, to] as `figure` (default: every dossier to handle), classified
- * exactly as GET /api/dossier-stats counts them, latest received first.
+ * exactly as GET /api/dossier-stats counts them, latest received first. With `applicantCommune`, only
+ * those whose applicant lives in that commune of the map (GET /api/dossier-stats/communes).
  */
 async function drillDown(
   deps: DossierDeps,
-  actor: Actor,
+  ctx: RequestContext,
   input: TListQuery,
 ): Promise<{ items: TDossierSummary[]; total: number }> {
+  const actor = ctx.actor;
   const requested = input.agencyIds ? [...new Set(input.agencyIds.toLowerCase().split(','))] : undefined;
   authorize(actor, canDrillDownStatistics, { agencyIds: requested });
   if (!input.from || !input.to) {
@@ -130,12 +140,15 @@ async function drillDown(
   const earlier = (a: string, b: string) => [a, b].sort()[0]!;
   const asOf = earlier(input.to, localDateOf(deps.now()));
   const end = earlier(input.to, asOf);
-  const rows = await listForStatistics(deps.db, {
+  const query = {
     ...(agencyIds ? { agencyIds } : {}),
     ...(input.serviceLevel !== undefined ? { serviceLevel: input.serviceLevel } : {}),
     startInstant: localInstant(input.from),
     endInstant: new Date(localInstant(end).getTime() + 86_400_000 - 1),
-  });
+  };
+  const rows = input.applicantCommune
+    ? await listOfMapCommune(deps, ctx, { ...query, commune: input.applicantCommune })
+    : await listForStatistics(deps.db, query);
   const period = { from: input.from, to: input.to, asOf };
   const figure = input.figure ?? 'to-handle';
   const date = (d: Date | null) => (d ? localDateOf(d) : null);

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { localDateOf } from '@openprovince/calendar';
 import { isUniqueViolation } from '@openprovince/db';
+import { loadGeographyTimeline } from '@openprovince/geography';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCounterBody, TDossier, TSubmitBody } from '../contracts/index.ts';
 import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
+import { isCommuneInForce } from '../internal/applicant-communes.ts';
 import { applyTransition } from '../internal/apply-transition.ts';
 import { present } from '../internal/load.ts';
 import { canReceiveAtCounter, canSubmitOnline } from '../policies.ts';
@@ -98,6 +100,18 @@ export async function submitDossier(
       })),
     });
   }
+  const now = deps.now();
+  const applicant = input.body.applicant;
+  if (applicant.communeCode !== undefined) {
+    const timeline = await loadGeographyTimeline(deps.db, ctx);
+    if (!isCommuneInForce(timeline, { code: applicant.communeCode, date: localDateOf(now) })) {
+      throw new AppError('VALIDATION_FAILED', {
+        detail: 'Xã, phường của người nộp không có trong danh mục đơn vị hành chính hiện hành',
+        detailEn: "The applicant's commune is not a commune in force today",
+        errors: [{ path: '/body/applicant/communeCode', message: 'not a commune in force' }],
+      });
+    }
+  }
   const agency = await getAgency(deps.db, ctx, { id: procedure.agencyId });
   const steps = procedure.steps?.length ? procedure.steps : [...DEFAULT_STEPS];
   const snapshot: ProcedureSnapshot = {
@@ -112,8 +126,6 @@ export async function submitDossier(
     serviceLevel: procedure.serviceLevel ?? null,
     steps,
   };
-  const now = deps.now();
-  const applicant = input.body.applicant;
   try {
     const row = await deps.db.transaction(async (tx) => {
       const sequence = await nextSequence(tx, procedure.agencyId, localDateOf(now));
@@ -139,6 +151,7 @@ export async function submitDossier(
           applicantPhone: applicant.phone ?? null,
           applicantEmail: applicant.email?.toLowerCase() ?? null,
           applicantAddress: applicant.address ? nfc(applicant.address) : null,
+          applicantCommuneCode: applicant.communeCode ?? null,
           answers,
           submittedAt: now,
           idempotencyScope: scope,

@@ -3,9 +3,12 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { useApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { fetchCommunesInForce } from '../api/communes.api.ts';
 import { documentUrl, receiveAtCounter, type SubmittedDossier } from '../api/dossiers.api.ts';
+import { communeMatches } from '../utils/commune-search.ts';
 import { makeIdempotencyKey } from '../utils/draft.ts';
 import {
   answersBody,
@@ -27,7 +30,27 @@ interface CounterValues {
   phone?: string;
   email?: string;
   address?: string;
+  /** The applicant's commune (GSO code of a commune in force today). */
+  communeCode?: string;
   answers?: Record<string, string>;
+}
+
+/**
+ * The applicant as the API takes it: the phone is optional at the counter (an applicant may have none), so
+ * an empty one is left out rather than sent as "" (which the API rightly refuses as a malformed number).
+ */
+function counterApplicant(values: CounterValues) {
+  const { phone, ...rest } = applicantBody({
+    name: values.name,
+    phone: values.phone ?? '',
+    email: values.email ?? '',
+    address: values.address ?? '',
+  });
+  return {
+    ...rest,
+    ...(phone ? { phone } : {}),
+    ...(values.communeCode ? { communeCode: values.communeCode } : {}),
+  };
 }
 
 /**
@@ -46,8 +69,16 @@ export function CounterForm({
   onProcedure: (id: string | null) => void;
   dossierHref: (id: string) => string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<CounterValues>();
+  const communes = useApiQuery('communes-in-force', (signal) => fetchCommunesInForce(signal));
+  const communeOptions = useMemo(
+    () =>
+      (communes.data ?? [])
+        .map((c) => ({ value: c.code, label: i18n.language === 'en' ? c.fullNameEn : c.fullName }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'vi', { numeric: true })),
+    [communes.data, i18n.language],
+  );
   const [options, setOptions] = useState<ProcedureOption[]>([]);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [received, setReceived] = useState<SubmittedDossier | null>(null);
@@ -66,12 +97,7 @@ export function CounterForm({
         {
           procedureId: procedure.id,
           channel: values.channel,
-          applicant: applicantBody({
-            name: values.name,
-            phone: values.phone ?? '',
-            email: values.email ?? '',
-            address: values.address ?? '',
-          }),
+          applicant: counterApplicant(values),
           answers: answersBody(questions, byId),
         },
         key.current,
@@ -171,6 +197,17 @@ export function CounterForm({
           </Form.Item>
           <Form.Item label={t('apply.applicant.address')} name="address">
             <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item label={t('counter.commune')} name="communeCode" extra={t('counter.communeHelp')}>
+            <Select
+              showSearch
+              allowClear
+              filterOption={(typed, option) => communeMatches(typed, String(option?.label ?? ''))}
+              loading={communes.isLoading}
+              placeholder={t('counter.communePlaceholder')}
+              options={communeOptions}
+              data-testid="counter-commune"
+            />
           </Form.Item>
         </fieldset>
         {questions.length ? (

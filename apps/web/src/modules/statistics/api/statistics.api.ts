@@ -10,7 +10,8 @@ export type DocumentStats = ResponseOf<'/api/document-stats', 'get'>;
 export type DrillQuery = QueryOf<'/api/dossiers', 'get'>;
 export type DrillFigure = NonNullable<DrillQuery['figure']>;
 export type DossierList = ResponseOf<'/api/dossiers', 'get'>;
-export type Successors = ResponseOf<'/api/geography/units/{code}/successors', 'get'>;
+export type CommuneStats = ResponseOf<'/api/dossier-stats/communes', 'get'>;
+export type CommuneStatsQuery = QueryOf<'/api/dossier-stats/communes', 'get'>;
 
 export function fetchDossierStats(query: StatsQuery, signal?: AbortSignal): Promise<DossierStats> {
   return unwrap(api.GET('/api/dossier-stats', { params: { query }, signal }));
@@ -39,17 +40,10 @@ export function fetchDrillDown(query: DrillQuery, signal?: AbortSignal): Promise
   return unwrap(api.GET('/api/dossiers', { params: { query }, signal }));
 }
 
-/** What the unit `code` (as in force on `asOf`, e.g. a 2021 commune) had become on `onDate`. */
-export function fetchSuccessors(
-  code: string,
-  asOf: string,
-  onDate: string,
-  signal?: AbortSignal,
-): Promise<Successors> {
-  return unwrap(
-    api.GET('/api/geography/units/{code}/successors', {
-      params: { path: { code }, query: { asOf, onDate } },
-      signal,
-    }),
-  );
+/**
+ * The figures by the commune where the applicants live, summed into today's communes (the map), in the
+ * caller's statistics scope or for the given agencies.
+ */
+export function fetchCommuneStats(query: CommuneStatsQuery, signal?: AbortSignal): Promise<CommuneStats> {
+  return unwrap(api.GET('/api/dossier-stats/communes', { params: { query }, signal }));
 }

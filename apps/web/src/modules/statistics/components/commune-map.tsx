@@ -2,41 +2,44 @@ import { Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../ui/format.ts';
-import type { Boundaries, StatFigures } from '../api/statistics.api.ts';
-import { indicatorValue, type MapIndicator } from '../utils/communes.ts';
+import type { Boundaries } from '../api/statistics.api.ts';
+import { indicatorValue, type MapFigures, type MapIndicator } from '../utils/communes.ts';
 import { CLASS_COLOURS, classify, projectFeatures } from '../utils/projection.ts';
 
 const WIDTH = 640;
 /** Communes without figures: a light grey that the dark outline still separates from white. */
 const NO_DATA = '#f0f0f0';
 const OUTLINE = '#44546a';
-
-export interface MapCommune {
-  figures: StatFigures;
-  agencyIds: readonly string[];
-  /** Names of the former (2021) communes whose figures are summed here. */
-  formerNames: readonly string[];
-}
+const SINGLE_CLASS = CLASS_COLOURS[2];
+/** The ring of the chosen commune: dark on light fills, with a yellow halo that shows on the dark ones. */
+const RING_DARK = '#0b2545';
+const RING_HALO = '#f5b400';
 
 /**
  * The 41 communes (boundaries from 01/07/2025) as SVG paths, no tiles, no internet, coloured by the chosen
- * indicator of the dossiers of the former communes merged into each. Each commune is a focusable shape
- * (focus shows its figures, Enter or a click lists its dossiers); every shape has a dark outline (3:1 against
- * white), the legend states the classes in numbers, and the same figures are in the table below the map.
+ * indicator of the dossiers whose applicants live there (former communes summed into the commune they were
+ * merged into). Each commune is a focusable shape (focus shows its figures, Enter or a click lists its
+ * dossiers); every shape has a dark outline (3:1 against white), the legend states the classes in numbers,
+ * and the same figures are in the table below the map. With no dossier on the map, it says why instead.
+ *
+ * The focus ring is drawn in the SVG itself, along the commune's outline, on top of its neighbours: a CSS
+ * outline on an SVG shape is a box in the page's coordinates that browsers place by the shape's bounding
+ * box, away from a commune that is not a rectangle.
  */
 export function CommuneMap({
   boundaries,
-  communes,
+  map,
   indicator,
   onDrill,
 }: {
   boundaries: Boundaries;
-  communes: ReadonlyMap<string, MapCommune>;
+  map: MapFigures;
   indicator: MapIndicator;
   onDrill?: (code: string, name: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const communes = map.communes;
   const [selected, setSelected] = useState<string | null>(null);
   const projected = useMemo(() => projectFeatures(boundaries.features, WIDTH), [boundaries]);
   const codeOf = (f: (typeof projected.features)[number]) => String(f.properties.code ?? f.id);
@@ -61,6 +64,9 @@ export function CommuneMap({
   const current = projected.features.find((f) => f.id === selected);
   const classes = max > min ? CLASS_COLOURS.length : 1;
   const step = (max - min) / classes;
+  // One value everywhere (e.g. one dossier in each of a few communes): a middle blue, which stands out
+  // from the grey of the communes without data as the lightest class would not.
+  const fillOf = (v: number) => (classes === 1 ? SINGLE_CLASS : CLASS_COLOURS[classify(v, min, max)]);
   const describe = (f: (typeof projected.features)[number]) =>
     `${name(f)} (${area(f)}): ${label} ${fmt(valueAt(codeOf(f)))}`;
   const drill = (f: (typeof projected.features)[number]) => {
@@ -71,14 +77,33 @@ export function CommuneMap({
     .map((f) => ({ f, c: communes.get(codeOf(f))! }))
     .sort((a, b) => (valueAt(codeOf(b.f)) ?? -1) - (valueAt(codeOf(a.f)) ?? -1));
 
+  const formerNames = (code: string) =>
+    (communes.get(code)?.applicantCommunes ?? []).map((g) => (lang === 'en' ? g.nameEn : g.name)).join(', ');
+  const caption = (
+    <figcaption>
+      {t('dashboard.map.title', { indicator: label })}
+      <span className="op-small op-muted" style={{ display: 'block' }}>
+        {t('dashboard.map.merged')}
+      </span>
+    </figcaption>
+  );
+
+  if (communes.size === 0) {
+    return (
+      <figure className="op-panel op-map" data-testid="commune-map">
+        {caption}
+        <p className="op-map-empty" role="status" data-testid="map-empty">
+          {map.unlocated > 0
+            ? t('dashboard.map.noneLocated', { count: map.unlocated })
+            : t('dashboard.map.noDossiers')}
+        </p>
+      </figure>
+    );
+  }
+
   return (
     <figure className="op-panel op-map" data-testid="commune-map">
-      <figcaption>
-        {t('dashboard.map.title', { indicator: label })}
-        <span className="op-small op-muted" style={{ display: 'block' }}>
-          {t('dashboard.map.merged')}
-        </span>
-      </figcaption>
+      {caption}
       {/* biome-ignore lint/a11y/useSemanticElements: an <svg> groups its shapes; a fieldset cannot hold SVG. */}
       <svg
         viewBox={`0 0 ${WIDTH} ${projected.height}`}
@@ -94,9 +119,9 @@ export function CommuneMap({
               key={f.id}
               d={f.path}
               data-code={codeOf(f)}
-              fill={v === null ? NO_DATA : CLASS_COLOURS[classify(v, min, max)]}
-              stroke={selected === f.id ? '#f5b400' : OUTLINE}
-              strokeWidth={selected === f.id ? 3 : 0.8}
+              fill={v === null ? NO_DATA : fillOf(v)}
+              stroke={OUTLINE}
+              strokeWidth={0.8}
               tabIndex={0}
               role="button"
               aria-label={describe(f)}
@@ -118,14 +143,32 @@ export function CommuneMap({
             </path>
           );
         })}
+        {current ? (
+          // Drawn last, so that no neighbour covers it; not a target of the mouse or of assistive technology.
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable.
+          <g
+            className="op-map-ring"
+            data-testid="map-focus-ring"
+            data-code={codeOf(current)}
+            aria-hidden="true"
+          >
+            <path d={current.path} fill="none" stroke={RING_HALO} strokeWidth={6} strokeLinejoin="round" />
+            <path d={current.path} fill="none" stroke={RING_DARK} strokeWidth={2.5} strokeLinejoin="round" />
+          </g>
+        ) : null}
       </svg>
       <p className="op-map-selected" aria-live="polite" data-testid="map-selected">
         {current ? describe(current) : t('dashboard.map.hint')}
       </p>
+      {map.unlocated > 0 ? (
+        <p className="op-small op-muted" data-testid="map-unlocated">
+          {t('dashboard.map.unlocated', { count: map.unlocated })}
+        </p>
+      ) : null}
       <ul className="op-map-legend" aria-label={t('dashboard.map.legend')} data-testid="map-legend">
         {values.length === 0 ? null : classes === 1 ? (
           <li>
-            <span className="op-swatch" style={{ background: CLASS_COLOURS[0] }} aria-hidden="true" />
+            <span className="op-swatch" style={{ background: SINGLE_CLASS }} aria-hidden="true" />
             {fmt(min)}
           </li>
         ) : (
@@ -165,7 +208,7 @@ export function CommuneMap({
             {rows.map(({ f, c }) => (
               <tr key={f.id}>
                 <th scope="row">{name(f)}</th>
-                <td>{c.formerNames.join(', ')}</td>
+                <td>{formerNames(codeOf(f))}</td>
                 <td>{formatNumber(c.figures.received.total, lang)}</td>
                 <td>{formatPercent(c.figures.onTimeRate, lang)}</td>
                 <td>{formatNumber(indicatorValue(c.figures, 'overdue') ?? 0, lang)}</td>

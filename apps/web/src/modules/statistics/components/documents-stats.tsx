@@ -2,13 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../ui/format.ts';
 import type { DocumentStats } from '../api/statistics.api.ts';
+import { CHART_COLOURS, donutOption } from '../utils/chart-options.ts';
 import { type ChartOption, EChart } from './echart.tsx';
 
-const BLUE = '#1456a0';
-const GREEN = '#2e7d32';
-const AMBER = '#b26a00';
-const RED = '#b3261e';
-const GREY = '#5f6b7a';
+const { blue: BLUE, green: GREEN, amber: AMBER, red: RED, grey: GREY } = CHART_COLOURS;
 const CHANNEL_COLOURS: Record<string, string> = {
   platform: BLUE,
   edxml_file: GREEN,
@@ -45,22 +42,14 @@ export function DocumentsStats({ stats, agencyName }: { stats: DocumentStats; ag
   const channels = useMemo(() => Object.entries(stats.incomingByChannel), [stats]);
 
   const incomingChart = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'item' },
-      legend: { bottom: 0 },
-      series: [
-        {
-          type: 'pie',
-          radius: ['40%', '70%'],
-          label: { formatter: '{b}: {c}' },
-          data: channels.map(([c, v]) => ({
-            name: t(`documents.channels.${c}`, { defaultValue: c }),
-            value: v,
-            itemStyle: { color: CHANNEL_COLOURS[c] ?? GREY },
-          })),
-        },
-      ],
-    }),
+    () =>
+      donutOption(
+        channels.map(([c, v]) => ({
+          name: t(`documents.channels.${c}`, { defaultValue: c }),
+          value: v,
+          color: CHANNEL_COLOURS[c] ?? GREY,
+        })),
+      ),
     [channels, t],
   );
   const directivesChart = useMemo<ChartOption>(

@@ -2,14 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../ui/format.ts';
 import type { DrillFigure, StatFigures } from '../api/statistics.api.ts';
+import { channelDonutOption, outcomesOption } from '../utils/chart-options.ts';
 import { type ChartOption, EChart } from './echart.tsx';
-
-// Colours with a 3:1 contrast against white between neighbours' edges; legends and tables carry the words.
-const BLUE = '#1456a0';
-const GREEN = '#2e7d32';
-const AMBER = '#b26a00';
-const RED = '#b3261e';
-const GREY = '#5f6b7a';
 
 /** The figure behind each bar series of the outcomes chart, in series order. */
 const OUTCOME_FIGURES: readonly DrillFigure[] = ['early', 'on-time', 'late', 'within-deadline', 'overdue'];
@@ -27,62 +21,27 @@ export function StatsCharts({
   const n = (v: number) => formatNumber(v, lang);
 
   const channels = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'item' },
-      legend: { bottom: 0 },
-      series: [
-        {
-          type: 'pie',
-          radius: ['40%', '70%'],
-          label: { formatter: '{b}: {c}' },
-          data: [
-            {
-              name: t('dashboard.channels.online'),
-              value: figures.received.online,
-              itemStyle: { color: BLUE },
-            },
-            {
-              name: t('dashboard.channels.direct'),
-              value: figures.received.direct,
-              itemStyle: { color: AMBER },
-            },
-            {
-              name: t('dashboard.channels.postal'),
-              value: figures.received.postal,
-              itemStyle: { color: GREY },
-            },
-          ],
-        },
-      ],
-    }),
+    () =>
+      channelDonutOption(figures, {
+        online: t('dashboard.channels.online'),
+        direct: t('dashboard.channels.direct'),
+        postal: t('dashboard.channels.postal'),
+      }),
     [figures, t],
   );
-
-  const outcomes = useMemo<ChartOption>(() => {
-    const categories = [t('dashboard.finished'), t('dashboard.inProgress')];
-    const bar = (name: string, color: string, values: [number, number]): BarSeriesLike => ({
-      type: 'bar',
-      name,
-      stack: 'all',
-      itemStyle: { color },
-      data: values,
-      label: { show: true, formatter: (p: { value: unknown }) => (Number(p.value) ? String(p.value) : '') },
-    });
-    return {
-      tooltip: { trigger: 'axis' },
-      legend: { bottom: 0 },
-      grid: { left: 8, right: 16, top: 16, bottom: 56, containLabel: true },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: categories },
-      series: [
-        bar(t('dashboard.early'), GREEN, [figures.finished.early, 0]),
-        bar(t('dashboard.onTime'), BLUE, [figures.finished.onTime, 0]),
-        bar(t('dashboard.late'), RED, [figures.finished.late, 0]),
-        bar(t('dashboard.withinDeadline'), GREY, [0, figures.inProgress.withinDeadline]),
-        bar(t('dashboard.overdue'), AMBER, [0, figures.inProgress.overdue]),
-      ],
-    } as ChartOption;
-  }, [figures, t]);
+  const outcomes = useMemo<ChartOption>(
+    () =>
+      outcomesOption(figures, {
+        finished: t('dashboard.finished'),
+        inProgress: t('dashboard.inProgress'),
+        early: t('dashboard.early'),
+        onTime: t('dashboard.onTime'),
+        late: t('dashboard.late'),
+        withinDeadline: t('dashboard.withinDeadline'),
+        overdue: t('dashboard.overdue'),
+      }),
+    [figures, t],
+  );
 
   return (
     <div className="op-stats" data-testid="dashboard-figures">
@@ -135,5 +94,3 @@ export function StatsCharts({
     </div>
   );
 }
-
-type BarSeriesLike = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StatFigures } from '../api/statistics.api.ts';
+import type { CommuneStats, StatFigures } from '../api/statistics.api.ts';
 import { byAdminLevel, byServiceLevel, emptyFigures } from './aggregate.ts';
-import { aggregateToCommunes, indicatorValue, pickSuccessor } from './communes.ts';
+import { chunk, indicatorValue, mergeCommuneStats } from './communes.ts';
 
 function figures(received: number, early: number, late: number, overdue: number): StatFigures {
   const f = emptyFigures();
@@ -13,59 +13,58 @@ function figures(received: number, early: number, late: number, overdue: number)
   return f;
 }
 
-describe('commune map aggregation (2021 communes → 2025 communes)', () => {
-  // Phường 1 and Phường 4 (2021) went into Phường Trà Vinh / Phường Long Đức; Xã X (2021) into Phường Trà Vinh.
-  const places = {
-    p1: { level: 'commune', adminUnitCode: '29239' },
-    p4: { level: 'commune', adminUnitCode: '29236' },
-    x: { level: 'commune', adminUnitCode: '29240' },
-    dept: { level: 'province', adminUnitCode: '84' },
-    lost: { level: 'commune', adminUnitCode: '99999' },
-  };
-  const successorOf = { '29239': '29242', '29236': '29263', '29240': '29242' };
+describe("commune map: figures by the applicants' communes", () => {
+  const part = (
+    communes: { code: string; figures: StatFigures; given: [string, string][] }[],
+    located: number,
+    unlocated: number,
+  ): CommuneStats => ({
+    from: '2021-01-01',
+    to: '2021-12-31',
+    asOf: '2021-12-31',
+    mapDate: '2025-07-01',
+    located,
+    unlocated,
+    communes: communes.map((c) => ({
+      code: c.code,
+      name: c.code,
+      nameEn: c.code,
+      figures: c.figures,
+      applicantCommunes: c.given.map(([code, name]) => ({ code, name, nameEn: name })),
+    })),
+  });
 
-  it('sums the former communes into their successor and recomputes the rates from the sums', () => {
-    const { communes, unmapped } = aggregateToCommunes(
-      [
-        { agencyId: 'p1', figures: figures(10, 6, 2, 1) },
-        { agencyId: 'x', figures: figures(5, 0, 2, 3) },
-        { agencyId: 'p4', figures: figures(4, 4, 0, 0) },
-        { agencyId: 'dept', figures: figures(100, 50, 0, 0) },
-        { agencyId: 'lost', figures: figures(1, 1, 0, 0) },
-        { agencyId: 'unknown', figures: figures(1, 1, 0, 0) },
-      ],
-      places,
-      successorOf,
-    );
+  it('sums the answers for several groups of agencies per commune and recomputes the rates from the sums', () => {
+    const { communes, located, unlocated } = mergeCommuneStats([
+      part(
+        [
+          { code: '29242', figures: figures(10, 6, 2, 1), given: [['29242', 'Phường 3']] },
+          { code: '29263', figures: figures(4, 4, 0, 0), given: [['29263', 'Xã Long Đức']] },
+        ],
+        14,
+        2,
+      ),
+      part([{ code: '29242', figures: figures(5, 0, 2, 3), given: [['29239', 'Phường 1']] }], 5, 0),
+    ]);
     expect([...communes.keys()].sort()).toEqual(['29242', '29263']);
+    expect([located, unlocated]).toEqual([19, 2]);
     const tv = communes.get('29242')!;
-    expect(tv.agencyIds).toEqual(['p1', 'x']);
-    expect(tv.formerCodes).toEqual(['29239', '29240']);
+    expect(tv.applicantCommunes.map((c) => c.name)).toEqual(['Phường 1', 'Phường 3']);
     expect(indicatorValue(tv.figures, 'received')).toBe(15);
     expect(indicatorValue(tv.figures, 'overdue')).toBe(2 + 1 + 2 + 3);
     // (6 early) / (6 + 2 + 2 finished) — not the mean of 75 % and 0 %.
     expect(indicatorValue(tv.figures, 'onTimeRate')).toBe(60);
     expect(indicatorValue(communes.get('29263')!.figures, 'onTimeRate')).toBe(100);
-    expect(unmapped).toEqual(['lost']);
   });
 
   it('has no on-time rate where nothing was finished', () => {
     expect(indicatorValue(figures(3, 0, 0, 0), 'onTimeRate')).toBeNull();
   });
 
-  it('picks the commune a former commune went into whole, else the first commune-level unit', () => {
-    const item = (code: string, level: string, whole: boolean[]) => ({
-      unit: { code, level },
-      path: whole.map((w) => ({ wholeArea: w })),
-    });
-    expect(pickSuccessor([item('842', 'district', [true]), item('29242', 'commune', [true, true])])).toBe(
-      '29242',
-    );
-    expect(pickSuccessor([item('29263', 'commune', [false]), item('29242', 'commune', [true])])).toBe(
-      '29242',
-    );
-    expect(pickSuccessor([item('29263', 'commune', [false])])).toBe('29263');
-    expect(pickSuccessor([])).toBeNull();
+  it('asks for at most 100 agencies at a time', () => {
+    const ids = Array.from({ length: 230 }, (_, i) => `a${i}`);
+    expect(chunk(ids).map((c) => c.length)).toEqual([100, 100, 30]);
+    expect(chunk([])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { StatFigures } from '../api/statistics.api.ts';
-import { addFigures, emptyFigures } from './aggregate.ts';
+import type { CommuneStats, StatFigures } from '../api/statistics.api.ts';
+import { addFigures } from './aggregate.ts';
 
 /** What the commune map is coloured by. */
 export type MapIndicator = 'received' | 'onTimeRate' | 'overdue';
@@ -12,56 +12,54 @@ export function indicatorValue(f: StatFigures, indicator: MapIndicator): number 
   return f.finished.late + f.inProgress.overdue;
 }
 
-export interface SuccessorItem {
-  unit: { code: string; level: string };
-  path: readonly { wholeArea: boolean }[];
-}
-
-/**
- * The 2025 commune a 2021 commune went into (GET /api/geography/units/{code}/successors): the commune-level
- * unit it passed into whole, else the first commune-level one (figures cannot be split by area).
- */
-export function pickSuccessor(items: readonly SuccessorItem[]): string | null {
-  const communes = items.filter((i) => i.unit.level === 'commune');
-  const whole = communes.find((i) => i.path.every((p) => p.wholeArea));
-  return (whole ?? communes[0])?.unit.code ?? null;
-}
-
+/** One commune of the map with the figures of the dossiers whose applicants live there. */
 export interface CommuneFigures {
-  /** The 2025 commune. */
-  code: string;
   figures: StatFigures;
-  /** The agencies (2021 commune People's Committees) whose dossiers are summed here. */
-  agencyIds: string[];
-  /** The 2021 communes merged into this one that have figures. */
-  formerCodes: string[];
+  /** The communes as the applicants gave them (the former ones merged into this one, or itself). */
+  applicantCommunes: { code: string; name: string; nameEn: string }[];
+}
+
+/** The map's figures: the communes by code, with how many dossiers are on it and how many could not be. */
+export interface MapFigures {
+  communes: Map<string, CommuneFigures>;
+  located: number;
+  unlocated: number;
 }
 
 /**
- * Dossier figures of commune-level agencies (whose adminUnitCode is a 2021 commune) summed into the 2025
- * communes those communes were merged into. Agencies that are not commune-level, have no unit, or whose unit
- * has no known successor are left out (and listed in `unmapped`).
+ * The answers of GET /api/dossier-stats/communes for one or several groups of agencies (the API takes at
+ * most 100 agencies at a time) summed per commune; rates are recomputed from the sums.
  */
-export function aggregateToCommunes(
-  agencies: readonly { agencyId: string; figures: StatFigures }[],
-  places: Readonly<Record<string, { level: string | undefined; adminUnitCode: string | null } | undefined>>,
-  successorOf: Readonly<Record<string, string | null | undefined>>,
-): { communes: Map<string, CommuneFigures>; unmapped: string[] } {
+export function mergeCommuneStats(parts: readonly CommuneStats[]): MapFigures {
   const communes = new Map<string, CommuneFigures>();
-  const unmapped: string[] = [];
-  for (const a of agencies) {
-    const place = places[a.agencyId];
-    if (place?.level !== 'commune' || !place.adminUnitCode) continue;
-    const code = successorOf[place.adminUnitCode];
-    if (!code) {
-      unmapped.push(a.agencyId);
-      continue;
+  let located = 0;
+  let unlocated = 0;
+  for (const part of parts) {
+    located += part.located;
+    unlocated += part.unlocated;
+    for (const c of part.communes) {
+      const known = communes.get(c.code);
+      if (!known) {
+        communes.set(c.code, { figures: c.figures, applicantCommunes: [...c.applicantCommunes] });
+        continue;
+      }
+      known.figures = addFigures(known.figures, c.figures);
+      for (const given of c.applicantCommunes) {
+        if (!known.applicantCommunes.some((g) => g.code === given.code && g.name === given.name)) {
+          known.applicantCommunes.push(given);
+        }
+      }
     }
-    const c = communes.get(code) ?? { code, figures: emptyFigures(), agencyIds: [], formerCodes: [] };
-    c.figures = addFigures(c.figures, a.figures);
-    c.agencyIds.push(a.agencyId);
-    if (!c.formerCodes.includes(place.adminUnitCode)) c.formerCodes.push(place.adminUnitCode);
-    communes.set(code, c);
   }
-  return { communes, unmapped };
+  for (const c of communes.values()) {
+    c.applicantCommunes.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }));
+  }
+  return { communes, located, unlocated };
+}
+
+/** Groups of at most `size` (the API's limit on agencies per request). */
+export function chunk<T>(items: readonly T[], size = 100): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers"."dossiers" ADD COLUMN "applicant_commune_code" text;
