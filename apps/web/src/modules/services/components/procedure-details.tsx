@@ -40,7 +40,7 @@ export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
             <dd data-testid="procedure-one-stop">
               {procedure.oneStopSection}
               {acceptsOnline(procedure.serviceLevel?.level) ? (
-                <span className="op-hint-inline"> {t('citizenPortal.procedure.oneStopOnline')}</span>
+                <span className="op-hint-inline">{t('citizenPortal.procedure.oneStopOnline')}</span>
               ) : null}
             </dd>
           </div>
