@@ -4,8 +4,9 @@
  *
  *   citizen portal / on a phone (light first page, reflows at 320 px) → accent-free search "giay phep buu
  *   chinh" → procedure page (fees 15.000.000 đ, time limit) → sign in as citizen 084190000001 → one question
- *   per page → the supporting documents (file per component; missing and wrong-type files in the error
- *   summary) → check your answers → double-click "send" → one dossier with its file, confirmation with its
+ *   per page, filled in from the account → the supporting documents (uploaded when chosen; missing and
+ *   wrong-type files in the error summary) → the applicant page asks the phone once → check your answers
+ *   (kept across a reload) → double-click "send" → one dossier with its file, confirmation with its
  *   code → the one-stop officer accepts it from the online queue (If-Match), the appointment slip is a PDF
  *   → anyone looks it up by code + phone → the officer forwards it → the specialist finds it in the work
  *   queue and requests the fee → the citizen sees the VietQR code and notice, pays with the gateway
@@ -199,7 +200,8 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await citizen.getByTestId('citizen-login-submit').click();
     await citizen.waitForURL(/\/apply\/to-khai\.hoTen$/);
 
-    // An empty required answer shows the error summary first.
+    // The account fills in the name; an empty required answer shows the error summary first.
+    expect(await citizen.getByTestId('question-input').inputValue()).toBe('Nguyễn Văn An');
     await citizen.getByTestId('question-input').fill('');
     await citizen.getByTestId('wizard-continue').click();
     await citizen.locator('.op-error-summary').waitFor();
@@ -217,6 +219,8 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
       const url = citizen.url();
       if (/\/apply\/(attachments|applicant)/.test(url)) break;
       const property = /to-khai\.(\w+)/.exec(url)?.[1] ?? '';
+      // The phone is asked once, on the applicant page, and fills the e-form's phone too.
+      expect(property).not.toBe('soDienThoai');
       const radio = citizen.locator('.op-radios input[type=radio]');
       if (await radio.count()) await radio.first().check();
       else await citizen.getByTestId('question-input').fill(answers[property] ?? 'Trả lời');
@@ -247,10 +251,15 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
       mimeType: 'application/pdf',
       buffer: SUPPORTING_PDF,
     });
+    // Uploaded as soon as it is chosen, and kept with the draft on the server.
+    await expect
+      .poll(() => citizen.getByTestId('file-status-giay-to-kem-theo').textContent())
+      .toContain('Đã tải lên: Phương án kinh doanh.pdf');
     await citizen.getByTestId('wizard-continue').click();
     await citizen.waitForURL(/\/apply\/applicant$/);
+    // Filled in from the account: the name, the phone and the e-mail.
     expect(await citizen.getByLabel('Họ và tên').inputValue()).toBe('Nguyễn Văn An');
-    await citizen.getByLabel('Số điện thoại').fill(CITIZEN.phone);
+    expect(await citizen.getByLabel('Số điện thoại').inputValue()).toBe(CITIZEN.phone);
     await checkAccessibility(citizen, '26-applicant');
     await citizen.getByTestId('wizard-continue').click();
     await citizen.waitForURL(/\/apply\/check$/);
@@ -261,7 +270,7 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     expect(await citizen.getByTestId('check-answers').textContent()).toContain(
       'Công ty TNHH Bưu chính Trà Vinh',
     );
-    // …and the chosen file (kept for this tab in sessionStorage).
+    // …and the chosen file (kept with the draft on the server).
     expect(await citizen.getByTestId('check-files').textContent()).toContain('Phương án kinh doanh.pdf');
     await snap(citizen, '27-check-answers');
     await checkAccessibility(citizen, '27-check-answers');

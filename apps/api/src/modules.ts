@@ -13,6 +13,7 @@ import {
   createDossierDeps,
   DOSSIER_GRANTS,
   type DossierDeps,
+  dossierDraftRoutes,
   dossierJobHandlers,
   dossierRoutes,
 } from '@openprovince/dossiers';
@@ -144,6 +145,7 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
       calendarRoutes(db),
       servicesRoutes(db),
       dossierRoutes(dossiers),
+      dossierDraftRoutes(dossiers),
       notificationRoutes({ db }),
       paymentRoutes(payments),
       integrationRoutes({ db }),

@@ -20,6 +20,7 @@ export type {
   TimeLimit,
 } from './ports.ts';
 export { dossierRoutes } from './routes/dossier.routes.ts';
+export { dossierDraftRoutes } from './routes/draft.routes.ts';
 export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
 export { communeStatistics } from './use-cases/commune-statistics.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
@@ -27,9 +28,13 @@ export { getAttachment } from './use-cases/get-attachment.ts';
 export { getDossier } from './use-cases/get-dossier.ts';
 export { getDossierDocument } from './use-cases/get-dossier-document.ts';
 export { listDossiersUseCase as listDossiers } from './use-cases/list-dossiers.ts';
+export { listDrafts } from './use-cases/list-drafts.ts';
 export { lookupDossier } from './use-cases/lookup-dossier.ts';
+export { openDraft } from './use-cases/open-draft.ts';
+export { purgeStaleDrafts } from './use-cases/purge-stale-drafts.ts';
 export { rateDossier } from './use-cases/rate-dossier.ts';
 export { dossierJobHandlers, recordPayment } from './use-cases/record-payment.ts';
+export { saveDraft } from './use-cases/save-draft.ts';
 export {
   type SubmitDossierInput,
   type SubmitDossierResult,

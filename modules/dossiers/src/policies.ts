@@ -53,3 +53,12 @@ export const canRateDossier: Policy<{ citizenId: string | null }> = (actor, d) =
 export function actorAgencyId(actor: Actor): string | null {
   return actor.kind === 'official' ? actor.agencyId : null;
 }
+
+/** Drafts are for citizens' online applications; officials keep none and read none. */
+export const canKeepDrafts: Policy = (actor) => actor.kind === 'citizen';
+
+/** A draft is its citizen's alone: another citizen learns nothing of it (404). */
+export const canUseDraft: Policy<{ citizenId: string }> = (actor, d) => {
+  if (actor.kind !== 'citizen') return 'deny';
+  return d.citizenId === actor.citizenId ? 'allow' : 'hide';
+};

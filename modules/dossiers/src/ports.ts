@@ -13,6 +13,11 @@ export interface ProcedureComponent {
   key: string;
   name: string;
   required: boolean;
+  /**
+   * True when the component is an e-form filled in with answers, false when it is handed in as a file
+   * (copies, plans, an authorisation); absent in snapshots taken before the catalogue said so.
+   */
+  form?: boolean;
   /** How many files at most for this component (default 5). */
   maxFiles?: number;
 }

@@ -30,9 +30,11 @@ export { DEMO_ACCOUNTS, DEMO_CITIZEN, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './
 export { type SeedReport, seedIdentityDemo } from './seed/seed-identity-demo.ts';
 export { createAgency } from './use-cases/create-agency.ts';
 export { createOfficial } from './use-cases/create-official.ts';
+export { type AgencyBrief, describeAgencies, describeAgencyLineage } from './use-cases/describe-agencies.ts';
 export { enrollSecondFactor } from './use-cases/enroll-second-factor.ts';
 export { findOfficialIdByUsername } from './use-cases/find-official-id.ts';
 export { getAgency, getAgencyByCode } from './use-cases/get-agency.ts';
+export { type CitizenProfile, getCitizenProfile } from './use-cases/get-citizen-profile.ts';
 export { getMe } from './use-cases/get-me.ts';
 export { getOfficial } from './use-cases/get-official.ts';
 export { listAgencies, todayInVietnam } from './use-cases/list-agencies.ts';

@@ -34,6 +34,7 @@ export function presentSummary(
   row: ProcedureRow,
   fieldName: string,
   level: ServiceLevelRow | null | undefined,
+  agencyName: string | null,
 ): TProcedureSummary {
   return {
     id: row.id,
@@ -42,6 +43,7 @@ export function presentSummary(
     fieldId: row.fieldId,
     fieldName,
     agencyId: row.agencyId,
+    agencyName,
     implementingLevel: row.implementingLevel as ImplementingLevel,
     timeLimit: { amount: row.timeLimitAmount, unit: row.timeLimitUnit as TimeLimitUnit },
     onlineTimeLimit:
@@ -75,6 +77,8 @@ export function presentComponent(row: ComponentRow): TComponent {
 export function presentProcedure(input: {
   row: ProcedureRow;
   fieldName: string;
+  agencyName: string | null;
+  oneStopSection: string | null;
   fees: FeeLineRow[];
   components: ComponentRow[];
   levels: ServiceLevelRow[];
@@ -83,7 +87,7 @@ export function presentProcedure(input: {
   const { row } = input;
   const fees = input.fees.map(presentFee);
   return {
-    ...presentSummary(row, input.fieldName, periodAt(input.levels, input.asOf)),
+    ...presentSummary(row, input.fieldName, periodAt(input.levels, input.asOf), input.agencyName),
     resultType: row.resultType as ResultType,
     resultName: row.resultName,
     conditions: row.conditions,
@@ -93,6 +97,7 @@ export function presentProcedure(input: {
     components: input.components.map(presentComponent),
     serviceLevelHistory: input.levels.map(presentLevel),
     steps: (row.steps as TProcedureStep[] | null) ?? [],
+    oneStopSection: input.oneStopSection,
     version: row.version,
   };
 }

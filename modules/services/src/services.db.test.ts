@@ -35,6 +35,18 @@ const agencyKeys = [
   ...Array.from({ length: 106 }, (_, i) => `ubnd-xa-${29200 + i}`),
 ];
 
+const DISTRICTS = [
+  'thành phố Trà Vinh',
+  'huyện Càng Long',
+  'huyện Cầu Kè',
+  'huyện Tiểu Cần',
+  'huyện Châu Thành',
+  'huyện Cầu Ngang',
+  'huyện Trà Cú',
+  'huyện Duyên Hải',
+  'thị xã Duyên Hải',
+];
+
 describe('services catalogue', () => {
   let t: TestDatabase;
   let app: HttpApp;
@@ -81,9 +93,41 @@ describe('services catalogue', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    const dic = await makeAgency(t.db, { name: 'Sở Thông tin và Truyền thông', abbreviation: 'STTTT' });
+    // The directory as the demo has it where the tests look: the province committee, two departments
+    // under it and the nine district committees; the communes stay unknown ids (the catalogue keeps only
+    // the id, and a result then names no agency rather than failing).
+    const province = await makeAgency(t.db, {
+      name: 'Ủy ban nhân dân tỉnh Trà Vinh',
+      abbreviation: 'UBND',
+      kind: 'people_committee',
+    });
+    const dic = await makeAgency(t.db, {
+      name: 'Sở Thông tin và Truyền thông',
+      abbreviation: 'STTTT',
+      parentId: province.id,
+    });
     dicId = dic.id;
-    const ids = Object.fromEntries(agencyKeys.map((k) => [k, k === 'stttt' ? dic.id : randomUUID()]));
+    const real = new Map<string, string>([
+      ['ubnd-tinh', province.id],
+      ['stttt', dic.id],
+    ]);
+    const plan = await makeAgency(t.db, {
+      name: 'Sở Kế hoạch và Đầu tư',
+      abbreviation: 'SKHDT',
+      parentId: province.id,
+    });
+    real.set('skhdt', plan.id);
+    for (const [i, district] of DISTRICTS.entries()) {
+      const row = await makeAgency(t.db, {
+        name: `Ủy ban nhân dân ${district}`,
+        abbreviation: 'UBND',
+        kind: 'people_committee',
+        level: 'district',
+        parentId: province.id,
+      });
+      real.set(`ubnd-huyen-${842 + i}`, row.id);
+    }
+    const ids = Object.fromEntries(agencyKeys.map((k) => [k, real.get(k) ?? randomUUID()]));
     const started = Date.now();
     const report = await seedServicesDemo(t.db, system, { agencyIdByKey: ids });
     seedMs = Date.now() - started;
@@ -177,6 +221,57 @@ describe('services catalogue', () => {
     });
     expect(postal.items.length).toBeGreaterThan(3);
     expect(postal.items.every((p) => p.fieldName === 'Bưu chính' && p.agencyId === dicId)).toBe(true);
+  });
+
+  it('names the agency of every result: a title offered by nine districts reads as nine agencies, and narrows to one', async () => {
+    const title = 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh';
+    const found = await searchProcedures(t.db, anonymous, { q: title, limit: 50 });
+    const same = found.items.filter((p) => p.name === title);
+    expect(same).toHaveLength(9);
+    expect(same.every((p) => p.implementingLevel === 'district')).toBe(true);
+    expect(new Set(same.map((p) => p.agencyName))).toEqual(
+      new Set(DISTRICTS.map((d) => `Ủy ban nhân dân ${d}`)),
+    );
+    // The counts per agency list every district offering it, and stay complete once one is chosen.
+    const districtIds = new Set(same.map((p) => p.agencyId));
+    expect(found.agencies.filter((a) => districtIds.has(a.agencyId))).toHaveLength(9);
+    expect(found.agencies.every((a) => a.count >= 1)).toBe(true);
+    expect(found.agencies.reduce((n, a) => n + a.count, 0)).toBe(found.total);
+    const caLong = same.find((p) => p.agencyName === 'Ủy ban nhân dân huyện Càng Long')!;
+    const narrowed = await searchProcedures(t.db, anonymous, { q: title, agencyId: caLong.agencyId });
+    expect(narrowed.items.every((p) => p.agencyId === caLong.agencyId)).toBe(true);
+    expect(narrowed.items.map((p) => p.name)).toContain(title);
+    expect(narrowed.agencies).toEqual(found.agencies);
+    const provinceOnly = await searchProcedures(t.db, anonymous, { q: title, implementingLevel: 'province' });
+    expect(provinceOnly.items.every((p) => p.implementingLevel === 'province')).toBe(true);
+    // Over HTTP, as the portal reads it.
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/procedures?q=${encodeURIComponent('cap lai giay chung nhan dang ky ho kinh doanh')}&implementingLevel=district&limit=20`,
+    });
+    expect(res.statusCode).toBe(200);
+    const page = res.json() as { items: { agencyName: string | null }[]; agencies: unknown[] };
+    expect(page.items.every((p) => p.agencyName?.startsWith('Ủy ban nhân dân'))).toBe(true);
+    expect(page.agencies.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('names on the procedure page the agency that handles it and the one-stop section to hand the dossier in', async () => {
+    const title = 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh';
+    const local = (await searchProcedures(t.db, anonymous, { q: title, limit: 50 })).items.find(
+      (p) => p.name === title && p.agencyName === 'Ủy ban nhân dân huyện Càng Long',
+    )!;
+    const page = (await app.inject({ method: 'GET', url: `/api/procedures/${local.id}` })).json();
+    expect(page).toMatchObject({
+      agencyName: 'Ủy ban nhân dân huyện Càng Long',
+      oneStopSection: 'Bộ phận Tiếp nhận và Trả kết quả – Ủy ban nhân dân huyện Càng Long',
+    });
+    const [postal] = (await searchProcedures(t.db, anonymous, { q: 'cap giay phep buu chinh' })).items;
+    const provincial = await getProcedure(t.db, anonymous, { idOrCode: postal!.id });
+    expect(provincial).toMatchObject({
+      agencyName: 'Sở Thông tin và Truyền thông',
+      implementingLevel: 'province',
+      oneStopSection: 'Trung tâm Phục vụ hành chính công tỉnh Trà Vinh',
+    });
   });
 
   it('shows a citizen requirements, fees and time limit of a procedure, by id or national code', async () => {

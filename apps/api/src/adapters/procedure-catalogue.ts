@@ -32,7 +32,12 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
         timeLimit: p.timeLimit,
         ...(p.onlineTimeLimit ? { onlineTimeLimit: p.onlineTimeLimit } : {}),
         fees: p.fees.map((f) => ({ name: f.name, amount: f.amountVnd })),
-        components: p.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
+        components: p.components.map((c) => ({
+          key: c.key,
+          name: c.name,
+          required: c.required,
+          form: c.formSchema !== null,
+        })),
         ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
         // The catalogue's internal steps; none recorded = the dossiers module's default steps.
         ...(p.steps.length

@@ -3,6 +3,7 @@ import { ERROR_CODES, isAppError } from '@openprovince/platform';
 import { auditCommand } from './commands/audit.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { dbCommand } from './commands/db.ts';
+import { draftsCommand } from './commands/drafts.ts';
 import { seedCommand } from './commands/seed.ts';
 import { userCommand } from './commands/user.ts';
 
@@ -20,6 +21,7 @@ const USAGE = `openprovince <lệnh / command>
   calendar prefill <year>            Điền sẵn ngày nghỉ theo luật / pre-fill statutory holidays (draft)
   calendar confirm <year>            Xác nhận lịch năm / confirm a year
   calendar import <file.json>        Nhập lịch từ tệp / import a calendar file
+  drafts purge [--days N]            Xóa bản nháp hồ sơ quá hạn lưu (mặc định 30 ngày) / purge stale application drafts
   calendar deadline --start "dd/mm/yyyy HH:mm" (--days N | --hours N | --calendar-days N) [--agency-id ID]
                                      Tính hạn xử lý / compute a deadline
 
@@ -32,6 +34,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   user: userCommand,
   audit: auditCommand,
   calendar: calendarCommand,
+  drafts: draftsCommand,
 };
 
 async function run(): Promise<number> {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../modules/identity/hooks/use-session.tsx';
+import { ForgetLocalDrafts } from './forget-local-drafts.tsx';
 
 /**
  * Router and session only. antd's ConfigProvider (locale, theme) lives in the officials' layout
@@ -9,7 +10,10 @@ import { SessionProvider } from '../modules/identity/hooks/use-session.tsx';
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <BrowserRouter>
-      <SessionProvider>{children}</SessionProvider>
+      <SessionProvider>
+        <ForgetLocalDrafts />
+        {children}
+      </SessionProvider>
     </BrowserRouter>
   );
 }

@@ -2,7 +2,6 @@ import { useNavigate, useParams } from 'react-router';
 import { useApiQuery } from '../api/use-api-query.ts';
 import { ROUTES } from '../app/routes.ts';
 import { ApplyWizard } from '../modules/dossiers/components/apply-wizard.tsx';
-import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import { fetchProcedure } from '../modules/services/api/procedures.api.ts';
 import { Loading } from '../ui/loading.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
@@ -10,7 +9,6 @@ import { ProblemAlert } from '../ui/problem-alert.tsx';
 export default function ApplyPage() {
   const { id = '', step } = useParams();
   const navigate = useNavigate();
-  const session = useSession();
   const query = useApiQuery(id, (signal) => fetchProcedure(id, signal));
   if (query.problem) return <ProblemAlert problem={query.problem} />;
   if (!query.data) return <Loading />;
@@ -18,7 +16,6 @@ export default function ApplyPage() {
     <ApplyWizard
       procedure={query.data}
       step={step}
-      applicantName={session.me?.fullName ?? ''}
       stepHref={(s) => ROUTES.apply(query.data!.id, s)}
       startHref={ROUTES.procedure(query.data.id)}
       onSubmitted={(dossier) => navigate(ROUTES.submitted(dossier.id), { replace: true })}

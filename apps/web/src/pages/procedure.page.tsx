@@ -25,7 +25,16 @@ export default function ProcedurePage() {
       <Link to={ROUTES.home} className="op-back-link">
         {t('portal.backToSearch')}
       </Link>
-      <PageHeading caption={procedure.fieldName}>{procedure.name}</PageHeading>
+      <PageHeading
+        caption={procedure.fieldName}
+        intro={
+          procedure.agencyName
+            ? t('citizenPortal.search.handledBy', { name: procedure.agencyName })
+            : undefined
+        }
+      >
+        {procedure.name}
+      </PageHeading>
       <ProcedureDetails procedure={procedure} />
       <section className="op-start" aria-labelledby="apply-heading">
         <h2 id="apply-heading">{t('procedure.applyTitle')}</h2>

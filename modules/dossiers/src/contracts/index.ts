@@ -1,6 +1,7 @@
 import { type Static, type TSchema, Type } from '@openprovince/platform';
 import { CHANNELS, DOSSIER_STATES } from './states.ts';
 
+export * from './drafts.ts';
 export * from './permissions.ts';
 export * from './states.ts';
 
@@ -45,6 +46,11 @@ export const SubmitBodySchema = Type.Object(
     procedureId: Type.String({ minLength: 1, maxLength: 100 }),
     applicant: ApplicantSchema,
     answers: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown())),
+    /**
+     * The citizen's draft of this procedure: its files become the dossier's attachments (every required
+     * file component must have one) and the draft is deleted, in the submission's transaction.
+     */
+    draftId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
 );

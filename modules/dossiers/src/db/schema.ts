@@ -179,3 +179,58 @@ export const dossierSequences = dossiersSchema.table(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.day] })],
 );
+
+// ─── Drafts of online applications (issue 9, item 10) ─────────────────────────────────────────────────
+// A signed-in citizen's application before it is sent: one per citizen and procedure, kept on the server so
+// that a reload, another device or a shared computer's sign-out loses nothing and leaves nothing behind in
+// the browser. Deleted when the dossier is submitted; stale drafts are purged (purgeStaleDrafts).
+
+/**
+ * The answers as typed (page by page, as strings keyed `<component>.<property>`), the applicant's contact
+ * details, the step reached and the Idempotency-Key the submission will carry (made once with the draft,
+ * so a retry from another tab replays the same dossier). `version` rises with every save (If-Match).
+ */
+export const dossierDrafts = dossiersSchema.table(
+  'dossier_drafts',
+  {
+    id: uuid('id').primaryKey(),
+    citizenId: uuid('citizen_id').notNull(),
+    procedureId: text('procedure_id').notNull(),
+    /** As the catalogue named it when the draft was started, for the citizen's list. */
+    procedureCode: text('procedure_code').notNull(),
+    procedureName: text('procedure_name').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    values: jsonb('values').$type<Record<string, string>>().notNull().default({}),
+    applicant: jsonb('applicant').$type<Record<string, string>>().notNull().default({}),
+    step: text('step'),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dossier_drafts_citizen_procedure_idx').on(t.citizenId, t.procedureId),
+    index('dossier_drafts_updated_idx').on(t.updatedAt),
+  ],
+);
+
+/**
+ * Files chosen in the wizard, uploaded at once to the file storage: one per component (choosing again
+ * replaces it). At submission the rows become the dossier's attachments, pointing at the same stored files.
+ */
+export const dossierDraftFiles = dossiersSchema.table(
+  'dossier_draft_files',
+  {
+    id: uuid('id').primaryKey(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => dossierDrafts.id, { onDelete: 'cascade' }),
+    componentKey: text('component_key').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedAt: ts('uploaded_at').notNull(),
+  },
+  (t) => [uniqueIndex('dossier_draft_files_component_idx').on(t.draftId, t.componentKey)],
+);

@@ -9,6 +9,7 @@ import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { isCommuneInForce } from '../internal/applicant-communes.ts';
 import { applyTransition } from '../internal/apply-transition.ts';
+import { attachDraftToDossier, lockDraftForSubmission } from '../internal/draft-submission.ts';
 import { present } from '../internal/load.ts';
 import { canReceiveAtCounter, canSubmitOnline } from '../policies.ts';
 import type { ProcedureSnapshot } from '../ports.ts';
@@ -126,10 +127,12 @@ export async function submitDossier(
     serviceLevel: procedure.serviceLevel ?? null,
     steps,
   };
+  const draftId = online && 'draftId' in input.body ? input.body.draftId : undefined;
   try {
     const row = await deps.db.transaction(async (tx) => {
+      const taken = draftId ? await lockDraftForSubmission(tx, ctx, { draftId, procedure }) : null;
       const sequence = await nextSequence(tx, procedure.agencyId, localDateOf(now));
-      return applyTransition(tx, deps, ctx, {
+      const created = await applyTransition(tx, deps, ctx, {
         current: null,
         action: online ? 'submit' : 'receive',
         draft: {
@@ -159,6 +162,8 @@ export async function submitDossier(
           requestHash,
         },
       });
+      if (taken) await attachDraftToDossier(tx, ctx, { taken, dossier: created });
+      return created;
     });
     return { dossier: await present(deps, deps.db, row), replayed: false };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { and, asc, type Db, eq, isNull, queryRows, sql } from '@openprovince/db';
+import { and, asc, type Db, eq, inArray, isNull, queryRows, sql } from '@openprovince/db';
 import { agencies } from '../db/schema.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
@@ -53,6 +53,38 @@ export async function listAgencies(db: Db, filter: AgencyFilter) {
 export async function findAgencyById(db: Db, id: string) {
   const [row] = await db.select({ agency: agencies, childCount }).from(agencies).where(eq(agencies.id, id));
   return row;
+}
+
+export async function findAgenciesByIds(db: Db, ids: readonly string[]): Promise<AgencyRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(agencies)
+    .where(inArray(agencies.id, [...ids]));
+}
+
+/** The agency and the units above it, nearest first (the directory is a tree a few levels deep). */
+export async function agencyLineage(db: Db, id: string): Promise<AgencyRow[]> {
+  const rows = await queryRows<{ id: string; depth: number }>(
+    db,
+    sql`
+    with recursive up as (
+      select id, parent_id, 0 as depth from identity.agencies where id = ${id}
+      union all
+      select a.id, a.parent_id, up.depth + 1 from identity.agencies a join up on a.id = up.parent_id
+      where up.depth < 20
+    )
+    select id, depth from up order by depth`,
+  );
+  const byId = new Map(
+    (
+      await findAgenciesByIds(
+        db,
+        rows.map((r) => r.id),
+      )
+    ).map((a) => [a.id, a]),
+  );
+  return rows.map((r) => byId.get(r.id)).filter((a): a is AgencyRow => a !== undefined);
 }
 
 export async function findAgencyByCode(db: Db, code: string): Promise<AgencyRow | undefined> {

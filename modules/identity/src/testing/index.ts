@@ -5,6 +5,7 @@ import { IDENTITY_GRANTS } from '../contracts/index.ts';
 import { agencies } from '../db/schema.ts';
 import { createIdentityDeps } from '../identity-deps.ts';
 import { agencySearchText, officialSearchText } from '../normalise.ts';
+import { insertCitizen } from '../repositories/citizen.repository.ts';
 import { insertOfficial } from '../repositories/official.repository.ts';
 import { hashPassword } from '../security/passwords.ts';
 
@@ -70,6 +71,28 @@ export async function makeOfficial(
     roles,
   );
   return { ...row, roles };
+}
+
+/** A citizen account (password TEST_PASSWORD) and the actor it signs in as. */
+export async function makeCitizen(
+  db: Db,
+  input: { personalId?: string; fullName?: string; phone?: string | null; email?: string | null } = {},
+) {
+  seq++;
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const row = await insertCitizen(db, {
+    personalId:
+      input.personalId ??
+      `0841${String(Date.now() % 1e6).padStart(6, '0')}${String(seq % 100).padStart(2, '0')}`,
+    fullName: input.fullName ?? `Công Dân Số ${seq}`,
+    phone: input.phone === undefined ? '0912345678' : input.phone,
+    email: input.email === undefined ? null : input.email,
+    passwordHash: await cachedHash,
+  });
+  return {
+    ...row,
+    actor: { kind: 'citizen' as const, citizenId: row.id, fullName: row.fullName },
+  };
 }
 
 /** The actor a signed-in official would be, with the permissions the given grants give their roles. */

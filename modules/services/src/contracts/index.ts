@@ -176,6 +176,11 @@ export const ProcedureSummarySchema = Type.Object({
   fieldId: Type.String({ format: 'uuid' }),
   fieldName: Type.String(),
   agencyId: Type.String({ format: 'uuid' }),
+  /**
+   * The agency that handles it (cơ quan thực hiện), from the directory: the same title is offered by every
+   * district or commune, and this is what tells the results apart. Null only if the directory lacks the id.
+   */
+  agencyName: Nullable(Type.String()),
   implementingLevel: Type.Enum(IMPLEMENTING_LEVELS),
   timeLimit: TimeLimitSchema,
   onlineTimeLimit: Nullable(TimeLimitSchema),
@@ -187,10 +192,19 @@ export const ProcedureSummarySchema = Type.Object({
 });
 export type TProcedureSummary = Static<typeof ProcedureSummarySchema>;
 
+export const AgencyCountSchema = Type.Object({
+  agencyId: Type.String({ format: 'uuid' }),
+  agencyName: Nullable(Type.String()),
+  count: Type.Integer(),
+});
+export type TAgencyCount = Static<typeof AgencyCountSchema>;
+
 export const ProcedurePage = Type.Object({
   items: Type.Array(ProcedureSummarySchema),
   total: Type.Integer(),
   asOf: IsoDate,
+  /** The agencies offering what was searched (every filter but `agencyId`), most procedures first. */
+  agencies: Type.Array(AgencyCountSchema),
 });
 
 export const ProcedureSchema = Type.Object({
@@ -206,6 +220,12 @@ export const ProcedureSchema = Type.Object({
   serviceLevelHistory: Type.Array(ServiceLevelPeriodSchema),
   /** Internal processing steps; empty = the platform's default steps. */
   steps: Type.Array(ProcedureStepSchema),
+  /**
+   * Where a dossier is handed in person (Decree 61/2018, art. 7): the provincial Public Administration
+   * Service Centre for province-level procedures, the Reception and Results section of the district or
+   * commune People's Committee for local ones. Null only if the directory lacks the agency.
+   */
+  oneStopSection: Nullable(Type.String()),
   version: Type.Integer(),
 });
 export type TProcedure = Static<typeof ProcedureSchema>;

@@ -79,6 +79,26 @@ export async function searchProcedures(db: Db, filter: ProcedureFilter) {
   return { items, total: total?.n ?? 0 };
 }
 
+/**
+ * How many procedures of the search each agency offers (every filter but the agency's own), largest first:
+ * the same title is offered by every district or commune, and this is what a person narrows it by.
+ */
+export async function countByAgency(
+  db: Db,
+  filter: Omit<ProcedureFilter, 'limit' | 'offset' | 'agencyId'>,
+  limit: number,
+): Promise<{ agencyId: string; count: number }[]> {
+  const n = sql<number>`count(*)::int`;
+  return db
+    .select({ agencyId: procedures.agencyId, count: n })
+    .from(procedures)
+    .leftJoin(serviceLevels, levelOn(filter.asOf))
+    .where(conditions(filter))
+    .groupBy(procedures.agencyId)
+    .orderBy(sql`count(*) desc`, asc(procedures.agencyId))
+    .limit(limit);
+}
+
 export async function findProcedureById(db: Db, id: string) {
   const [row] = await db
     .select({ procedure: procedures, fieldName: fields.name })

@@ -1,7 +1,8 @@
 import type { Db } from '@openprovince/db';
-import { todayInVietnam } from '@openprovince/identity';
+import { describeAgencyLineage, todayInVietnam } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { TProcedure } from '../contracts/index.ts';
+import type { ImplementingLevel, TProcedure } from '../contracts/index.ts';
+import { oneStopSection } from '../domain/one-stop-section.ts';
 import { canReadCatalogue } from '../policies.ts';
 import { presentProcedure } from '../presenters.ts';
 import { findProcedureByCode, findProcedureById, loadDetails } from '../repositories/procedure.repository.ts';
@@ -12,6 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * One procedure with what a citizen needs before filing: requirements (components and their e-forms),
  * fees, time limit, result, legal basis, and its service level on `asOf` (default today) with history.
  * `idOrCode` is the catalogue id or the national code (1.000948); by code, the procedure in force wins.
+ * Names the agency that handles it and the one-stop section where a dossier is handed in person.
  */
 export async function getProcedure(
   db: Db,
@@ -28,10 +30,18 @@ export async function getProcedure(
       detailEn: `No procedure ${input.idOrCode}`,
     });
   }
-  const details = await loadDetails(db, found.procedure.id);
+  const [details, lineage] = await Promise.all([
+    loadDetails(db, found.procedure.id),
+    describeAgencyLineage(db, ctx, { id: found.procedure.agencyId }),
+  ]);
   return presentProcedure({
     row: found.procedure,
     fieldName: found.fieldName,
+    agencyName: lineage[0]?.name ?? null,
+    oneStopSection: oneStopSection({
+      level: found.procedure.implementingLevel as ImplementingLevel,
+      lineage,
+    }),
     ...details,
     asOf: input.asOf ?? todayInVietnam(),
   });

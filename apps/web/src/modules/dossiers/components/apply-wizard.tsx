@@ -1,24 +1,19 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { formatDate, formatNumber } from '../../../ui/format.ts';
+import { Loading } from '../../../ui/loading.tsx';
 import { PageHeading } from '../../../ui/page-heading.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
-import { fileToBase64, type SubmittedDossier, submitDossier, uploadAttachment } from '../api/dossiers.api.ts';
+import { fileToBase64, type SubmittedDossier, submitDossier } from '../api/dossiers.api.ts';
+import { draftFileUrl, removeDraftFile, uploadDraftFile } from '../api/drafts.api.ts';
 import {
-  clearDraft,
-  type Draft,
-  loadDraft,
-  makeIdempotencyKey,
-  newDraft,
-  saveDraft,
-} from '../utils/draft.ts';
-import {
-  clearPendingFiles,
-  loadPendingFiles,
-  type PendingFiles,
-  savePendingFiles,
-} from '../utils/pending-files.ts';
+  type DraftChange,
+  type ServerDraftState,
+  useServerDraft,
+  type WizardDraft,
+} from '../hooks/use-server-draft.ts';
 import {
   type AnswerError,
   APPLICANT_STEP,
@@ -28,13 +23,16 @@ import {
   answersBody,
   applicantBody,
   applicantErrors,
+  askedQuestions,
   buildQuestions,
   CHECK_STEP,
   checkFile,
   type FileComponent,
   fileComponents,
   firstInvalid,
+  firstInvalidLinked,
   MAX_FILE_BYTES,
+  missingFiles,
   nextStep,
   type ProcedureForm,
   parseAnswer,
@@ -44,67 +42,97 @@ import {
   stepIds,
 } from '../utils/wizard.ts';
 
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
-
 export interface ApplyWizardProps {
   procedure: ProcedureForm & { name: string };
   step: string | undefined;
-  applicantName: string;
   stepHref: (step: string) => string;
   startHref: string;
   onSubmitted: (dossier: SubmittedDossier) => void;
 }
 
-/** The online application, one question per page, saved after every page (see utils/draft.ts). */
+/** What a page sends the person back with, so that a step never opens silently without saying why. */
+interface BackWithErrors {
+  /** The attachments page: required files missing, or the API's errors per component. */
+  missingFiles?: boolean;
+  fileErrors?: { componentKey: string; message: string }[];
+  /** A question or the applicant page: show its errors at once. */
+  showErrors?: boolean;
+}
+
+/**
+ * The online application, one question per page. The draft lives on the server, in the citizen's account
+ * (hooks/use-server-draft.ts): saved after every page, files uploaded as soon as they are chosen, so a
+ * reload, another device or a sign-out on a shared computer loses nothing and leaves nothing behind.
+ */
 export function ApplyWizard(props: ApplyWizardProps) {
   const { procedure, step, stepHref } = props;
   const questions = useMemo(() => buildQuestions(procedure), [procedure]);
   const files = useMemo(() => fileComponents(procedure), [procedure]);
   const steps = useMemo(() => stepIds(questions, files.length > 0), [questions, files]);
-  const [pending, setPending] = useState<PendingFiles>(() => loadPendingFiles(procedure.id));
-  const updateFiles = (next: PendingFiles) => {
-    setPending(next);
-    void savePendingFiles(procedure.id, next);
-  };
-  const [draft, setDraft] = useState<Draft>(
-    () =>
-      loadDraft(storage(), procedure.id) ??
-      saveDraft(storage(), newDraft(procedure.id, makeIdempotencyKey, { name: props.applicantName })),
-  );
-  const update = (next: Draft) => setDraft(saveDraft(storage(), next));
+  const server = useServerDraft({ procedureId: procedure.id, questions });
 
-  if (!step || !steps.includes(step)) return <Navigate to={stepHref(steps[0]!)} replace />;
-  const common: StepProps = { ...props, steps, step, draft, update, files, pending, updateFiles };
+  if (server.problem) return <ProblemAlert problem={server.problem} />;
+  const draft = server.draft;
+  if (!draft) return <Loading />;
+  if (!step || !steps.includes(step)) {
+    // Back where the person left off (from "my dossiers" or a bare link), or at the first question.
+    const resume = draft.step && steps.includes(draft.step) ? draft.step : steps[0]!;
+    return <Navigate to={stepHref(resume)} replace />;
+  }
+  const common: StepProps = { ...props, steps, step, draft, server, update: server.update, files };
   // key: each step mounts afresh, so its heading takes the focus (PageHeading) and its state starts clean.
-  if (step === CHECK_STEP) return <CheckAnswers key={step} {...common} questions={questions} />;
-  if (step === APPLICANT_STEP) return <ApplicantStep key={step} {...common} />;
-  if (step === ATTACHMENTS_STEP) return <AttachmentsStep key={step} {...common} />;
-  const question = questions.find((q) => q.id === step)!;
+  let page: ReactNode;
+  if (step === CHECK_STEP) page = <CheckAnswers key={step} {...common} questions={questions} />;
+  else if (step === APPLICANT_STEP) page = <ApplicantStep key={step} {...common} questions={questions} />;
+  else if (step === ATTACHMENTS_STEP) page = <AttachmentsStep key={step} {...common} />;
+  else {
+    const asked = askedQuestions(questions);
+    const question = asked.find((q) => q.id === step)!;
+    page = (
+      <QuestionStep
+        key={step}
+        {...common}
+        question={question}
+        index={asked.indexOf(question)}
+        total={asked.length}
+      />
+    );
+  }
   return (
-    <QuestionStep
-      key={step}
-      {...common}
-      question={question}
-      index={questions.indexOf(question)}
-      total={questions.length}
-    />
+    <>
+      {page}
+      <SaveNotice draft={draft} status={server.saveStatus} />
+    </>
   );
 }
 
 interface StepProps extends ApplyWizardProps {
   steps: string[];
   step: string;
-  draft: Draft;
-  update: (draft: Draft) => void;
+  draft: WizardDraft;
+  server: ServerDraftState;
+  update: (change: DraftChange) => void;
   files: FileComponent[];
-  pending: PendingFiles;
-  updateFiles: (files: PendingFiles) => void;
+}
+
+/** Whether the draft reached the server: said quietly when all is well, announced when it is not. */
+function SaveNotice({ draft, status }: { draft: WizardDraft; status: ServerDraftState['saveStatus'] }) {
+  const { t } = useTranslation();
+  const text =
+    status === 'saved'
+      ? t('citizenPortal.draft.saved', { date: formatDate(draft.expiresAt) })
+      : t(`citizenPortal.draft.${status}`);
+  const problem = status === 'unsaved' || status === 'conflict';
+  return (
+    <p
+      className={problem ? 'op-alert op-alert-warning op-draft-status' : 'op-hint op-draft-status'}
+      role={problem ? 'alert' : 'status'}
+      data-testid="draft-status"
+      data-status={status}
+    >
+      {text}
+    </p>
+  );
 }
 
 /** Where Continue leads: back to the check page when the person came from it to change one answer. */
@@ -112,7 +140,16 @@ function useContinue(props: StepProps) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const fromCheck = params.get('from') === CHECK_STEP;
-  return () => navigate(props.stepHref(fromCheck ? CHECK_STEP : nextStep(props.steps, props.step)));
+  return (change: DraftChange = {}) => {
+    const next = fromCheck ? CHECK_STEP : nextStep(props.steps, props.step);
+    props.update({ ...change, step: next });
+    navigate(props.stepHref(next));
+  };
+}
+
+function useBackState(): BackWithErrors {
+  const location = useLocation();
+  return (location.state as BackWithErrors | null) ?? {};
 }
 
 function BackLink(props: StepProps) {
@@ -156,11 +193,15 @@ function ErrorSummary({ errors }: { errors: { field: string; message: string }[]
 function QuestionStep(props: StepProps & { question: Question; index: number; total: number }) {
   const { t } = useTranslation();
   const { question, draft } = props;
+  const back = useBackState();
   const stored = draft.values[question.id] ?? '';
   const [raw, setRaw] = useState(
     question.kind === 'date' && /^\d{4}-/.test(stored) ? showDate(stored) : stored,
   );
-  const [error, setError] = useState<AnswerError | null>(null);
+  // Sent back from the check page: say at once what is wrong with this answer.
+  const [error, setError] = useState<AnswerError | null>(() =>
+    back.showErrors ? (parseAnswer(question, stored).error ?? null) : null,
+  );
   const proceed = useContinue(props);
   const inputId = `q-${question.property}`;
   const headingId = 'question-heading';
@@ -169,12 +210,13 @@ function QuestionStep(props: StepProps & { question: Question; index: number; to
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseAnswer(question, raw);
-    props.update({ ...draft, values: { ...draft.values, [question.id]: raw.trim() } });
+    const values = { ...draft.values, [question.id]: raw.trim() };
     if (parsed.error) {
+      props.update({ values });
       setError(parsed.error);
       return;
     }
-    proceed();
+    proceed({ values });
   }
 
   const describedBy = [`${inputId}-hint`, error ? `${inputId}-error` : ''].filter(Boolean).join(' ');
@@ -253,48 +295,141 @@ function QuestionStep(props: StepProps & { question: Question; index: number; to
   );
 }
 
-/** One file input per component handed in as a file; errors (missing, type, size) in the summary. */
-function AttachmentsStep(props: StepProps) {
-  const { t } = useTranslation();
-  const [chosen, setChosen] = useState<PendingFiles>(props.pending);
-  const [errors, setErrors] = useState<{ field: string; message: string }[]>([]);
-  const proceed = useContinue(props);
-  const maxMb = Math.round(MAX_FILE_BYTES / 1024 / 1024);
+const sizeText = (bytes: number, language: string) =>
+  bytes >= 1024 * 1024
+    ? `${formatNumber(bytes / 1024 / 1024, language, 1)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language)} KB`;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = props.files.flatMap((c) => {
-      const error = checkFile(c, chosen[c.key]);
-      return error
-        ? [{ field: `file-${c.key}`, message: t(`apply.fileErrors.${error}`, { field: c.name, max: maxMb }) }]
-        : [];
+/**
+ * One file input per component handed in as a file. A chosen file is checked here (type, size), then
+ * uploaded at once and kept with the draft; Continue asks only for what is still missing. Errors (missing,
+ * wrong type, too large, refused by the server) go to the summary and next to their field.
+ */
+function AttachmentsStep(props: StepProps) {
+  const { t, i18n } = useTranslation();
+  const back = useBackState();
+  const { draft, server } = props;
+  const maxMb = Math.round(MAX_FILE_BYTES / 1024 / 1024);
+  const requiredMessage = (c: FileComponent) => t('apply.fileErrors.required', { field: c.name, max: maxMb });
+  const [errors, setErrors] = useState<{ field: string; message: string }[]>(() => {
+    // Sent back from the check page or the submission: say which files are missing, never just land here.
+    if (back.fileErrors?.length) {
+      return back.fileErrors.map((e) => ({ field: `file-${e.componentKey}`, message: e.message }));
+    }
+    if (!back.missingFiles) return [];
+    const have = new Set(draft.files.map((f) => f.componentKey));
+    return missingFiles(props.files, have).map((c) => ({
+      field: `file-${c.key}`,
+      message: requiredMessage(c),
+    }));
+  });
+  const [uploading, setUploading] = useState<Record<string, string>>({});
+  const pending = useRef(new Set<Promise<void>>());
+  const proceed = useContinue(props);
+  const setError = (key: string, message: string | null) =>
+    setErrors((all) => {
+      const others = all.filter((e) => e.field !== `file-${key}`);
+      return message ? [...others, { field: `file-${key}`, message }] : others;
     });
-    setErrors(found);
-    const valid = Object.fromEntries(
-      Object.entries(chosen).filter(([k]) => !found.some((e) => e.field === `file-${k}`)),
-    );
-    props.updateFiles(valid);
-    if (found.length === 0) proceed();
+
+  function choose(c: FileComponent, picked: File | undefined, input: HTMLInputElement) {
+    if (!picked) return;
+    const error = checkFile(c, picked);
+    if (error) {
+      setError(c.key, t(`apply.fileErrors.${error}`, { field: c.name, max: maxMb }));
+      input.value = '';
+      return;
+    }
+    setUploading((u) => ({ ...u, [c.key]: picked.name }));
+    const job = (async () => {
+      try {
+        const saved = await uploadDraftFile(draft.id, {
+          componentKey: c.key,
+          fileName: picked.name,
+          contentBase64: await fileToBase64(picked),
+        });
+        server.setFiles(saved.files);
+        setError(c.key, null);
+      } catch (e) {
+        const problem = e instanceof ApiProblem ? e : toApiProblem(e);
+        const reason =
+          (i18n.language === 'en' ? problem.body?.detailEn : problem.body?.detail) ??
+          problem.body?.title ??
+          t(`problem.client.${problem.clientCode ?? 'UNEXPECTED_RESPONSE'}.title`);
+        setError(c.key, t('citizenPortal.files.uploadFailed', { field: c.name, reason }));
+      } finally {
+        input.value = '';
+        setUploading(({ [c.key]: _done, ...rest }) => rest);
+      }
+    })();
+    pending.current.add(job);
+    void job.finally(() => pending.current.delete(job));
   }
 
+  async function remove(c: FileComponent, fileId: string) {
+    try {
+      server.setFiles((await removeDraftFile(draft.id, fileId)).files);
+    } catch (e) {
+      const problem = e instanceof ApiProblem ? e : toApiProblem(e);
+      setError(c.key, problem.body?.detail ?? problem.code);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await Promise.all([...pending.current]);
+    const have = new Set(server.latest()?.files.map((f) => f.componentKey) ?? []);
+    const missing = missingFiles(props.files, have);
+    // Still missing: keep the reason already shown (a refused file), else say the file is required.
+    setErrors((shown) =>
+      missing.map(
+        (c) =>
+          shown.find((e) => e.field === `file-${c.key}`) ?? {
+            field: `file-${c.key}`,
+            message: requiredMessage(c),
+          },
+      ),
+    );
+    if (missing.length === 0) proceed();
+  }
+
+  const busy = Object.keys(uploading).length > 0;
   return (
     <div className="op-wizard">
       <BackLink {...props} />
+      {back.missingFiles || back.fileErrors?.length ? (
+        <p className="op-hint" data-testid="files-missing-note">
+          {t('citizenPortal.files.missingOnSubmit')}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
       <PageHeading intro={t('apply.files.intro', { max: maxMb })}>{t('apply.files.title')}</PageHeading>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         {props.files.map((c) => {
           const id = `file-${c.key}`;
           const error = errors.find((e) => e.field === id);
-          const file = chosen[c.key];
+          const file = draft.files.find((f) => f.componentKey === c.key);
+          const inFlight = uploading[c.key];
           return (
             <div key={c.key} className={error ? 'op-form-group has-error' : 'op-form-group'}>
               <label htmlFor={id} className="op-field-label">
                 {c.name}
                 {c.required ? '' : ` ${t('apply.optionalMark')}`}
               </label>
-              <p id={`${id}-hint`} className="op-hint">
-                {file ? t('apply.files.chosen', { name: file.name }) : t('apply.files.hint', { max: maxMb })}
+              <p
+                id={`${id}-hint`}
+                className="op-hint"
+                aria-live="polite"
+                data-testid={`file-status-${c.key}`}
+              >
+                {inFlight
+                  ? t('citizenPortal.files.uploading', { name: inFlight })
+                  : file
+                    ? t('citizenPortal.files.uploaded', {
+                        name: file.fileName,
+                        size: sizeText(file.size, i18n.language),
+                      })
+                    : t('apply.files.hint', { max: maxMb })}
               </p>
               {error ? (
                 <p id={`${id}-error`} className="op-error-message">
@@ -309,21 +444,41 @@ function AttachmentsStep(props: StepProps) {
                 aria-invalid={error ? true : undefined}
                 aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
                 data-testid={`file-${c.key}`}
-                onChange={(e) => {
-                  const next = { ...chosen };
-                  const picked = e.target.files?.[0];
-                  if (picked) next[c.key] = picked;
-                  else delete next[c.key];
-                  setChosen(next);
-                }}
+                onChange={(e) => choose(c, e.target.files?.[0], e.currentTarget)}
               />
+              {file && !inFlight ? (
+                <p className="op-file-actions">
+                  <a href={draftFileUrl(draft.id, file.id)} target="_blank" rel="noreferrer">
+                    {t('citizenPortal.files.view', { name: file.fileName })}
+                  </a>{' '}
+                  <button
+                    type="button"
+                    className="op-link-button"
+                    aria-label={t('citizenPortal.files.removeLabel', { name: file.fileName })}
+                    onClick={() => void remove(c, file.id)}
+                    data-testid={`file-remove-${c.key}`}
+                  >
+                    {t('citizenPortal.files.remove')}
+                  </button>
+                </p>
+              ) : null}
             </div>
           );
         })}
         <div className="op-actions">
-          <button type="submit" className="op-button op-button-primary" data-testid="wizard-continue">
+          <button
+            type="submit"
+            className="op-button op-button-primary"
+            data-testid="wizard-continue"
+            aria-describedby={busy ? 'files-busy' : undefined}
+          >
             {t('apply.continue')}
           </button>
+          {busy ? (
+            <span id="files-busy" className="op-hint">
+              {t('citizenPortal.files.waitUpload')}
+            </span>
+          ) : null}
         </div>
       </form>
     </div>
@@ -342,18 +497,30 @@ const APPLICANT_FIELDS: {
   { key: 'address', type: 'text', autoComplete: 'street-address' },
 ];
 
-function ApplicantStep(props: StepProps) {
+/** The applicant's errors, with the e-form's own rule for a phone or e-mail it asks again. */
+function allApplicantErrors(values: ApplicantDetails, questions: readonly Question[]): ApplicantErrors {
+  const found = applicantErrors(values);
+  const linked = firstInvalidLinked(questions, values);
+  if (linked?.linkedTo && !found[linked.linkedTo]) found[linked.linkedTo] = linked.linkedTo;
+  return found;
+}
+
+/** Contact details, filled in from the account; the phone is asked here only, once for the whole form. */
+function ApplicantStep(props: StepProps & { questions: Question[] }) {
   const { t } = useTranslation();
+  const back = useBackState();
   const [values, setValues] = useState<ApplicantDetails>(props.draft.applicant);
-  const [errors, setErrors] = useState<ApplicantErrors>({});
+  const [errors, setErrors] = useState<ApplicantErrors>(() =>
+    back.showErrors ? allApplicantErrors(props.draft.applicant, props.questions) : {},
+  );
   const proceed = useContinue(props);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    props.update({ ...props.draft, applicant: values });
-    const found = applicantErrors(values);
+    const found = allApplicantErrors(values, props.questions);
     setErrors(found);
-    if (Object.keys(found).length === 0) proceed();
+    if (Object.keys(found).length === 0) proceed({ applicant: values });
+    else props.update({ applicant: values });
   }
 
   const summary = APPLICANT_FIELDS.filter((f) => errors[f.key]).map((f) => ({
@@ -413,59 +580,67 @@ function ApplicantStep(props: StepProps) {
   );
 }
 
+/** `/body/files/<component>` and `/body/answers/<component>/<property>` of a refused submission. */
+function fieldErrorsOf(problem: ApiProblem) {
+  const errors = problem.body?.errors ?? [];
+  return {
+    files: errors.flatMap((e) => {
+      const m = /^\/body\/files\/([^/]+)$/.exec(e.path);
+      return m ? [{ componentKey: m[1]!, message: e.message }] : [];
+    }),
+    answer: errors
+      .map((e) => /^\/body\/answers\/([^/]+)\/([^/]+)$/.exec(e.path))
+      .find((m): m is RegExpExecArray => m !== null),
+  };
+}
+
 function CheckAnswers(props: StepProps & { questions: Question[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { draft, questions, procedure, files, pending } = props;
+  const { draft, questions, procedure, files, server } = props;
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  // Files already uploaded to the created dossier: a retry after a failed upload sends only the rest.
-  const uploaded = useRef(new Set<string>());
   const [isSubmitting, setIsSubmitting] = useState(false);
   // A second click while the first request runs is ignored here; the Idempotency-Key covers the rest.
   const inFlight = useRef(false);
+  const sendBack = (step: string, state: BackWithErrors) => navigate(props.stepHref(step), { state });
 
   async function submit() {
     if (inFlight.current) return;
-    const invalid = firstInvalid(questions, draft.values);
-    if (invalid) {
-      navigate(props.stepHref(invalid.id));
-      return;
-    }
-    if (files.some((c) => checkFile(c, pending[c.key]) !== null)) {
-      navigate(props.stepHref(ATTACHMENTS_STEP));
-      return;
-    }
-    if (Object.keys(applicantErrors(draft.applicant)).length) {
-      navigate(props.stepHref(APPLICANT_STEP));
-      return;
-    }
     inFlight.current = true;
     setIsSubmitting(true);
     setProblem(null);
     try {
+      // The answers are sent with the submission; a failed autosave must not stop it, only be retried.
+      await server.flush();
+      const current = server.latest() ?? draft;
+      const invalid = firstInvalid(questions, current.values);
+      if (invalid) return sendBack(invalid.id, { showErrors: true });
+      const have = new Set(current.files.map((f) => f.componentKey));
+      if (missingFiles(files, have).length) return sendBack(ATTACHMENTS_STEP, { missingFiles: true });
+      if (
+        Object.keys(applicantErrors(current.applicant)).length ||
+        firstInvalidLinked(questions, current.applicant)
+      ) {
+        return sendBack(APPLICANT_STEP, { showErrors: true });
+      }
       const dossier = await submitDossier(
         {
           procedureId: procedure.id,
-          applicant: applicantBody(draft.applicant),
-          answers: answersBody(questions, draft.values),
+          applicant: applicantBody(current.applicant),
+          answers: answersBody(questions, current.values, current.applicant),
+          draftId: current.id,
         },
-        draft.idempotencyKey,
+        current.idempotencyKey,
       );
-      for (const c of files) {
-        const file = pending[c.key];
-        if (!file || uploaded.current.has(c.key)) continue;
-        await uploadAttachment(dossier.id, {
-          fileName: file.name,
-          componentKey: c.key,
-          contentBase64: await fileToBase64(file),
-        });
-        uploaded.current.add(c.key);
-      }
-      clearDraft(storage(), procedure.id);
-      clearPendingFiles(procedure.id);
       props.onSubmitted(dossier);
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      const p = error instanceof ApiProblem ? error : toApiProblem(error);
+      const fields = fieldErrorsOf(p);
+      if (fields.files.length) return sendBack(ATTACHMENTS_STEP, { fileErrors: fields.files });
+      const question =
+        fields.answer && questions.find((q) => q.id === `${fields.answer![1]}.${fields.answer![2]}`);
+      if (question && !question.linkedTo) return sendBack(question.id, { showErrors: true });
+      setProblem(p);
     } finally {
       inFlight.current = false;
       setIsSubmitting(false);
@@ -486,7 +661,7 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
       {problem ? <ProblemAlert problem={problem} /> : null}
       <h2>{t('apply.check.answers')}</h2>
       <dl className="op-summary-list op-check-list" data-testid="check-answers">
-        {questions.map((q) => (
+        {askedQuestions(questions).map((q) => (
           <div key={q.id}>
             <dt>{q.title}</dt>
             <dd>{shown(q)}</dd>
@@ -506,7 +681,9 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
             {files.map((c) => (
               <div key={c.key}>
                 <dt>{c.name}</dt>
-                <dd>{pending[c.key]?.name ?? t('apply.files.none')}</dd>
+                <dd>
+                  {draft.files.find((f) => f.componentKey === c.key)?.fileName ?? t('apply.files.none')}
+                </dd>
                 <dd className="op-summary-action">
                   <Link to={change(ATTACHMENTS_STEP)}>
                     {t('apply.check.change')}
@@ -519,7 +696,7 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
         </>
       ) : null}
       <h2>{t('apply.check.applicant')}</h2>
-      <dl className="op-summary-list op-check-list">
+      <dl className="op-summary-list op-check-list" data-testid="check-applicant">
         {(['name', 'phone', 'email', 'address'] as const).map((k) => (
           <div key={k}>
             <dt>{t(`apply.applicant.${k}`)}</dt>
@@ -546,9 +723,11 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
           {isSubmitting ? t('apply.check.submitting') : t('apply.check.submit')}
         </button>
       </div>
-      <p className="op-hint" role="status">
-        {isSubmitting ? t('apply.check.submitting') : t('apply.check.autosaved')}
-      </p>
+      {isSubmitting ? (
+        <p className="op-hint" role="status">
+          {t('apply.check.submitting')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,80 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearDraft,
-  type DraftStorage,
-  draftKey,
-  loadDraft,
-  makeIdempotencyKey,
-  newDraft,
-  saveDraft,
-} from './draft.ts';
+import { clearLocalDrafts, type KeyedStorage, makeIdempotencyKey } from './draft.ts';
 
-function memoryStorage(): DraftStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
+/** A Storage as the browser has it (keys enumerable by index). */
+function memoryStorage(entries: Record<string, string>): KeyedStorage & { entries: Map<string, string> } {
+  const map = new Map(Object.entries(entries));
   return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
+    entries: map,
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => {
+      map.delete(k);
+    },
   };
 }
 
-describe('application draft (autosave)', () => {
-  it('keeps the same Idempotency-Key across saves and reloads, so a double submit cannot make two dossiers', () => {
-    const storage = memoryStorage();
-    let n = 0;
-    const draft = newDraft('p1', () => `key-000${++n}`, { name: 'Nguyễn Văn An' });
-    saveDraft(storage, { ...draft, values: { 'to-khai.hoTen': 'Nguyễn Văn An' } });
-    const again = loadDraft(storage, 'p1');
-    expect(again?.idempotencyKey).toBe('key-0001');
-    expect(again?.values).toEqual({ 'to-khai.hoTen': 'Nguyễn Văn An' });
-    expect(again?.applicant.name).toBe('Nguyễn Văn An');
-    expect(n).toBe(1);
+describe('local copies of application drafts', () => {
+  it('removes every draft and chosen-file copy at sign-out, from both storages, and keeps the language', () => {
+    const local = memoryStorage({
+      'openprovince.draft.p1': JSON.stringify({ values: { 'to-khai.soDinhDanh': '084190000001' } }),
+      'openprovince.draft.p2': '{}',
+      'openprovince.language': 'vi',
+    });
+    const session = memoryStorage({ 'openprovince.files.p1': '{"giay-to":{}}', 'other.app': 'x' });
+    expect(clearLocalDrafts([local, session, undefined])).toBe(3);
+    expect([...local.entries.keys()]).toEqual(['openprovince.language']);
+    expect([...session.entries.keys()]).toEqual(['other.app']);
+    expect(JSON.stringify([...local.entries, ...session.entries])).not.toContain('084190000001');
   });
 
-  it('ignores drafts of another procedure, broken JSON and storage that refuses', () => {
-    const storage = memoryStorage();
-    saveDraft(
-      storage,
-      newDraft('p1', () => 'key-00001'),
-    );
-    expect(loadDraft(storage, 'p2')).toBeNull();
-    storage.map.set(draftKey('p2'), '{not json');
-    expect(loadDraft(storage, 'p2')).toBeNull();
-    const refusing: DraftStorage = {
-      getItem: () => {
+  it('survives a storage the browser refuses', () => {
+    const refusing: KeyedStorage = {
+      get length(): number {
         throw new Error('SecurityError');
       },
-      setItem: () => {
-        throw new Error('QuotaExceeded');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
+      key: () => null,
+      removeItem: () => undefined,
     };
-    expect(loadDraft(refusing, 'p1')).toBeNull();
-    expect(() =>
-      saveDraft(
-        refusing,
-        newDraft('p1', () => 'key-00001'),
-      ),
-    ).not.toThrow();
-    expect(() => clearDraft(refusing, 'p1')).not.toThrow();
-  });
-
-  it('forgets the draft once submitted', () => {
-    const storage = memoryStorage();
-    saveDraft(
-      storage,
-      newDraft('p1', () => 'key-00001'),
-    );
-    clearDraft(storage, 'p1');
-    expect(loadDraft(storage, 'p1')).toBeNull();
+    expect(clearLocalDrafts([refusing])).toBe(0);
   });
 
   it('makes keys the API accepts (8–128 of letters, digits, . _ : -)', () => {
     const key = makeIdempotencyKey();
-    expect(key).toMatch(/^[A-Za-z0-9._:-]{8,128}$/);
+    expect(key).toMatch(/^[\w.:-]{8,128}$/);
     expect(makeIdempotencyKey()).not.toBe(key);
   });
 });

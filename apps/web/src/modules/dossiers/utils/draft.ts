@@ -1,86 +1,47 @@
-import type { ApplicantDetails } from './wizard.ts';
-
 /**
- * The application draft, saved in localStorage after every page so that a closed tab or a lost
- * connection costs nothing. The Idempotency-Key is made once with the draft and sent with the submission:
- * a double click or a retry after a timeout replays the same dossier instead of filing a second one.
+ * The application draft lives on the server (POST/PUT /api/dossier-drafts, see hooks/use-server-draft.ts),
+ * never in the browser's storage: on a shared computer, the identity number and date of birth must not stay
+ * behind after sign-out. Earlier versions kept drafts in localStorage and chosen files in sessionStorage
+ * under these prefixes; `clearLocalDrafts` removes any such copy (at sign-out and when a draft opens).
  */
-export interface Draft {
-  version: 1;
-  procedureId: string;
-  idempotencyKey: string;
-  values: Record<string, string>;
-  applicant: ApplicantDetails;
-  updatedAt: string;
-}
+export const LOCAL_DRAFT_PREFIXES = ['openprovince.draft.', 'openprovince.files.'] as const;
 
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+export interface KeyedStorage {
+  readonly length: number;
+  key(index: number): string | null;
   removeItem(key: string): void;
 }
 
-export const draftKey = (procedureId: string) => `openprovince.draft.${procedureId}`;
+/** Removes every local copy of a draft from the given storages; returns how many entries went. */
+export function clearLocalDrafts(storages: readonly (KeyedStorage | undefined)[]): number {
+  let removed = 0;
+  for (const storage of storages) {
+    if (!storage) continue;
+    try {
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key && LOCAL_DRAFT_PREFIXES.some((p) => key.startsWith(p))) keys.push(key);
+      }
+      for (const key of keys) storage.removeItem(key);
+      removed += keys.length;
+    } catch {
+      // A storage the browser refuses (private mode): nothing can have been kept there.
+    }
+  }
+  return removed;
+}
 
-export function newDraft(
-  procedureId: string,
-  makeKey: () => string,
-  applicant: Partial<ApplicantDetails> = {},
-  now: Date = new Date(),
-): Draft {
-  return {
-    version: 1,
-    procedureId,
-    idempotencyKey: makeKey(),
-    values: {},
-    applicant: { name: '', phone: '', email: '', address: '', ...applicant },
-    updatedAt: now.toISOString(),
+/** The browser's local and session storage, where reachable. */
+export function browserStorages(): (KeyedStorage | undefined)[] {
+  const get = (name: 'localStorage' | 'sessionStorage') => {
+    try {
+      return window[name];
+    } catch {
+      return undefined;
+    }
   };
-}
-
-function isDraft(value: unknown, procedureId: string): value is Draft {
-  if (!value || typeof value !== 'object') return false;
-  const d = value as Partial<Draft>;
-  return (
-    d.version === 1 &&
-    d.procedureId === procedureId &&
-    typeof d.idempotencyKey === 'string' &&
-    d.idempotencyKey.length >= 8 &&
-    !!d.values &&
-    typeof d.values === 'object' &&
-    !!d.applicant &&
-    typeof d.applicant === 'object'
-  );
-}
-
-/** The saved draft of a procedure, or null (none, unreadable, another format, storage refused). */
-export function loadDraft(storage: DraftStorage | undefined, procedureId: string): Draft | null {
-  try {
-    const text = storage?.getItem(draftKey(procedureId));
-    if (!text) return null;
-    const value: unknown = JSON.parse(text);
-    return isDraft(value, procedureId) ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveDraft(storage: DraftStorage | undefined, draft: Draft, now: Date = new Date()): Draft {
-  const next = { ...draft, updatedAt: now.toISOString() };
-  try {
-    storage?.setItem(draftKey(draft.procedureId), JSON.stringify(next));
-  } catch {
-    // Private browsing or a full quota: the draft lives on in memory until the tab is closed.
-  }
-  return next;
-}
-
-export function clearDraft(storage: DraftStorage | undefined, procedureId: string): void {
-  try {
-    storage?.removeItem(draftKey(procedureId));
-  } catch {
-    // Nothing to do: see saveDraft.
-  }
+  return [get('localStorage'), get('sessionStorage')];
 }
 
 /** A random Idempotency-Key (8–128 of letters, digits, . _ : -, as the API requires). */

@@ -7,11 +7,14 @@ import {
   checkFile,
   fileComponents,
   firstInvalid,
+  firstInvalidLinked,
   MAX_FILE_BYTES,
+  missingFiles,
   nextStep,
   type ProcedureForm,
   parseAnswer,
   parseVietnameseDate,
+  prefillFromAccount,
   previousStep,
   stepIds,
 } from './wizard.ts';
@@ -151,6 +154,99 @@ describe('application wizard', () => {
       name: 'required',
       phone: 'phone',
       email: 'email',
+    });
+  });
+
+  describe('the phone asked once, the account filled in', () => {
+    // The demo catalogue's e-forms ask the name, identity number, date of birth and phone of the applicant.
+    const WITH_PHONE: ProcedureForm = {
+      id: 'p2',
+      components: [
+        {
+          ...PROCEDURE.components[0]!,
+          formSchema: {
+            type: 'object',
+            properties: {
+              hoTen: { type: 'string', title: 'Họ, chữ đệm và tên', minLength: 2 },
+              soDinhDanh: { type: 'string', title: 'Số định danh cá nhân', pattern: '^[0-9]{12}$' },
+              ngaySinh: { type: 'string', format: 'date', title: 'Ngày sinh' },
+              soDienThoai: { type: 'string', title: 'Số điện thoại', pattern: '^0[0-9]{9,10}$' },
+            },
+            required: ['hoTen', 'soDinhDanh'],
+          },
+        },
+        PROCEDURE.components[1]!,
+      ],
+    };
+    const asked = buildQuestions(WITH_PHONE);
+    const account = {
+      fullName: 'Nguyễn Văn An',
+      personalId: '084190000001',
+      phone: '0912345678',
+      email: null,
+    };
+    const empty = { name: '', phone: '', email: '', address: '' };
+
+    it('does not ask the e-form’s phone on a page of its own: the applicant page asks it, and it fills both', () => {
+      expect(asked.find((q) => q.property === 'soDienThoai')?.linkedTo).toBe('phone');
+      const steps = stepIds(asked, true);
+      expect(steps).toEqual([
+        'to-khai.hoTen',
+        'to-khai.soDinhDanh',
+        'to-khai.ngaySinh',
+        'attachments',
+        'applicant',
+        'check',
+      ]);
+      const values = { 'to-khai.hoTen': 'Nguyễn Văn An', 'to-khai.soDinhDanh': '084190000001' };
+      expect(firstInvalid(asked, values)).toBeNull();
+      const applicant = { ...empty, name: 'Nguyễn Văn An', phone: '+84 912 345 678' };
+      expect(answersBody(asked, values, applicant)).toEqual({
+        'to-khai': { hoTen: 'Nguyễn Văn An', soDinhDanh: '084190000001', soDienThoai: '0912345678' },
+      });
+      expect(applicantBody(applicant).phone).toBe('0912345678');
+      expect(firstInvalidLinked(asked, applicant)).toBeNull();
+      // A number the applicant rule takes but the e-form's pattern refuses is caught on the applicant page.
+      expect(firstInvalidLinked(asked, { ...applicant, phone: '09123456789012' })?.property).toBe(
+        'soDienThoai',
+      );
+    });
+
+    it('fills a new draft from the account: name and identity number in the e-form, name, phone and e-mail of the applicant', () => {
+      const filled = prefillFromAccount({ questions: asked, values: {}, applicant: empty, account });
+      expect(filled.values).toEqual({
+        'to-khai.hoTen': 'Nguyễn Văn An',
+        'to-khai.soDinhDanh': '084190000001',
+      });
+      expect(filled.applicant).toEqual({
+        name: 'Nguyễn Văn An',
+        phone: '0912345678',
+        email: '',
+        address: '',
+      });
+      // What the person typed wins; an unknown phone stays empty for the applicant page to ask.
+      const kept = prefillFromAccount({
+        questions: asked,
+        values: { 'to-khai.hoTen': 'Trần Thị Bích' },
+        applicant: { ...empty, name: 'Trần Thị Bích' },
+        account: { ...account, phone: null, email: 'an@example.vn' },
+      });
+      expect(kept.values['to-khai.hoTen']).toBe('Trần Thị Bích');
+      expect(kept.applicant).toEqual({
+        name: 'Trần Thị Bích',
+        phone: '',
+        email: 'an@example.vn',
+        address: '',
+      });
+    });
+
+    it('names the required file components still without a file', () => {
+      const files = [
+        { key: 'giay-to', name: 'Giấy tờ', required: true },
+        { key: 'uy-quyen', name: 'Ủy quyền', required: false },
+      ];
+      expect(missingFiles(files, new Set()).map((c) => c.key)).toEqual(['giay-to']);
+      expect(missingFiles(files, new Set(['giay-to']))).toEqual([]);
     });
   });
 });

@@ -10,9 +10,17 @@ type FormProperty = NonNullable<ProcedureForm['components'][number]['formSchema'
 
 export type QuestionKind = 'text' | 'date' | 'number' | 'integer' | 'boolean' | 'choice';
 
+/** Contact details the applicant page asks, which an e-form may ask again. */
+export type ApplicantLink = 'phone' | 'email';
+
 export interface Question {
   /** `<componentKey>.<property>`, also the step in the address. */
   id: string;
+  /**
+   * Set when the e-form asks again what the applicant page asks (the phone, the e-mail): the question is
+   * not a page of its own, its answer is the applicant's, so a person types the phone once.
+   */
+  linkedTo?: ApplicantLink;
   componentKey: string;
   componentName: string;
   property: string;
@@ -38,14 +46,35 @@ function kindOf(p: FormProperty): QuestionKind {
   return p.type;
 }
 
+/** E-form properties that are the applicant's contact details (the names the catalogue's forms use). */
+const APPLICANT_LINKS: Readonly<Record<string, ApplicantLink>> = {
+  soDienThoai: 'phone',
+  dienThoai: 'phone',
+  soDienThoaiLienHe: 'phone',
+  email: 'email',
+  thuDienTu: 'email',
+};
+
+/** E-form properties the citizen account already knows. */
+const ACCOUNT_LINKS: Readonly<Record<string, 'fullName' | 'personalId'>> = {
+  hoTen: 'fullName',
+  hoVaTen: 'fullName',
+  soDinhDanh: 'personalId',
+  soDinhDanhCaNhan: 'personalId',
+  soCccd: 'personalId',
+  soCCCD: 'personalId',
+};
+
 export function buildQuestions(procedure: ProcedureForm): Question[] {
   const out: Question[] = [];
   for (const c of procedure.components) {
     if (!c.formSchema) continue;
     const required = new Set(c.formSchema.required ?? []);
     for (const [property, p] of Object.entries(c.formSchema.properties)) {
+      const link = APPLICANT_LINKS[property];
       out.push({
         id: `${c.key}.${property}`,
+        ...(link && p.type === 'string' ? { linkedTo: link } : {}),
         componentKey: c.key,
         componentName: c.name,
         property,
@@ -64,9 +93,17 @@ export function buildQuestions(procedure: ProcedureForm): Question[] {
   return out;
 }
 
+/** The questions that are pages of their own (the linked ones are answered on the applicant page). */
+export const askedQuestions = (questions: readonly Question[]) => questions.filter((q) => !q.linkedTo);
+
 /** The steps in order, for the address and the Back link; one page for the files when there are any. */
 export function stepIds(questions: readonly Question[], hasFiles = false): string[] {
-  return [...questions.map((q) => q.id), ...(hasFiles ? [ATTACHMENTS_STEP] : []), APPLICANT_STEP, CHECK_STEP];
+  return [
+    ...askedQuestions(questions).map((q) => q.id),
+    ...(hasFiles ? [ATTACHMENTS_STEP] : []),
+    APPLICANT_STEP,
+    CHECK_STEP,
+  ];
 }
 
 /** A component handed in as a file (a paper without an e-form: copies, plans, an authorisation). */
@@ -182,14 +219,36 @@ export function parseAnswer(q: Question, raw: string): ParsedAnswer {
   }
 }
 
-/** The `answers` body: `{ componentKey: { property: value } }`, leaving out unanswered optional fields. */
+/** A Vietnamese phone number as e-forms want it: 0xxxxxxxxx, without spaces or dots (+84 becomes 0). */
+export function domesticPhone(text: string): string {
+  const compact = text.replace(/[\s.]/g, '');
+  return compact.startsWith('+84') ? `0${compact.slice(3)}` : compact;
+}
+
+/** The answer of a question: typed on its page, or for a linked one, the applicant's detail. */
+export function answerOf(
+  q: Question,
+  values: Readonly<Record<string, string>>,
+  applicant?: Readonly<ApplicantDetails>,
+): string {
+  if (q.linkedTo && applicant) {
+    return q.linkedTo === 'phone' ? domesticPhone(applicant.phone) : applicant.email.trim();
+  }
+  return values[q.id] ?? '';
+}
+
+/**
+ * The `answers` body: `{ componentKey: { property: value } }`, leaving out unanswered optional fields;
+ * linked questions take the applicant's phone and e-mail.
+ */
 export function answersBody(
   questions: readonly Question[],
   values: Readonly<Record<string, string>>,
+  applicant?: Readonly<ApplicantDetails>,
 ): Record<string, Record<string, unknown>> {
   const body: Record<string, Record<string, unknown>> = {};
   for (const q of questions) {
-    const parsed = parseAnswer(q, values[q.id] ?? '');
+    const parsed = parseAnswer(q, answerOf(q, values, applicant));
     if (parsed.value === undefined) continue;
     body[q.componentKey] ??= {};
     body[q.componentKey]![q.property] = parsed.value;
@@ -202,7 +261,65 @@ export function firstInvalid(
   questions: readonly Question[],
   values: Readonly<Record<string, string>>,
 ): Question | null {
-  return questions.find((q) => parseAnswer(q, values[q.id] ?? '').error !== undefined) ?? null;
+  return (
+    askedQuestions(questions).find((q) => parseAnswer(q, values[q.id] ?? '').error !== undefined) ?? null
+  );
+}
+
+/** A linked question the applicant's detail does not satisfy (the e-form's pattern may be stricter). */
+export function firstInvalidLinked(
+  questions: readonly Question[],
+  applicant: Readonly<ApplicantDetails>,
+): Question | null {
+  return (
+    questions.find((q) => q.linkedTo && parseAnswer(q, answerOf(q, {}, applicant)).error !== undefined) ??
+    null
+  );
+}
+
+/** What the citizen account knows, to fill in a new application. */
+export interface AccountDetails {
+  fullName: string;
+  personalId: string;
+  phone: string | null;
+  email: string | null;
+}
+
+/**
+ * A new draft filled in from the account: the applicant's name, phone and e-mail, and the e-form's name and
+ * identity number. Only empty answers are filled: what the person typed always wins.
+ */
+export function prefillFromAccount(input: {
+  questions: readonly Question[];
+  values: Readonly<Record<string, string>>;
+  applicant: Readonly<ApplicantDetails>;
+  account: AccountDetails;
+}): { values: Record<string, string>; applicant: ApplicantDetails } {
+  const { account } = input;
+  const values = { ...input.values };
+  for (const q of input.questions) {
+    const known = ACCOUNT_LINKS[q.property];
+    if (!known || q.linkedTo || (values[q.id] ?? '').trim() !== '') continue;
+    values[q.id] = account[known];
+  }
+  const a = input.applicant;
+  return {
+    values,
+    applicant: {
+      name: a.name.trim() ? a.name : account.fullName,
+      phone: a.phone.trim() ? a.phone : (account.phone ?? ''),
+      email: a.email.trim() ? a.email : (account.email ?? ''),
+      address: a.address,
+    },
+  };
+}
+
+/** The file components still without a file (the required ones), in the procedure's order. */
+export function missingFiles(
+  components: readonly FileComponent[],
+  chosen: ReadonlySet<string>,
+): FileComponent[] {
+  return components.filter((c) => c.required && !chosen.has(c.key));
 }
 
 export interface ApplicantDetails {
@@ -236,7 +353,7 @@ export function applicantBody(a: ApplicantDetails): {
 } {
   return {
     name: a.name.normalize('NFC').trim(),
-    phone: a.phone.replace(/[\s.]/g, ''),
+    phone: domesticPhone(a.phone),
     ...(a.email.trim() ? { email: a.email.trim() } : {}),
     ...(a.address.trim() ? { address: a.address.normalize('NFC').trim() } : {}),
   };

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatVnd } from '../../../ui/format.ts';
 import type { Procedure } from '../api/procedures.api.ts';
-import { feeTotal, timeLimitKey } from '../utils/procedure-text.ts';
+import { acceptsOnline, feeTotal, timeLimitKey } from '../utils/procedure-text.ts';
 import { ServiceLevelBadge } from './service-level-badge.tsx';
 
-/** What a citizen needs before applying: documents, fees, time limit, service level, result, legal basis. */
+/**
+ * What a citizen needs before applying: the agency that handles it and where to hand the dossier in,
+ * documents, fees, time limit, service level, result, legal basis.
+ */
 export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
   const { t, i18n } = useTranslation();
   const time = timeLimitKey(procedure.timeLimit);
@@ -21,6 +24,27 @@ export function ProcedureDetails({ procedure }: { procedure: Procedure }) {
           <dt>{t('procedure.field')}</dt>
           <dd>{procedure.fieldName}</dd>
         </div>
+        <div>
+          <dt>{t('citizenPortal.procedure.agency')}</dt>
+          <dd data-testid="procedure-agency">
+            {procedure.agencyName ?? t('citizenPortal.search.unknownAgency')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('citizenPortal.procedure.level')}</dt>
+          <dd>{t(`agencyLevel.${procedure.implementingLevel}`)}</dd>
+        </div>
+        {procedure.oneStopSection ? (
+          <div>
+            <dt>{t('citizenPortal.procedure.oneStopSection')}</dt>
+            <dd data-testid="procedure-one-stop">
+              {procedure.oneStopSection}
+              {acceptsOnline(procedure.serviceLevel?.level) ? (
+                <span className="op-hint-inline">{t('citizenPortal.procedure.oneStopOnline')}</span>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('procedure.timeLimitLabel')}</dt>
           <dd data-testid="procedure-time-limit">

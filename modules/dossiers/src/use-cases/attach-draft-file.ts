@@ -1,0 +1,68 @@
+import { recordAudit } from '@openprovince/audit';
+import { AppError, newId, type RequestContext } from '@openprovince/platform';
+import type { TDraft } from '../contracts/drafts.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
+import { checkUpload } from '../internal/check-upload.ts';
+import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
+import { listDraftFiles, replaceDraftFile, touchDraft } from '../repositories/draft.repository.ts';
+
+/**
+ * A file chosen in the wizard goes to the file storage at once and stays with the draft, so a reload or
+ * another device shows it and the submission attaches it. One file per component: choosing again replaces
+ * the earlier one. The same checks as a dossier's attachment (size, type by content, matching name).
+ */
+export async function attachDraftFile(
+  deps: DossierDeps,
+  ctx: RequestContext,
+  input: { id: string; componentKey: string; fileName: string; bytes: Uint8Array },
+): Promise<TDraft> {
+  const draft = await loadOwnDraft(deps.db, ctx, input.id);
+  const procedure = await deps.catalogue.getProcedureForDossier(draft.procedureId);
+  const component = procedure?.components.find((c) => c.key === input.componentKey);
+  if (!component || component.form === true) {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'Thủ tục không có thành phần hồ sơ nộp bằng tệp với mã này',
+      detailEn: 'The procedure has no file component with this key',
+      errors: [{ path: '/body/componentKey', message: 'unknown file component' }],
+    });
+  }
+  const checked = await checkUpload(deps.attachmentLimits, input);
+  const stored = await deps.storage.put(input.bytes, { prefix: 'drafts' });
+  let replacedKey: string | undefined;
+  try {
+    const row = await deps.db.transaction(async (tx) => {
+      await loadOwnDraft(tx, ctx, draft.id, { forUpdate: true });
+      const { inserted, replaced } = await replaceDraftFile(tx, {
+        id: newId(),
+        draftId: draft.id,
+        componentKey: component.key,
+        fileName: checked.fileName,
+        mediaType: checked.mediaType,
+        size: stored.size,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        uploadedAt: deps.now(),
+      });
+      replacedKey = replaced?.storageKey;
+      await recordAudit(tx, ctx, {
+        action: 'dossier.draft.file.attach',
+        objectType: 'dossier_draft',
+        objectId: draft.id,
+        summary: {
+          componentKey: component.key,
+          fileId: inserted.id,
+          mediaType: checked.mediaType,
+          size: stored.size,
+          replaced: replaced?.id ?? null,
+        },
+      });
+      return (await touchDraft(tx, draft.id, deps.now()))!;
+    });
+    if (replacedKey) await deps.storage.delete(replacedKey).catch(() => undefined);
+    return presentDraft(row, await listDraftFiles(deps.db, row.id));
+  } catch (error) {
+    // No row points at the new file: remove it rather than leave an orphan.
+    await deps.storage.delete(stored.key).catch(() => undefined);
+    throw error;
+  }
+}
