@@ -50,7 +50,11 @@ export function inspectPdf(pdf: Uint8Array): PdfToolsReport {
     writeFileSync(file, pdf);
     const run = (bin: string, args: string[]) => {
       const res = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      return { status: res.status ?? -1, output: `${res.stdout ?? ''}${res.stderr ?? ''}`, stdout: res.stdout ?? '' };
+      return {
+        status: res.status ?? -1,
+        output: `${res.stdout ?? ''}${res.stderr ?? ''}`,
+        stdout: res.stdout ?? '',
+      };
     };
     const qpdf = run('qpdf', ['--check', file]);
     const info = run('pdfinfo', [file]);
