@@ -30293,6 +30293,11 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             indication: "PASSED" | "FAILED" | "INDETERMINATE";
+                            reasons: {
+                                code: string;
+                                en: string;
+                                vi: string;
+                            }[];
                             signatures: {
                                 claimedSigningTime: string | null;
                                 coversWholeDocument: boolean;
@@ -30301,6 +30306,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 indication: "PASSED" | "FAILED" | "INDETERMINATE";
                                 level: string;
+                                modifiedAfterSigning: boolean;
                                 reasons: {
                                     code: string;
                                     en: string;
