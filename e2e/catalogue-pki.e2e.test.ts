@@ -160,6 +160,24 @@ function tamper(pdf: Buffer): Buffer {
   return copy;
 }
 
+/**
+ * A copy with an incremental update appended after the last signature (a new annotation object, nothing a
+ * signature covers is touched): every signature stays valid for what was signed, the file is not.
+ */
+function appendAfterSigning(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const last = <T>(re: RegExp, f: (m: RegExpMatchArray) => T) => f([...text.matchAll(re)].at(-1)!);
+  const prev = last(/startxref\s+(\d+)/g, (m) => m[1]!);
+  const size = last(/\/Size\s+(\d+)/g, (m) => Number(m[1]));
+  const root = last(/\/Root\s+(\d+\s+\d+\s+R)/g, (m) => m[1]!);
+  const object = `\n${size} 0 obj\n<< /Type /Annot /Subtype /FreeText /Rect [40 600 300 640] /Contents (DA SUA) >>\nendobj\n`;
+  const xrefAt = pdf.length + object.length;
+  const update =
+    `${object}xref\n0 1\n0000000000 65535 f \n${size} 1\n${String(pdf.length + 1).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<< /Size ${size + 1} /Root ${root} /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+}
+
 describe('catalogue and certificates journey: add and raise a procedure, issue and revoke a certificate, check a signed PDF (Chromium)', () => {
   beforeAll(async () => {
     ensureWebBuild();
@@ -447,6 +465,27 @@ describe('catalogue and certificates journey: add and raise a procedure, issue a
     expect(await changed.textContent()).toContain('Nội dung văn bản đã bị thay đổi sau khi ký');
     await snap(page, '68-verify-failed');
     await checkAccessibility(page, '68-verify-failed');
+
+    // Something added after the last signature: each signature is still valid for what was signed, marked
+    // changed after signing; the file as a whole is not to be relied on (ADR 0008).
+    await input.setInputFiles({
+      name: 'cong-van-bo-sung.pdf',
+      mimeType: 'application/pdf',
+      buffer: appendAfterSigning(signedPdf),
+    });
+    await page.getByTestId('verify-submit').click();
+    await expect
+      .poll(() => page.getByTestId('verify-result').textContent())
+      .toContain('cong-van-bo-sung.pdf');
+    expect(await page.getByTestId('verify-overall').getAttribute('data-indication')).toBe('FAILED');
+    expect(await page.getByTestId('verify-overall').textContent()).toContain('đã bị thay đổi sau khi ký');
+    expect(await page.getByTestId('verify-document-reasons').textContent()).toContain(
+      'Sau chữ ký hợp lệ cuối cùng, tệp đã được thêm nội dung không được ký.',
+    );
+    const stillValid = page.getByTestId('verify-signature').first();
+    expect(await stillValid.getByTestId('verify-indication').textContent()).toBe('Hợp lệ');
+    expect(await stillValid.getByTestId('verify-modified').getAttribute('data-modified')).toBe('yes');
+    await checkAccessibility(page, '68b-verify-changed-after-signing');
   });
 
   it('raised no uncaught errors in the pages', () => {

@@ -20,7 +20,7 @@ import { createTestSigner, samplePdf } from './testing/index.ts';
  * Copies (Decree 30/2020 Art. 25–27) over HTTP: the clerk of the issuing agency makes "sao y" and
  * "sao lục" copies numbered in the copy register and signed with the organisation certificate; the
  * recipient copies its registered incoming document; another agency can neither copy nor see them; a
- * specialist cannot copy; a recalled document cannot be copied.
+ * specialist cannot copy; a recalled document cannot be copied. Downloads are named by what the file is now.
  */
 const YEAR = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
 
@@ -221,6 +221,41 @@ describe('document copies over HTTP', () => {
       404,
     );
     expect((await call('clerkA', 'GET', `/api/document-copies/${res.json().id}/file`)).statusCode).toBe(404);
+  });
+
+  it('downloads are named by what the file is now: a draft "du-thao.pdf", the issued document, its incoming copy and its copy by number and symbol, the register by its title (issue 9)', async () => {
+    const disposition = async (who: string, url: string) => {
+      const res = await call(who, 'GET', url);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.headers['content-disposition'];
+    };
+    const draft = await call('specA', 'POST', '/api/documents', {
+      kind: 'administrative',
+      typeCode: 'KH',
+      subject: 'Kế hoạch chưa ban hành',
+      recipients: [],
+      pdfBase64: (await samplePdf('Dự thảo')).toString('base64'),
+    });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json().file.name).toBe('du-thao.pdf');
+    expect(await disposition('specA', `/api/documents/${draft.json().id}/file`)).toBe(
+      `attachment; filename="du-thao.pdf"; filename*=UTF-8''du-thao.pdf`,
+    );
+    expect((await call('clerkA', 'GET', `/api/documents/${docId}`)).json().file.name).toBe('01-KH-STTTT.pdf');
+    expect(await disposition('clerkA', `/api/documents/${docId}/file`)).toBe(
+      `attachment; filename="01-KH-STTTT.pdf"; filename*=UTF-8''01-KH-STTTT.pdf`,
+    );
+    expect(await disposition('clerkB', `/api/incoming-documents/${incomingForB}/file`)).toBe(
+      `attachment; filename="01-KH-STTTT.pdf"; filename*=UTF-8''01-KH-STTTT.pdf`,
+    );
+    expect(await disposition('clerkA', `/api/document-copies/${firstCopy}/file`)).toBe(
+      `attachment; filename="ban-sao-01-SY-STTTT.pdf"; filename*=UTF-8''ban-sao-01-SY-STTTT.pdf`,
+    );
+    const regs = await call('clerkA', 'GET', `/api/document-registers?year=${YEAR}`);
+    const outgoing = regs.json().items.find((r: { direction: string }) => r.direction === 'outgoing');
+    expect(await disposition('clerkA', `/api/document-registers/${outgoing.id}/pdf`)).toBe(
+      `inline; filename="So-dang-ky-van-ban-di-${YEAR}.pdf"; filename*=UTF-8''${encodeURIComponent(`Sổ đăng ký văn bản đi ${YEAR}.pdf`)}`,
+    );
   });
 
   it('prints the copy register; a recalled document cannot be copied any more, the recipient sees why', async () => {

@@ -337,9 +337,14 @@ describe('outgoing → issued → received by two agencies → registered → di
     const [inReg] = (
       await listRegisters(deps, ctx(people.clerkB!), { agencyId: agency.B!.id, year: 2021 })
     ).filter((r) => r.direction === 'incoming');
-    const outPdf = await printRegister(deps, ctx(people.clerkA!), { registerId: outReg!.id });
-    const inPdf = await printRegister(deps, ctx(people.clerkB!), { registerId: inReg!.id });
+    const outFile = await printRegister(deps, ctx(people.clerkA!), { registerId: outReg!.id });
+    const inFile = await printRegister(deps, ctx(people.clerkB!), { registerId: inReg!.id });
+    const [outPdf, inPdf] = [outFile.bytes, inFile.bytes];
     expect(outPdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect([outFile.name, inFile.name]).toEqual([
+      'Sổ đăng ký văn bản đi 2021.pdf',
+      'Sổ đăng ký văn bản đến 2021.pdf',
+    ]);
     await expect(printRegister(deps, ctx(people.clerkC!), { registerId: outReg!.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

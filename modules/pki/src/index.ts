@@ -41,4 +41,9 @@ export { renewCertificate } from './use-cases/renew-certificate.ts';
 export { type RequestCertificateInput, requestCertificate } from './use-cases/request-certificate.ts';
 export { REAUTH_WINDOW_MS, type SignPdfInput, type SignPdfResult, signPdf } from './use-cases/sign-pdf.ts';
 export { verifyPdf } from './use-cases/verify-pdf.ts';
-export { type RevocationSource, type VerifyPdfOptions, verifyPdfSignatures } from './verify/verify-pdf.ts';
+export {
+  isInformational,
+  type RevocationSource,
+  type VerifyPdfOptions,
+  verifyPdfSignatures,
+} from './verify/verify-pdf.ts';

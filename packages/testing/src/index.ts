@@ -1,3 +1,4 @@
 export * from './bench.ts';
+export * from './pdf-tools.ts';
 export * from './test-database.ts';
 export * from './web-build.ts';

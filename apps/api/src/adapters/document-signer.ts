@@ -1,5 +1,11 @@
 import type { DocumentSigner } from '@openprovince/documents';
-import { type PkiDeps, signPdf, verifyPdf } from '@openprovince/pki';
+import {
+  isInformational,
+  type PkiDeps,
+  signPdf,
+  type TVerificationReport,
+  verifyPdf,
+} from '@openprovince/pki';
 import { newId, systemActor } from '@openprovince/platform';
 
 /**
@@ -30,7 +36,7 @@ export function documentSigner(pki: PkiDeps): DocumentSigner {
       );
       return {
         result: report.indication as 'PASSED' | 'FAILED' | 'INDETERMINATE',
-        reasons: report.signatures.flatMap((s) => s.reasons.map((r) => r.vi)),
+        reasons: verificationLines(report),
         signatures: report.signatures.map((s) => ({
           // Organisation certificates carry no personal title; the PKI report does not say which it is.
           kind: 'unknown' as const,
@@ -44,4 +50,22 @@ export function documentSigner(pki: PkiDeps): DocumentSigner {
       };
     },
   };
+}
+
+const VERDICT_VI = { PASSED: 'hợp lệ', FAILED: 'không hợp lệ', INDETERMINATE: 'chưa xác định được' } as const;
+
+/**
+ * The report in lines an official reads on the incoming document: what fails the document as a whole, then
+ * one line per signature — who, its own verdict, and why (informational notes left out).
+ */
+export function verificationLines(report: TVerificationReport): string[] {
+  const lines = report.reasons.map((r) => r.vi);
+  report.signatures.forEach((s, i) => {
+    const why = [...new Set(s.reasons.filter((r) => !isInformational(r.code)).map((r) => r.vi))];
+    lines.push(
+      `Chữ ký số thứ ${i + 1} (${s.signerName ?? 'không rõ người ký'}): ${VERDICT_VI[s.indication as keyof typeof VERDICT_VI] ?? s.indication}` +
+        (why.length > 0 ? ` — ${why.join('; ')}` : ''),
+    );
+  });
+  return lines;
 }

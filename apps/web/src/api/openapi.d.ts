@@ -32782,6 +32782,11 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             indication: "PASSED" | "FAILED" | "INDETERMINATE";
+                            reasons: {
+                                code: string;
+                                en: string;
+                                vi: string;
+                            }[];
                             signatures: {
                                 claimedSigningTime: string | null;
                                 coversWholeDocument: boolean;
@@ -32790,6 +32795,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 indication: "PASSED" | "FAILED" | "INDETERMINATE";
                                 level: string;
+                                modifiedAfterSigning: boolean;
                                 reasons: {
                                     code: string;
                                     en: string;

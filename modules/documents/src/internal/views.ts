@@ -12,6 +12,7 @@ import type { CopyRow } from '../repositories/copy.repository.ts';
 import type { DirectiveRow } from '../repositories/directive.repository.ts';
 import type { IncomingRow } from '../repositories/incoming.repository.ts';
 import type { OutgoingRow } from '../repositories/outgoing.repository.ts';
+import { numberSymbolFileName, outgoingFileName } from './file-names.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const perms = (actor: Actor): ReadonlySet<string> =>
@@ -34,7 +35,7 @@ export function toOutgoingView(row: OutgoingRow, actor: Actor): TOutgoing {
     recipients: row.recipients,
     file:
       row.fileKey && row.fileSha256
-        ? { name: row.fileName ?? 'van-ban.pdf', size: row.fileSize ?? 0, sha256: row.fileSha256 }
+        ? { name: outgoingFileName(row), size: row.fileSize ?? 0, sha256: row.fileSha256 }
         : null,
     createdByName: row.createdByName,
     signerName: row.signerName,
@@ -133,5 +134,4 @@ export function toCopyView(row: CopyRow): TCopy {
   };
 }
 
-export const copyFileName = (numberSymbol: string) =>
-  `ban-sao-${numberSymbol.replace(/[^\p{L}0-9-]+/gu, '_')}.pdf`;
+export const copyFileName = (numberSymbol: string) => numberSymbolFileName(numberSymbol, 'ban-sao-');

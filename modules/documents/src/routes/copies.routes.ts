@@ -1,6 +1,7 @@
 import { errorResponses, type HttpApp, IdParams, Type } from '@openprovince/platform';
 import { CopyList, CopySchema, CreateCopyBody, DOCUMENT_PERMISSIONS } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { contentDisposition } from '../internal/file-names.ts';
 import { createDocumentCopy } from '../use-cases/create-document-copy.ts';
 import { getDocumentCopyFile, listDocumentCopies } from '../use-cases/list-document-copies.ts';
 import { contextOf, reauthenticated } from './context.ts';
@@ -86,7 +87,7 @@ export function copyRoutes(deps: DocumentDeps) {
         const file = await getDocumentCopyFile(deps, contextOf(request), request.params);
         return reply
           .type('application/pdf')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('content-disposition', contentDisposition(file.name))
           .send(file.bytes);
       },
     );

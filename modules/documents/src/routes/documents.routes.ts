@@ -14,6 +14,7 @@ import {
   UpdateOutgoingBody,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { contentDisposition } from '../internal/file-names.ts';
 import { changeOutgoingState } from '../use-cases/change-outgoing-state.ts';
 import { createOutgoing } from '../use-cases/create-outgoing.ts';
 import { getOutgoing, getOutgoingFile, listOutgoing } from '../use-cases/get-outgoing.ts';
@@ -136,7 +137,7 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const file = await getOutgoingFile(deps, contextOf(request), request.params);
         return reply
           .type('application/pdf')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('content-disposition', contentDisposition(file.name))
           .send(file.bytes);
       },
     );

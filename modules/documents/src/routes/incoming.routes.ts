@@ -13,6 +13,7 @@ import {
   ReceiveBody,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { contentDisposition } from '../internal/file-names.ts';
 import { directIncoming } from '../use-cases/direct-incoming.ts';
 import { getIncoming, getIncomingFile, listIncoming } from '../use-cases/get-incoming.ts';
 import { handleIncoming } from '../use-cases/handle-incoming.ts';
@@ -100,7 +101,7 @@ export function incomingRoutes(deps: DocumentDeps) {
         const file = await getIncomingFile(deps, contextOf(request), request.params);
         return reply
           .type('application/pdf')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('content-disposition', contentDisposition(file.name))
           .send(file.bytes);
       },
     );

@@ -17,6 +17,7 @@ import {
   YearQuery,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { contentDisposition } from '../internal/file-names.ts';
 import { createRegister } from '../use-cases/create-register.ts';
 import { documentStatistics } from '../use-cases/document-statistics.ts';
 import { listEdxmlOutbox, takeEdxmlPackage } from '../use-cases/edxml-outbox.ts';
@@ -127,11 +128,11 @@ export function registerRoutes(deps: DocumentDeps) {
         },
       },
       async (request, reply) => {
-        const pdf = await printRegister(deps, contextOf(request), { registerId: request.params.id });
+        const file = await printRegister(deps, contextOf(request), { registerId: request.params.id });
         return reply
           .type('application/pdf')
-          .header('content-disposition', 'inline; filename="so-dang-ky.pdf"')
-          .send(pdf);
+          .header('content-disposition', contentDisposition(file.name, 'inline'))
+          .send(file.bytes);
       },
     );
 

@@ -1,6 +1,7 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TIncoming } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { numberSymbolFileName } from '../internal/file-names.ts';
 import { toIncomingView } from '../internal/views.ts';
 import { canReadDocuments } from '../policies.ts';
 import { findIncoming, listIncoming as listRows } from '../repositories/incoming.repository.ts';
@@ -26,7 +27,7 @@ export async function getIncomingFile(
   if (!row?.fileKey) throw new AppError('NOT_FOUND');
   return {
     bytes: await deps.storage.get(row.fileKey),
-    name: `${row.numberSymbol.replace(/[^\p{L}0-9-]+/gu, '_')}.pdf`,
+    name: numberSymbolFileName(row.numberSymbol),
   };
 }
 

@@ -1,6 +1,7 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { outgoingFileName } from '../internal/file-names.ts';
 import { toOutgoingView } from '../internal/views.ts';
 import { canReadDocuments } from '../policies.ts';
 import { findOutgoing, listOutgoing as listRows } from '../repositories/outgoing.repository.ts';
@@ -16,7 +17,7 @@ export async function getOutgoing(
   return toOutgoingView(row, ctx.actor);
 }
 
-/** The document's current PDF (the draft, or the signed and issued one). */
+/** The document's current PDF (the draft, or the signed and issued one, named by its number and symbol). */
 export async function getOutgoingFile(
   deps: DocumentDeps,
   ctx: RequestContext,
@@ -25,7 +26,7 @@ export async function getOutgoingFile(
   const row = await findOutgoing(deps.db, input.id);
   authorize(ctx.actor, canReadDocuments, { agencyId: row?.agencyId ?? '' });
   if (!row?.fileKey) throw new AppError('NOT_FOUND');
-  return { bytes: await deps.storage.get(row.fileKey), name: row.fileName ?? 'van-ban.pdf' };
+  return { bytes: await deps.storage.get(row.fileKey), name: outgoingFileName(row) };
 }
 
 export async function listOutgoing(

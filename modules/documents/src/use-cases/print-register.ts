@@ -2,6 +2,7 @@ import { AppError, authorize, type RequestContext } from '@openprovince/platform
 import type { DocumentDeps } from '../documents-deps.ts';
 import { typeName } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
+import { registerFileName } from '../internal/file-names.ts';
 import { COPY_FORM_TITLES, fmtDate, registerPdf } from '../internal/pdf.ts';
 import { canReadDocuments } from '../policies.ts';
 import { listCopiesInRegister } from '../repositories/copy.repository.ts';
@@ -45,13 +46,14 @@ const COPY_COLUMNS = [
 
 /**
  * Prints a register of a year as PDF, in the columns of Decree 30/2020 Appendix IV (mẫu sổ đăng ký văn
- * bản đi / đến). Void numbers stay in the book, marked "Số đã hủy" with the reason.
+ * bản đi / đến). Void numbers stay in the book, marked "Số đã hủy" with the reason. Named "Sổ đăng ký văn
+ * bản đi 2026.pdf".
  */
 export async function printRegister(
   deps: DocumentDeps,
   ctx: RequestContext,
   input: { registerId: string },
-): Promise<Buffer> {
+): Promise<{ bytes: Buffer; name: string }> {
   const register = await findRegister(deps.db, input.registerId);
   authorize(ctx.actor, canReadDocuments, { agencyId: register?.agencyId ?? '' });
   if (!register) throw new AppError('NOT_FOUND');
@@ -122,7 +124,7 @@ export async function printRegister(
       };
     });
   }
-  return registerPdf({
+  const bytes = await registerPdf({
     agencyName: agency.name,
     title:
       register.direction === 'outgoing'
@@ -140,4 +142,5 @@ export async function printRegister(
     rows,
     printedAt: deps.now(),
   });
+  return { bytes, name: registerFileName(register) };
 }

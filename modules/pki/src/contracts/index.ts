@@ -179,11 +179,25 @@ export const SignatureReportSchema = Type.Object({
   timestampTime: Nullable(Type.String({ format: 'date-time' })),
   level: Type.String(),
   coversWholeDocument: Type.Boolean(),
+  /**
+   * Something other than validation data was added after this signature and no valid later signature
+   * covers it (pdfsig: "not total document signed"; Adobe: "document modified since signed"). The
+   * signature's own indication still judges only its revision (ADR 0008).
+   */
+  modifiedAfterSigning: Type.Boolean(),
   hash: Nullable(Type.String()),
 });
 
+const ReasonSchema = Type.Object({ code: Type.String(), vi: Type.String(), en: Type.String() });
+
 export const VerificationReportSchema = Type.Object({
+  /** The document-level verdict (ADR 0008): the worst of the signatures' and of `reasons`. */
   indication: Type.Enum({ PASSED: 'PASSED', FAILED: 'FAILED', INDETERMINATE: 'INDETERMINATE' }),
+  /**
+   * What fails the document beyond its signatures' own verdicts: content added after the last valid
+   * signature, a latest revision that does not open.
+   */
+  reasons: Type.Array(ReasonSchema),
   signatures: Type.Array(SignatureReportSchema),
   validationTime: Type.String({ format: 'date-time' }),
 });

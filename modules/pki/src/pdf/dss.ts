@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import {
-  decodePDFRawStream,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  type PDFObject,
-  PDFRawStream,
-  PDFRef,
-} from 'pdf-lib';
-import { lastStartXref, serialize } from './incremental.ts';
+  appendIncrementalUpdate,
+  PdfStructureError,
+  previousRevision,
+  serialize,
+  type UpdateObject,
+} from './xref.ts';
 
 /** Validation material for one signature (PAdES B-LT, ETSI EN 319 142-1 §5.4). DER everywhere. */
 export interface DssEntry {
@@ -33,8 +30,6 @@ const KEYS = [
   ['ocsps', 'OCSPs', 'OCSP'],
 ] as const;
 
-const latin1 = (text: string) => Buffer.from(text, 'latin1');
-
 /**
  * The /VRI key of a signature: upper-case hex SHA-1 of the bytes of its /Contents value (the whole string,
  * zero padding included, as ISO 32000-2 §12.8.4.4 and iText do). SHA-1 only names the entry; it protects
@@ -55,10 +50,15 @@ function bytesOf(stream: PDFRawStream): Uint8Array {
  * accepts such a tail because it holds validation data only.
  */
 export async function appendDss(pdf: Uint8Array, entries: DssEntry[]): Promise<Uint8Array> {
+  const previous = previousRevision(pdf);
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const context = doc.context;
+  // New objects from the previous /Size (see prepareIncrementalSignature).
+  context.largestObjectNumber = Math.max(context.largestObjectNumber, previous.size - 1);
   const originalMax = context.largestObjectNumber;
   const catalogRef = context.trailerInfo.Root as PDFRef;
+  if (catalogRef !== previous.root)
+    throw new PdfStructureError('The catalog pdf-lib read is not the one the trailer names');
   const catalog = context.lookup(catalogRef, PDFDict);
 
   const known = new Map<string, PDFRef>();
@@ -107,36 +107,11 @@ export async function appendDss(pdf: Uint8Array, entries: DssEntry[]): Promise<U
   catalog.set(PDFName.of('DSS'), context.register(dss));
 
   // The update: the catalog and the new objects only.
-  const toWrite = new Map<number, [PDFRef, PDFObject]>([[catalogRef.objectNumber, [catalogRef, catalog]]]);
+  const objects: UpdateObject[] = [{ ref: catalogRef, body: serialize(catalog) }];
   for (const [ref, obj] of context.enumerateIndirectObjects()) {
-    if (ref.objectNumber > originalMax) toWrite.set(ref.objectNumber, [ref, obj]);
+    if (ref.objectNumber > originalMax) objects.push({ ref, body: serialize(obj) });
   }
-  const parts: Uint8Array[] = [];
-  let position = pdf.length;
-  const push = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    position += bytes.length;
-  };
-  push(latin1('\n'));
-  const offsets: [number, number][] = [];
-  for (const [num, [ref, obj]] of [...toWrite.entries()].sort((a, b) => a[0] - b[0])) {
-    offsets.push([num, position]);
-    push(latin1(`${num} ${ref.generationNumber} obj\n`));
-    push(serialize(obj));
-    push(latin1('\nendobj\n'));
-  }
-  const xrefOffset = position;
-  let xref = 'xref\n0 1\n0000000000 65535 f \n';
-  for (const [num, off] of offsets) xref += `${num} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
-  const info = context.trailerInfo.Info;
-  const id = context.trailerInfo.ID;
-  xref +=
-    `trailer\n<< /Size ${context.largestObjectNumber + 1} /Root ${catalogRef.toString()}` +
-    (info ? ` /Info ${info.toString()}` : '') +
-    (id ? ` /ID ${id.toString()}` : '') +
-    ` /Prev ${lastStartXref(pdf)} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  push(latin1(xref));
-  return new Uint8Array(Buffer.concat([pdf, ...parts]));
+  return appendIncrementalUpdate({ pdf, previous, objects }).pdf;
 }
 
 /**

@@ -1,15 +1,12 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  type PDFObject,
-  PDFRef,
-  PDFString,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import { buildAppearanceStream, type SignatureAppearance } from './appearance.ts';
+import {
+  appendIncrementalUpdate,
+  PdfStructureError,
+  previousRevision,
+  serialize,
+  type UpdateObject,
+} from './xref.ts';
 
 export interface SignatureFieldOptions {
   /** /Name: the signer as printed (the certificate is what counts). */
@@ -49,20 +46,6 @@ export function pdfDate(date: Date): string {
   return `D:${local.getUTCFullYear()}${p(local.getUTCMonth() + 1)}${p(local.getUTCDate())}${p(local.getUTCHours())}${p(local.getUTCMinutes())}${p(local.getUTCSeconds())}+07'00'`;
 }
 
-export function serialize(obj: PDFObject): Uint8Array {
-  const buffer = new Uint8Array(obj.sizeInBytes());
-  obj.copyBytesInto(buffer, 0);
-  return buffer;
-}
-
-export function lastStartXref(pdf: Uint8Array): number {
-  const tail = Buffer.from(pdf.subarray(Math.max(0, pdf.length - 2048))).toString('latin1');
-  const matches = [...tail.matchAll(/startxref\s+(\d+)/g)];
-  const last = matches.at(-1);
-  if (!last) throw new Error('startxref not found');
-  return Number(last[1]);
-}
-
 /**
  * Appends a signature field, its widget (with the Decree 30 appearance), the signature dictionary with an
  * empty /Contents, and the updated page / AcroForm / catalog as an incremental update: the bytes of the
@@ -73,11 +56,17 @@ export async function prepareIncrementalSignature(
   input: Uint8Array,
   options: SignatureFieldOptions,
 ): Promise<PreparedSignature> {
+  const previous = previousRevision(input);
   const doc = await PDFDocument.load(input, { updateMetadata: false, ignoreEncryption: false });
   const context = doc.context;
+  // New objects are numbered from the previous trailer's /Size: pdf-lib's own count leaves out the object
+  // and cross-reference streams, and reusing their numbers makes the base file unreadable.
+  context.largestObjectNumber = Math.max(context.largestObjectNumber, previous.size - 1);
   const originalMax = context.largestObjectNumber;
   const modified = new Set<PDFRef>();
   const catalogRef = context.trailerInfo.Root as PDFRef;
+  if (catalogRef !== previous.root)
+    throw new PdfStructureError('The catalog pdf-lib read is not the one the trailer names');
   const catalog = context.lookup(catalogRef, PDFDict);
 
   const pageIndex = options.appearance?.pageIndex ?? doc.getPageCount() - 1;
@@ -157,76 +146,42 @@ export async function prepareIncrementalSignature(
   await doc.flush(); // embeds the font subset and images as new objects
 
   const contentsSize = options.contentsSize ?? 20_000;
-  const parts: Uint8Array[] = [];
-  const offsets = new Map<number, number>();
-  let position = input.length;
-  const push = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    position += bytes.length;
-  };
-  push(latin1('\n'));
-
-  const toWrite = new Map<number, [PDFRef, PDFObject]>();
+  const toWrite = new Map<number, UpdateObject>();
   for (const [ref, obj] of context.enumerateIndirectObjects()) {
-    if (ref.objectNumber > originalMax || modified.has(ref)) toWrite.set(ref.objectNumber, [ref, obj]);
+    if (ref !== sigRef && (ref.objectNumber > originalMax || modified.has(ref)))
+      toWrite.set(ref.objectNumber, { ref, body: serialize(obj) });
   }
   for (const ref of modified) {
-    if (!toWrite.has(ref.objectNumber)) toWrite.set(ref.objectNumber, [ref, context.lookup(ref)!]);
-  }
-  let contentsOffset = -1;
-  let byteRangeOffset = -1;
-  for (const [num, [ref, obj]] of [...toWrite.entries()].sort((a, b) => a[0] - b[0])) {
-    if (ref === sigRef) continue;
-    offsets.set(num, position);
-    push(latin1(`${num} ${ref.generationNumber} obj\n`));
-    push(serialize(obj));
-    push(latin1('\nendobj\n'));
+    if (!toWrite.has(ref.objectNumber))
+      toWrite.set(ref.objectNumber, { ref, body: serialize(context.lookup(ref)!) });
   }
   // The signature dictionary, written by hand so the /ByteRange and /Contents offsets are known.
-  offsets.set(sigRef.objectNumber, position);
   const head =
-    `${sigRef.objectNumber} 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached\n` +
+    `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached\n` +
     `/M (${pdfDate(options.signingTime)})\n` +
     (options.name ? `/Name ${pdfText(options.name)}\n` : '') +
     (options.reason ? `/Reason ${pdfText(options.reason)}\n` : '') +
     (options.location ? `/Location ${pdfText(options.location)}\n` : '') +
     (options.contactInfo ? `/ContactInfo ${pdfText(options.contactInfo)}\n` : '') +
     '/Prop_Build << /App << /Name /OpenProvince >> >>\n/ByteRange ';
-  push(latin1(head));
-  byteRangeOffset = position;
-  push(latin1(`[${' '.repeat(BYTE_RANGE_WIDTH - 2)}]`));
-  push(latin1('\n/Contents '));
-  contentsOffset = position;
-  push(latin1(`<${'0'.repeat(contentsSize * 2)}>`));
-  push(latin1('\n>>\nendobj\n'));
+  const byteRangeAt = head.length;
+  const beforeContents = `${head}[${' '.repeat(BYTE_RANGE_WIDTH - 2)}]\n/Contents `;
+  const contentsAt = beforeContents.length;
+  const sigBody = `${beforeContents}<${'0'.repeat(contentsSize * 2)}>\n>>`;
+  toWrite.set(sigRef.objectNumber, { ref: sigRef, body: latin1(sigBody) });
 
-  const xrefOffset = position;
-  let xref = 'xref\n0 1\n0000000000 65535 f \n';
-  for (const [num, off] of [...offsets.entries()].sort((a, b) => a[0] - b[0])) {
-    xref += `${num} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
-  }
-  const info = context.trailerInfo.Info;
-  const id = context.trailerInfo.ID;
-  xref +=
-    `trailer\n<< /Size ${context.largestObjectNumber + 1} /Root ${catalogRef.toString()}` +
-    (info ? ` /Info ${info.toString()}` : '') +
-    (id ? ` /ID ${id.toString()}` : '') +
-    ` /Prev ${lastStartXref(input)} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  push(latin1(xref));
-
-  const out = new Uint8Array(position);
-  out.set(input, 0);
-  let at = input.length;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  const b = contentsOffset;
-  const c = contentsOffset + contentsSize * 2 + 2;
+  const { pdf: out, bodyOffsets } = appendIncrementalUpdate({
+    pdf: input,
+    previous,
+    objects: [...toWrite.values()],
+  });
+  const sigAt = bodyOffsets.get(sigRef.objectNumber)!;
+  const b = sigAt + contentsAt;
+  const c = b + contentsSize * 2 + 2;
   const byteRange: [number, number, number, number] = [0, b, c, out.length - c];
   const text = `[${byteRange.join(' ')}`;
   if (text.length > BYTE_RANGE_WIDTH - 1) throw new Error('ByteRange does not fit');
-  out.set(latin1(`${text.padEnd(BYTE_RANGE_WIDTH - 1, ' ')}]`), byteRangeOffset);
+  out.set(latin1(`${text.padEnd(BYTE_RANGE_WIDTH - 1, ' ')}]`), sigAt + byteRangeAt);
   return { pdf: out, byteRange, fieldName, contentsSize };
 }
 

@@ -1,8 +1,15 @@
 import { PDFDocument } from 'pdf-lib';
 import { loadFont } from '../pdf/appearance.ts';
 
-/** A one-page A4 administrative document with Vietnamese text (the benchmark's and tests' input). */
-export async function samplePdf(title = 'Quyết định số 123/QĐ-STTTT'): Promise<Uint8Array> {
+/**
+ * A one-page A4 administrative document with Vietnamese text (the benchmark's and tests' input): a classic
+ * cross-reference table by default, or object streams and a cross-reference stream (pdf-lib's default, as
+ * the documents module's templates are saved).
+ */
+export async function samplePdf(
+  title = 'Quyết định số 123/QĐ-STTTT',
+  options: { objectStreams?: boolean } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await loadFont(doc);
   const page = doc.addPage([595, 842]);
@@ -19,5 +26,5 @@ export async function samplePdf(title = 'Quyết định số 123/QĐ-STTTT'): P
   });
   page.drawText('Nơi nhận: Như trên; Lưu: VT.', { x: 40, y: 200, size: 10, font });
   doc.setProducer('OpenProvince');
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: options.objectStreams ?? false });
 }

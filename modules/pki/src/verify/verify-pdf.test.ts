@@ -1,3 +1,4 @@
+import { inspectPdf, pdfToolProblems, requirePdfTools } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildName,
@@ -13,9 +14,14 @@ import { demoSealPng, demoSignaturePng } from '../pdf/png.ts';
 import { createNssDb, type NssDb, requirePdfsig } from '../testing/pdfsig.ts';
 import { samplePdf } from '../testing/sample-pdf.ts';
 import {
+  appendBrokenUpdate,
   appendVisibleContent,
+  breakSignatureRevision,
   emptyContents,
   flipByteInSignedRange,
+  misplaceXrefEntry,
+  redefineContentStream,
+  reuseObjectStreamNumber,
   shiftByteRange,
 } from '../testing/tamper.ts';
 import { createTestPki, type TestPki } from '../testing/test-pki.ts';
@@ -151,14 +157,22 @@ describe('PAdES signing and verification (fixtures of reliability test I6)', () 
     if (nss) expect(nss.pdfsig(tampered).output).not.toMatch(/Signature is Valid/);
   });
 
-  it('(c) visible content appended after signing: FAILED MODIFIED_AFTER_SIGNING', async () => {
+  it('(c) visible content appended after signing: each signature PASSED on its own revision and marked changed after signing; the document FAILED', async () => {
     const tampered = await appendVisibleContent(twoSignatures);
     const report = await verifyPdfSignatures(tampered, options());
     expect(report.indication).toBe('FAILED');
-    expect(report.signatures[1]!.subIndication).toBe('MODIFIED_AFTER_SIGNING');
+    expect(report.reasons.map((r) => r.code)).toEqual(['CONTENT_ADDED_AFTER_SIGNING']);
+    expect(report.signatures.map((s) => [s.indication, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', true],
+      ['PASSED', true],
+    ]);
     expect(report.signatures[1]!.reasons.map((r) => r.code)).toContain('CONTENT_ADDED_AFTER_SIGNING');
-    // pdfsig still calls the signatures valid but no longer "Total document signed": it only flags it.
-    if (nss) expect(nss.pdfsig(tampered).output).not.toContain('Total document signed');
+    // pdfsig: both signatures valid, the last no longer "Total document signed" — the same reading.
+    if (nss) {
+      const out = nss.pdfsig(tampered).output;
+      expect(out.match(/Signature is Valid\./g)).toHaveLength(2);
+      expect(out).not.toContain('Total document signed');
+    }
   });
 
   it('(d) ByteRange whose gap is not /Contents: FAILED FORMAT_FAILURE', async () => {
@@ -331,6 +345,8 @@ describe('PAdES B-LT (DSS with the chain, CRL and OCSP embedded)', () => {
     expect(Buffer.from(lt.subarray(0, twoSignatures.length)).equals(Buffer.from(twoSignatures))).toBe(true);
     const report = await verifyPdfSignatures(lt, offline());
     expect(report.indication).toBe('PASSED');
+    expect(report.signatures.every((s) => !s.modifiedAfterSigning)).toBe(true);
+    expect(report.signatures[1]!.reasons.map((r) => r.code)).toContain('VALIDATION_DATA_ADDED');
     expect(report.signatures.map((s) => [s.indication, s.level])).toEqual([
       ['PASSED', 'B-LT'],
       ['PASSED', 'B-LT'],
@@ -409,5 +425,108 @@ describe('PAdES B-LT (DSS with the chain, CRL and OCSP embedded)', () => {
     });
     const lt = await extend(twoSignatures, [person, org], { crls: [stale], ocsp: false });
     expect((await verifyPdfSignatures(lt, offline())).signatures[0]!.subIndication).toBe('TRY_LATER');
+  });
+});
+
+describe('verdicts per signature, each on its own revision (issue 9)', () => {
+  it('a later signature broken inside its own revision: the earlier one stays PASSED, marked changed after signing; the broken one FAILED; pdfsig agrees', async () => {
+    const broken = breakSignatureRevision(twoSignatures, 1);
+    const report = await verifyPdfSignatures(broken, options());
+    expect(report.signatures.map((s) => [s.indication, s.subIndication, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', null, true],
+      ['FAILED', 'HASH_FAILURE', false],
+    ]);
+    expect(report.indication).toBe('FAILED');
+    if (nss) {
+      const out = nss.pdfsig(broken).output;
+      const [first, second] = out.split(/Signature #2:/);
+      expect(first).toContain('Signature is Valid.');
+      expect(second).not.toContain('Signature is Valid.');
+    }
+  });
+
+  it('three signatures, the middle one FAILED (its signer revoked before signing): the first is covered by the valid third (not changed), the third PASSED', async () => {
+    const victim = await pki.issue({ subject: { CN: 'Đỗ Văn Lộ Khóa' } });
+    statuses.set(victim.certificate.serialNumber.toLowerCase(), {
+      status: 'revoked',
+      revokedAt: new Date(pki.clock.now.getTime() - 60_000),
+      reason: 1,
+    });
+    const once = await sign({ pdf, who: person });
+    const twice = await sign({ pdf: once, who: victim });
+    const three = await sign({ pdf: twice, who: org, kind: 'organisation' });
+    const report = await verifyPdfSignatures(three, options());
+    expect(report.signatures.map((s) => [s.indication, s.subIndication, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', null, false],
+      ['FAILED', 'REVOKED', false],
+      ['PASSED', null, false],
+    ]);
+    expect(report.signatures[0]!.reasons.map((r) => r.code)).toContain('LATER_REVISIONS_SIGNED');
+    expect(report.signatures[2]!.coversWholeDocument).toBe(true);
+    expect(report.indication).toBe('FAILED');
+    // Without the third signature, the revoked signer's revision is a change no valid signature covers.
+    const two = await verifyPdfSignatures(twice, options());
+    expect(two.signatures.map((s) => [s.indication, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', true],
+      ['FAILED', false],
+    ]);
+  });
+
+  it('a page content stream redefined after signing (a stream with no /Type, like DSS data) is a change, not validation data', async () => {
+    const tampered = await redefineContentStream(twoSignatures);
+    const report = await verifyPdfSignatures(tampered, options());
+    expect(report.signatures.map((s) => [s.indication, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', true],
+      ['PASSED', true],
+    ]);
+    expect(report.indication).toBe('FAILED');
+    expect(report.reasons[0]!.en).toMatch(/redefined/);
+  });
+
+  it('B-LT on a document whose catalog sits in an object stream is validation data, not a change', async () => {
+    const base = await samplePdf('Kế hoạch số 01/KH-STTTT', { objectStreams: true });
+    const signed = await sign({ pdf: base, who: person });
+    const lt = await extend(signed, [person]);
+    const report = await verifyPdfSignatures(lt, offline());
+    expect(report.signatures.map((s) => [s.indication, s.level, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', 'B-LT', false],
+    ]);
+    expect(report.indication).toBe('PASSED');
+  });
+});
+
+describe('a structurally broken revision is reported, never PASSED (issue 9)', () => {
+  const tools = requirePdfTools();
+
+  it("an update reusing the number of the base file's object stream (the defect of issue 9), then signed: FAILED FORMAT_FAILURE — pdfinfo fails on it too, pdfsig alone does not see it", async () => {
+    const base = await samplePdf('Kế hoạch số 01/KH-STTTT', { objectStreams: true });
+    const signed = await sign({ pdf: reuseObjectStreamNumber(base), who: person });
+    const report = await verifyPdfSignatures(signed, options());
+    expect(report.indication).toBe('FAILED');
+    expect(report.signatures[0]!.subIndication).toBe('FORMAT_FAILURE');
+    expect(report.signatures[0]!.reasons[0]!.code).toBe('PDF_STRUCTURE_INVALID');
+    expect(report.signatures[0]!.reasons[0]!.en).toMatch(/not an object stream/);
+    if (tools) expect(pdfToolProblems(inspectPdf(signed))).not.toEqual([]);
+    if (nss) expect(nss.pdfsig(signed).output).toContain('Signature is Valid.');
+  });
+
+  it('a cross-reference entry that points where its object is not, then signed: FAILED FORMAT_FAILURE', async () => {
+    const signed = await sign({ pdf: misplaceXrefEntry(pdf, 3), who: person });
+    const report = await verifyPdfSignatures(signed, options());
+    expect(report.signatures[0]!.subIndication).toBe('FORMAT_FAILURE');
+    expect(report.signatures[0]!.reasons[0]!.en).toMatch(/no object 3/);
+  });
+
+  it('an unreadable update appended after the last signature: the signatures stay PASSED, marked changed; the document FAILED with the structure reason', async () => {
+    const report = await verifyPdfSignatures(appendBrokenUpdate(twoSignatures), options());
+    expect(report.signatures.map((s) => [s.indication, s.modifiedAfterSigning])).toEqual([
+      ['PASSED', true],
+      ['PASSED', true],
+    ]);
+    expect(report.reasons.map((r) => r.code)).toEqual([
+      'PDF_STRUCTURE_INVALID',
+      'CONTENT_ADDED_AFTER_SIGNING',
+    ]);
+    expect(report.indication).toBe('FAILED');
   });
 });

@@ -7,13 +7,15 @@ import type { RsaHashedKeyAlgorithm } from '../crypto/types.ts';
 import type { RevocationStatus } from '../ocsp/ocsp.ts';
 import { readDss } from '../pdf/dss.ts';
 import { signedBytes } from '../pdf/incremental.ts';
+import { PdfSource } from '../pdf/xref.ts';
 import { parseTimeStampToken } from '../tsa/tsa.ts';
 import { type EmbeddedRevocation, embeddedStatus, parseEmbedded } from './embedded-revocation.ts';
 import {
   byteRangeProblem,
+  changesAfter,
   findSignatures,
   type RawSignature,
-  tailIsValidationDataOnly,
+  revisionProblems,
 } from './pdf-structure.ts';
 
 /** Where the verifier learns a certificate's revocation status ('unavailable': could not find out). */
@@ -139,19 +141,39 @@ const R = {
     vi: 'Không có thông tin thu hồi',
     en: 'No revocation information is available',
   },
-  tail: {
+  structure: (problems: string[]) => ({
+    code: 'PDF_STRUCTURE_INVALID',
+    vi: 'Cấu trúc tệp PDF của phiên bản được ký bị hỏng: trình đọc PDF không mở được đúng nội dung đã ký',
+    en: `The signed revision is structurally broken: ${problems.join('; ')}`,
+  }),
+  changedAfter: (detail: string) => ({
     code: 'CONTENT_ADDED_AFTER_SIGNING',
-    vi: 'Tài liệu đã được bổ sung nội dung sau khi ký',
-    en: 'Content was added after the last signature',
-  },
+    vi: 'Tài liệu đã bị thay đổi sau khi ký: phần thêm vào sau chữ ký này không được chữ ký hợp lệ nào bao phủ',
+    en: `Changed after this signature, and no valid later signature covers the change (${detail})`,
+  }),
   laterUpdate: {
     code: 'LATER_REVISIONS_SIGNED',
     vi: 'Các phần bổ sung sau chữ ký này được chữ ký sau bao phủ',
     en: 'Later incremental updates are covered by a later signature',
   },
+  validationDataAdded: {
+    code: 'VALIDATION_DATA_ADDED',
+    vi: 'Sau khi ký, tài liệu chỉ được bổ sung dữ liệu kiểm tra chữ ký (chứng thư, CRL, OCSP) để lưu trữ',
+    en: 'Only validation data (certificates, CRLs, OCSP responses: PAdES B-LT) was added after signing',
+  },
+  documentChanged: (detail: string) => ({
+    code: 'CONTENT_ADDED_AFTER_SIGNING',
+    vi: 'Tài liệu đã được bổ sung nội dung sau chữ ký hợp lệ cuối cùng; phần bổ sung đó không được ký',
+    en: `Content was added after the last valid signature and no signature covers it (${detail})`,
+  }),
+  documentStructure: (problems: string[]) => ({
+    code: 'PDF_STRUCTURE_INVALID',
+    vi: 'Cấu trúc tệp PDF (phiên bản mới nhất) bị hỏng: trình đọc PDF có thể không mở được tài liệu',
+    en: `The latest revision is structurally broken: ${problems.join('; ')}`,
+  }),
 } satisfies Record<string, Reason | ((...a: never[]) => Reason)>;
 
-const INFO_CODES = new Set(['REVOKED_AFTER_SIGNING', 'LATER_REVISIONS_SIGNED']);
+const INFO_CODES = new Set(['REVOKED_AFTER_SIGNING', 'LATER_REVISIONS_SIGNED', 'VALIDATION_DATA_ADDED']);
 
 class Outcome {
   indication: Indication = 'PASSED';
@@ -338,13 +360,14 @@ async function verifyTimestamp(
 }
 
 async function verifyOne(
-  pdf: Uint8Array,
+  source: PdfSource,
   raw: RawSignature,
   options: VerifyPdfOptions,
   anchors: x509.X509Certificate[],
   validationTime: Date,
   embedded: EmbeddedRevocation,
 ): Promise<TSignatureReport> {
+  const pdf = source.bytes;
   const outcome = new Outcome();
   const report: TSignatureReport = {
     fieldName: raw.fieldName,
@@ -358,6 +381,7 @@ async function verifyOne(
     timestampTime: null,
     level: 'none',
     coversWholeDocument: raw.byteRange.length === 4 && raw.byteRange[2]! + raw.byteRange[3]! === pdf.length,
+    modifiedAfterSigning: false,
     hash: null,
   };
   const finish = () => {
@@ -369,6 +393,12 @@ async function verifyOne(
   const brProblem = byteRangeProblem(pdf, raw);
   if (brProblem) {
     outcome.fail('FORMAT_FAILURE', R.byteRange(brProblem));
+    return finish();
+  }
+  // The signature is judged on its own revision, which must open as the signer saw it.
+  const structure = revisionProblems(source, raw.byteRange[2]! + raw.byteRange[3]!);
+  if (structure.length > 0) {
+    outcome.fail('FORMAT_FAILURE', R.structure(structure));
     return finish();
   }
   if (!/[1-9A-Fa-f]/.test(raw.contentsHex)) {
@@ -506,7 +536,10 @@ async function verifyOne(
 
 /**
  * Validates every signature of a PDF (ETSI EN 319 102-1 style: PASSED / FAILED / INDETERMINATE with a
- * sub-indication and bilingual reasons). The visible appearance is never looked at.
+ * sub-indication and bilingual reasons), each on the bytes of its own revision; the visible appearance is
+ * never looked at. What was added after a signature is reported next to it (`modifiedAfterSigning`) unless
+ * a valid later signature covers it or it is validation data only; it does not change that signature's own
+ * verdict. The document-level verdict is decided as ADR 0008 says.
  */
 export async function verifyPdfSignatures(
   pdf: Uint8Array,
@@ -518,6 +551,7 @@ export async function verifyPdfSignatures(
   if (raws.length === 0) {
     return {
       indication: 'FAILED',
+      reasons: [],
       validationTime: validationTime.toISOString(),
       signatures: [
         {
@@ -532,41 +566,60 @@ export async function verifyPdfSignatures(
           timestampTime: null,
           level: 'none',
           coversWholeDocument: false,
+          modifiedAfterSigning: false,
           hash: null,
         },
       ],
     };
   }
+  const source = new PdfSource(pdf);
   const embedded = parseEmbedded(await readDss(pdf));
   const signatures: TSignatureReport[] = [];
   for (const raw of raws)
-    signatures.push(await verifyOne(pdf, raw, options, anchors, validationTime, embedded));
+    signatures.push(await verifyOne(source, raw, options, anchors, validationTime, embedded));
 
-  // What no signature covers: allowed only if it is validation data (B-LT DSS).
-  const validEnds = raws
-    .map((r, i) => ({ r, s: signatures[i]! }))
-    .filter(({ r, s }) => s.indication !== 'FAILED' && r.byteRange.length === 4)
-    .map(({ r }) => r.byteRange[2]! + r.byteRange[3]!);
-  const coveredEnd = Math.max(0, ...validEnds);
-  const tailAdded = coveredEnd > 0 && coveredEnd < pdf.length && !tailIsValidationDataOnly(pdf, coveredEnd);
+  // Later updates, per signature: covered by a later signature that is not FAILED (its bytes verify and its
+  // revision opens), or validation data only, or else a change after signing.
+  const endOf = (i: number) => raws[i]!.byteRange[2]! + raws[i]!.byteRange[3]!;
+  const intactEnds = signatures
+    .map((s, i) => (s.indication !== 'FAILED' && raws[i]!.byteRange.length === 4 ? endOf(i) : -1))
+    .filter((end) => end > 0);
+  const changes = new Map<number, ReturnType<typeof changesAfter>>();
+  const changesFrom = (end: number) => {
+    if (!changes.has(end)) changes.set(end, changesAfter(source, end));
+    return changes.get(end)!;
+  };
   signatures.forEach((s, i) => {
-    const raw = raws[i]!;
-    if (s.indication === 'FAILED' || raw.byteRange.length !== 4) return;
-    const end = raw.byteRange[2]! + raw.byteRange[3]!;
-    if (tailAdded) {
-      s.indication = 'FAILED';
-      s.subIndication = 'MODIFIED_AFTER_SIGNING';
-      s.reasons.push(R.tail);
-    } else if (end < coveredEnd) {
-      s.reasons.push(R.laterUpdate);
+    if (s.indication === 'FAILED' || raws[i]!.byteRange.length !== 4) return;
+    const end = endOf(i);
+    const coveredUntil = Math.max(end, ...intactEnds);
+    if (end < coveredUntil) s.reasons.push(R.laterUpdate);
+    const after = changesFrom(coveredUntil);
+    if (after.kind === 'content') {
+      s.modifiedAfterSigning = true;
+      s.reasons.push(R.changedAfter(after.detail));
+    } else if (after.kind === 'validation-data') {
+      s.reasons.push(R.validationDataAdded);
     }
   });
-  const overall: Indication = signatures.some((s) => s.indication === 'FAILED')
-    ? 'FAILED'
-    : signatures.some((s) => s.indication === 'INDETERMINATE')
-      ? 'INDETERMINATE'
-      : 'PASSED';
-  return { indication: overall, signatures, validationTime: validationTime.toISOString() };
+
+  // The document as a reader opens it: its latest revision must open, and what no intact signature covers
+  // may only be validation data.
+  const reasons: TVerificationReport['reasons'] = [];
+  const lastCovered = Math.max(0, ...intactEnds);
+  if (lastCovered < pdf.length) {
+    const latest = revisionProblems(source, pdf.length);
+    if (latest.length > 0) reasons.push(R.documentStructure(latest));
+    const after = lastCovered > 0 ? changesFrom(lastCovered) : { kind: 'none' as const };
+    if (after.kind === 'content') reasons.push(R.documentChanged(after.detail));
+  }
+  const overall: Indication =
+    reasons.length > 0 || signatures.some((s) => s.indication === 'FAILED')
+      ? 'FAILED'
+      : signatures.some((s) => s.indication === 'INDETERMINATE')
+        ? 'INDETERMINATE'
+        : 'PASSED';
+  return { indication: overall, reasons, signatures, validationTime: validationTime.toISOString() };
 }
 
 export function isInformational(code: string): boolean {

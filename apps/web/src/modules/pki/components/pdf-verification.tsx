@@ -5,7 +5,12 @@ import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import { type VerificationReport, verifyPdf } from '../api/pki.api.ts';
-import { dateThenTime, presentSignature } from '../utils/signature-report.ts';
+import {
+  dateThenTime,
+  documentReasons,
+  documentVerdict,
+  presentSignature,
+} from '../utils/signature-report.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -93,6 +98,8 @@ export function PdfVerification() {
 function VerificationResult({ report, fileName }: { report: VerificationReport; fileName: string }) {
   const { t } = useTranslation();
   const overall = report.indication;
+  const verdict = documentVerdict(report);
+  const whyDocument = documentReasons(report.reasons);
   return (
     <section
       className="op-panel op-verify-result"
@@ -105,8 +112,17 @@ function VerificationResult({ report, fileName }: { report: VerificationReport; 
         data-testid="verify-overall"
         data-indication={overall}
       >
-        {t(`pki.verify.overall.${overall}`)}
+        {t(`pki.verify.overall.${verdict}`)}
       </p>
+      {whyDocument.length > 0 ? (
+        <ul className="op-verify-document-reasons" data-testid="verify-document-reasons">
+          {whyDocument.map((code) => (
+            <li key={code} data-code={code}>
+              {t(`pki.verify.documentReason.${code}`)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {report.signatures.length === 0 ? <p>{t('pki.verify.noSignature')}</p> : null}
       <ol className="op-verify-list">
         {report.signatures.map((raw, index) => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../ui/format.ts';
 import {
   dateThenTime,
+  documentReasons,
+  documentVerdict,
   parseDistinguishedName,
   pdfDateToIso,
   presentSignature,
@@ -114,5 +116,50 @@ describe('pdfDateToIso', () => {
 describe('dateThenTime', () => {
   it('puts the date first, in Vietnam time', () => {
     expect(dateThenTime(formatDateTime('2026-11-28T01:02:00.000Z'))).toBe('28/11/2026 08:02');
+  });
+});
+
+describe('verdicts per signature and for the document (issue 9, ADR 0008)', () => {
+  it('a signature valid for its own revision, with unsigned content added afterwards: valid, and changed after signing', () => {
+    expect(presentSignature({ ...PASSED, modifiedAfterSigning: true })).toMatchObject({
+      indication: 'PASSED',
+      explanation: 'PASSED_CHANGED_AFTER',
+      modified: 'yes',
+    });
+  });
+
+  it('a signed revision that does not open reads as a damaged PDF, not as a damaged signature', () => {
+    expect(
+      presentSignature({
+        ...PASSED,
+        indication: 'FAILED',
+        subIndication: 'FORMAT_FAILURE',
+        reasons: [{ code: 'PDF_STRUCTURE_INVALID' }],
+      }).explanation,
+    ).toBe('PDF_STRUCTURE_INVALID');
+  });
+
+  it('the document: every signature valid but the file changed afterwards is its own verdict; a failed signature is "not valid"', () => {
+    const passed = { indication: 'PASSED' as const };
+    const failed = { indication: 'FAILED' as const };
+    expect(documentVerdict({ indication: 'PASSED', reasons: [], signatures: [passed] })).toBe('PASSED');
+    expect(
+      documentVerdict({
+        indication: 'FAILED',
+        reasons: [{ code: 'CONTENT_ADDED_AFTER_SIGNING' }],
+        signatures: [passed, passed],
+      }),
+    ).toBe('CHANGED_AFTER_SIGNING');
+    expect(documentVerdict({ indication: 'FAILED', reasons: [], signatures: [passed, failed] })).toBe(
+      'FAILED',
+    );
+    expect(documentVerdict({ indication: 'INDETERMINATE', signatures: [passed] })).toBe('INDETERMINATE');
+    expect(
+      documentReasons([
+        { code: 'PDF_STRUCTURE_INVALID' },
+        { code: 'CONTENT_ADDED_AFTER_SIGNING' },
+        { code: 'X' },
+      ]),
+    ).toEqual(['PDF_STRUCTURE_INVALID', 'CONTENT_ADDED_AFTER_SIGNING', 'OTHER']);
   });
 });

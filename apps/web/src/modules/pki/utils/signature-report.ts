@@ -13,6 +13,8 @@ export interface SignatureInput {
   serialNumber: string | null;
   claimedSigningTime: string | null;
   timestampTime: string | null;
+  /** Content no valid later signature covers was added after this signature (its own verdict stands). */
+  modifiedAfterSigning?: boolean;
 }
 
 /** Sub-indications with their own explanation; anything else reads as a generic one for the result. */
@@ -32,7 +34,15 @@ export const EXPLAINED = [
   'TRY_LATER',
   'TIMESTAMP_INVALID',
 ] as const;
-export type Explanation = (typeof EXPLAINED)[number] | 'PASSED' | 'OTHER_FAILED' | 'OTHER_INDETERMINATE';
+export type Explanation =
+  | (typeof EXPLAINED)[number]
+  | 'PASSED'
+  /** Valid for the version the signer signed; unsigned content was added afterwards. */
+  | 'PASSED_CHANGED_AFTER'
+  /** The signed revision of the file does not open as the signer saw it (a damaged PDF). */
+  | 'PDF_STRUCTURE_INVALID'
+  | 'OTHER_FAILED'
+  | 'OTHER_INDETERMINATE';
 
 /** Was the document changed after this signature? "unknown" when the signature itself cannot be read. */
 export type Modified = 'yes' | 'no' | 'unknown';
@@ -100,13 +110,15 @@ const UNREADABLE = new Set(['FORMAT_FAILURE', 'SIG_CRYPTO_FAILURE', 'NO_SIGNING_
 export function presentSignature(s: SignatureInput): SignaturePresentation {
   const dn = s.signerSubject ? parseDistinguishedName(s.signerSubject) : new Map<string, string[]>();
   const sub = s.subIndication;
+  const changedAfter =
+    s.modifiedAfterSigning === true || s.reasons.some((r) => r.code === 'CONTENT_ADDED_AFTER_SIGNING');
   let explanation: Explanation;
-  if (s.indication === 'PASSED') explanation = 'PASSED';
+  if (s.indication === 'PASSED') explanation = changedAfter ? 'PASSED_CHANGED_AFTER' : 'PASSED';
+  else if (s.reasons.some((r) => r.code === 'PDF_STRUCTURE_INVALID')) explanation = 'PDF_STRUCTURE_INVALID';
   else if (sub && (EXPLAINED as readonly string[]).includes(sub)) explanation = sub as Explanation;
   else explanation = s.indication === 'FAILED' ? 'OTHER_FAILED' : 'OTHER_INDETERMINATE';
   let modified: Modified = 'no';
-  if ((sub && MODIFIED_CODES.has(sub)) || s.reasons.some((r) => r.code === 'CONTENT_ADDED_AFTER_SIGNING'))
-    modified = 'yes';
+  if ((sub && MODIFIED_CODES.has(sub)) || changedAfter) modified = 'yes';
   else if (sub && UNREADABLE.has(sub)) modified = 'unknown';
   const proven = validInstant(s.timestampTime);
   const claimed = validInstant(s.claimedSigningTime ? pdfDateToIso(s.claimedSigningTime) : null);
@@ -120,6 +132,34 @@ export function presentSignature(s: SignatureInput): SignaturePresentation {
     modified,
     serialNumber: s.serialNumber,
   };
+}
+
+/**
+ * The document-level verdict as people read it (ADR 0008): "all valid", "a signature is not valid", "the
+ * signatures are valid but the file was changed or damaged afterwards" (every signature PASSED, the document
+ * FAILED by its own reasons), "not established".
+ */
+export type DocumentVerdict = 'PASSED' | 'FAILED' | 'CHANGED_AFTER_SIGNING' | 'INDETERMINATE';
+
+export function documentVerdict(report: {
+  indication: SignatureInput['indication'];
+  reasons?: readonly { code: string }[];
+  signatures: readonly Pick<SignatureInput, 'indication'>[];
+}): DocumentVerdict {
+  if (report.indication !== 'FAILED') return report.indication;
+  const signatureFailed = report.signatures.some((s) => s.indication === 'FAILED');
+  return !signatureFailed && (report.reasons?.length ?? 0) > 0 ? 'CHANGED_AFTER_SIGNING' : 'FAILED';
+}
+
+/** Document-level reason codes with their own wording; others read as the generic failure. */
+export const DOCUMENT_REASONS = ['CONTENT_ADDED_AFTER_SIGNING', 'PDF_STRUCTURE_INVALID'] as const;
+
+export type DocumentReason = (typeof DOCUMENT_REASONS)[number] | 'OTHER';
+
+export function documentReasons(reasons: readonly { code: string }[] | undefined): DocumentReason[] {
+  const known = (code: string): code is (typeof DOCUMENT_REASONS)[number] =>
+    (DOCUMENT_REASONS as readonly string[]).includes(code);
+  return [...new Set((reasons ?? []).map((r): DocumentReason => (known(r.code) ? r.code : 'OTHER')))];
 }
 
 /** dd/mm/yyyy HH:mm from the "HH:mm dd/mm/yyyy" the shared formatter gives (slips put the time first). */
