@@ -32,8 +32,24 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
         timeLimit: p.timeLimit,
         ...(p.onlineTimeLimit ? { onlineTimeLimit: p.onlineTimeLimit } : {}),
         fees: p.fees.map((f) => ({ name: f.name, amount: f.amountVnd })),
-        components: p.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
+        components: p.components.map((c) => ({
+          key: c.key,
+          name: c.name,
+          required: c.required,
+          ...(c.formSchema
+            ? {
+                fields: Object.entries(c.formSchema.properties).map(([key, f]) => ({
+                  key,
+                  title: f.title,
+                  type: f.type,
+                  ...(f.format ? { format: f.format } : {}),
+                })),
+              }
+            : {}),
+        })),
         ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
+        // The level in force today decides how the result is delivered (Decree 42/2022 Art. 11(1)(a)).
+        fullyOnline: p.serviceLevel?.level === 'full' || p.serviceLevel?.level === '4',
         // The catalogue's internal steps; none recorded = the dossiers module's default steps.
         ...(p.steps.length
           ? {

@@ -199,6 +199,8 @@ export async function seedDossiersDemo(
           ...(step.newDueHours && current.dueAt
             ? { newDueAt: new Date(current.dueAt.getTime() + hours(step.newDueHours)) }
             : {}),
+          // Demo history has no result files: its results were handed over on paper.
+          ...(step.action === 'return' ? { onPaper: true } : {}),
         }),
       );
     }

@@ -75,7 +75,7 @@ export async function submitDossier(
     const existing = await findDossierByIdempotencyKey(deps.db, scope, input.idempotencyKey!);
     if (!existing) return undefined;
     if (existing.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-    return { dossier: await present(deps, deps.db, existing), replayed: true };
+    return { dossier: await present(deps, deps.db, existing, ctx), replayed: true };
   };
   const earlier = await replay();
   if (earlier) return earlier;
@@ -111,6 +111,7 @@ export async function submitDossier(
     components: procedure.components,
     serviceLevel: procedure.serviceLevel ?? null,
     steps,
+    fullyOnline: procedure.fullyOnline ?? procedure.serviceLevel === 4,
   };
   const now = deps.now();
   const applicant = input.body.applicant;
@@ -147,7 +148,7 @@ export async function submitDossier(
         },
       });
     });
-    return { dossier: await present(deps, deps.db, row), replayed: false };
+    return { dossier: await present(deps, deps.db, row, ctx), replayed: false };
   } catch (error) {
     // A concurrent request with the same key committed first: answer with its dossier.
     if (isUniqueViolation(error)) {

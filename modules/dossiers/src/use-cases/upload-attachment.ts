@@ -1,10 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
-import { AppError, newId, nfc, type RequestContext } from '@openprovince/platform';
-import { fileTypeFromBuffer } from 'file-type';
+import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TAttachment } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
+import { checkAndStoreFile } from '../internal/attachment-file.ts';
 import { loadVisibleDossier } from '../internal/load.ts';
 import { presentAttachment } from '../presenters.ts';
 import { countAttachments, insertAttachment } from '../repositories/dossier.repository.ts';
@@ -18,14 +18,6 @@ const OFFICIAL_UPLOAD_STATES: readonly DossierState[] = [
   'payment_requested',
   'processed',
 ];
-
-/** Keeps a file name harmless as metadata: no path, no control or bidi-override characters. */
-export function safeFileName(name: string): string {
-  const base = nfc(name).split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').replace(/^\.+/, '');
-  return cleaned.slice(0, 200) || 'tep-dinh-kem';
-}
 
 /**
  * Attaches a file: the type is read from the content (file-type), never from the name; size and count are
@@ -65,38 +57,13 @@ export async function uploadAttachment(
     });
   }
   const limits = deps.attachmentLimits;
-  if (input.bytes.byteLength === 0 || input.bytes.byteLength > limits.maxBytes) {
-    throw new AppError('PAYLOAD_TOO_LARGE', {
-      detail: `Tệp phải có dung lượng từ 1 byte đến ${Math.round(limits.maxBytes / 1024 / 1024)} MB`,
-      detailEn: `A file must be between 1 byte and ${Math.round(limits.maxBytes / 1024 / 1024)} MB`,
-    });
-  }
-  const sniffed = await fileTypeFromBuffer(input.bytes);
-  if (!sniffed || !limits.mediaTypes.includes(sniffed.mime)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      detail: 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)',
-      detailEn: 'Only PDF, PNG or JPEG files are accepted (checked by content, not by name)',
-      extra: { detected: sniffed?.mime ?? null },
-    });
-  }
-  const fileName = safeFileName(input.fileName);
-  const extOk =
-    fileName.toLowerCase().endsWith(`.${sniffed.ext}`) ||
-    (sniffed.ext === 'jpg' && /\.jpe?g$/i.test(fileName));
-  if (!extOk) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      detail: `Tên tệp không khớp nội dung (nội dung là ${sniffed.ext.toUpperCase()})`,
-      detailEn: `The file name does not match its content (${sniffed.ext})`,
-      extra: { detected: sniffed.mime },
-    });
-  }
   if ((await countAttachments(deps.db, dossier.id)) >= limits.maxFilesPerDossier) {
     throw new AppError('BUSINESS_RULE_VIOLATED', {
       detail: `Mỗi hồ sơ được đính kèm tối đa ${limits.maxFilesPerDossier} tệp`,
       detailEn: `At most ${limits.maxFilesPerDossier} files per dossier`,
     });
   }
-  const stored = await deps.storage.put(input.bytes, { prefix: 'dossiers' });
+  const stored = await checkAndStoreFile(deps, { fileName: input.fileName, bytes: input.bytes });
   try {
     const row = await deps.db.transaction(async (tx) => {
       // Counted again under the dossier's lock, so two parallel uploads cannot pass the limit together.
@@ -111,11 +78,11 @@ export async function uploadAttachment(
         id: newId(),
         dossierId: dossier.id,
         componentKey: input.componentKey ?? null,
-        fileName,
-        mediaType: sniffed.mime,
+        fileName: stored.fileName,
+        mediaType: stored.mediaType,
         size: stored.size,
         sha256: stored.sha256,
-        storageKey: stored.key,
+        storageKey: stored.storageKey,
         uploadedAt: deps.now(),
         uploadedByKind: actor.kind,
         uploadedById:
@@ -129,7 +96,7 @@ export async function uploadAttachment(
         summary: {
           code: dossier.code,
           attachmentId: inserted.id,
-          mediaType: sniffed.mime,
+          mediaType: stored.mediaType,
           size: stored.size,
         },
       });
@@ -138,7 +105,7 @@ export async function uploadAttachment(
     return presentAttachment(row);
   } catch (error) {
     // No row points at the file: remove it rather than leave an orphan.
-    await deps.storage.delete(stored.key).catch(() => undefined);
+    await deps.storage.delete(stored.storageKey).catch(() => undefined);
     throw error;
   }
 }

@@ -1,0 +1,71 @@
+import { AppError, nfc } from '@openprovince/platform';
+import { fileTypeFromBuffer } from 'file-type';
+import type { DossierDeps } from '../dossier-deps.ts';
+
+/** Keeps a file name harmless as metadata: no path, no control or bidi-override characters. */
+export function safeFileName(name: string): string {
+  const base = nfc(name).split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const cleaned = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').replace(/^\.+/, '');
+  return cleaned.slice(0, 200) || 'tep-dinh-kem';
+}
+
+export interface StoredFile {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+}
+
+/**
+ * Checks a file as the platform accepts attachments — size, type read from the content (file-type), never
+ * from the name, a name that matches the content — and puts the bytes in the file storage under a generated
+ * key. `path` names the field in the field errors. The caller deletes the stored file if its transaction fails.
+ */
+export async function checkAndStoreFile(
+  deps: DossierDeps,
+  input: { fileName: string; bytes: Uint8Array; path?: string },
+): Promise<StoredFile> {
+  const limits = deps.attachmentLimits;
+  const field = (message: string) => (input.path ? { errors: [{ path: input.path, message }] } : {});
+  if (input.bytes.byteLength === 0 || input.bytes.byteLength > limits.maxBytes) {
+    const detail = `Tệp phải có dung lượng từ 1 byte đến ${Math.round(limits.maxBytes / 1024 / 1024)} MB`;
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      detail,
+      detailEn: `A file must be between 1 byte and ${Math.round(limits.maxBytes / 1024 / 1024)} MB`,
+      ...field(detail),
+    });
+  }
+  const sniffed = await fileTypeFromBuffer(input.bytes);
+  if (!sniffed || !limits.mediaTypes.includes(sniffed.mime)) {
+    const detail = 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)';
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      detail,
+      detailEn: 'Only PDF, PNG or JPEG files are accepted (checked by content, not by name)',
+      extra: { detected: sniffed?.mime ?? null },
+      ...field(detail),
+    });
+  }
+  const fileName = safeFileName(input.fileName);
+  const extOk =
+    fileName.toLowerCase().endsWith(`.${sniffed.ext}`) ||
+    (sniffed.ext === 'jpg' && /\.jpe?g$/i.test(fileName));
+  if (!extOk) {
+    const detail = `Tên tệp không khớp nội dung (nội dung là ${sniffed.ext.toUpperCase()})`;
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      detail,
+      detailEn: `The file name does not match its content (${sniffed.ext})`,
+      extra: { detected: sniffed.mime },
+      ...field(detail),
+    });
+  }
+  const stored = await deps.storage.put(input.bytes, { prefix: 'dossiers' });
+  return {
+    fileName,
+    mediaType: sniffed.mime,
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.key,
+  };
+}
