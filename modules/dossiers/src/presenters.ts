@@ -125,6 +125,7 @@ export function presentDossier(
     version: d.version,
     fullyOnline: isFullyOnline(d),
     resultDelivery: resultDeliveryOf(d, extra.events, extra.attachments),
+    components: d.procedure.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
     declaration: declarationOf(d.procedure, d.answers),
     agencyNames: Object.fromEntries(
       [d.agencyId, ...d.procedure.steps.map((s) => stepAgencyOf(s, d.agencyId))].map((id) => [

@@ -14218,6 +14218,7 @@ export interface paths {
                             procedureName: string;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** @enum {unknown} */
                             state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
                             stateName: string;
@@ -15294,6 +15295,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -15323,10 +15327,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -15336,6 +15365,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -15347,6 +15385,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -15364,6 +15403,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -15391,6 +15431,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -15422,6 +15463,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -15451,10 +15495,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -15464,6 +15533,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -15475,6 +15553,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -15492,6 +15571,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -15519,6 +15599,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -15777,6 +15858,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -15806,10 +15890,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -15819,6 +15928,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -15830,6 +15948,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -15847,6 +15966,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -15874,6 +15994,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -17165,6 +17286,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -17194,10 +17318,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -17207,6 +17356,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -17218,6 +17376,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -17235,6 +17394,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -17262,6 +17422,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -17501,7 +17662,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Chuyển trạng thái hồ sơ (cần If-Match) / Move a dossier on (If-Match required) */
+        /** Chuyển trạng thái hồ sơ (cần If-Match; trả kết quả kèm tệp kết quả hoặc onPaper) / Move a dossier on (If-Match required; the return carries its result file or onPaper) */
         post: {
             parameters: {
                 query?: never;
@@ -17515,11 +17676,16 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "stop" | "return" | "withdraw" | "apologise";
+                        action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
                         items?: string[];
                         /** Format: date-time */
                         newDueAt?: string;
                         note?: string;
+                        onPaper?: boolean;
+                        resultFile?: {
+                            contentBase64: string;
+                            fileName: string;
+                        };
                         supplementDays?: number;
                     };
                 };
@@ -17534,6 +17700,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -17563,10 +17732,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -17576,6 +17770,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -17587,6 +17790,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -17604,6 +17808,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -17631,6 +17836,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -17804,6 +18010,56 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -17934,6 +18190,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -17963,10 +18222,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -17976,6 +18260,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -17987,6 +18280,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -18004,6 +18298,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -18031,6 +18326,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -18062,6 +18358,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -18091,10 +18390,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -18104,6 +18428,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -18115,6 +18448,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -18132,6 +18466,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -18159,6 +18494,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */

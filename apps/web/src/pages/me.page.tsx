@@ -1,7 +1,8 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { landingPath } from '../app/landing.ts';
 import { ROUTES } from '../app/routes.ts';
 import { MeDetails } from '../modules/identity/components/me-details.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
@@ -18,6 +19,11 @@ export default function MePage() {
       <div className="op-panel">
         <MeDetails me={session.me} />
         <p className="op-detail-actions">
+          {landingPath(session.me) !== ROUTES.me ? (
+            <Link to={landingPath(session.me)} className="op-link-button" data-testid="me-work-link">
+              {t('me.workPage')}
+            </Link>
+          ) : null}
           <Button
             icon={<LogoutOutlined aria-hidden="true" />}
             onClick={async () => {

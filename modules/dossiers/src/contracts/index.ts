@@ -241,6 +241,8 @@ export const DossierSchema = Type.Object({
   fullyOnline: Type.Boolean(),
   /** How the result was handed over, once returned. */
   resultDelivery: Nullable(Type.Enum(RESULT_DELIVERIES)),
+  /** The procedure's components (thành phần hồ sơ) as at receipt: the attachments are grouped by them. */
+  components: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), required: Type.Boolean() })),
   /** The applicant's declaration (tờ khai) under the e-form's titles, dates dd/mm/yyyy. */
   declaration: Type.Array(DeclarationSectionSchema),
   /** The names of the agencies the dossier passes through (receiving agency, inter-agency steps). */
