@@ -503,7 +503,10 @@ export function DossierWorkspace({
               )
             ) : (
               <>
-                {t('officeWork.confirm.sendsTo')} <strong>{recipientText(asking.next)}</strong>
+                {asking.next.holder === 'applicant'
+                  ? t('officeWork.confirm.outcome')
+                  : t('officeWork.confirm.sendsTo')}{' '}
+                <strong>{recipientText(asking.next)}</strong>
               </>
             )}
           </p>
