@@ -469,6 +469,22 @@ describe('the official’s dossier workspace', () => {
       ['send_back', 'Bổ sung ý kiến thẩm định về phạm vi'],
       ['approve', 'Đồng ý'],
     ]);
+    // The processing-control slip names the actions and steps in Vietnamese, with the comments.
+    const { bytes } = await getDossierDocument(deps, ctx(actors.officerA!), { id: d.id, kind: 'control' });
+    const dir = mkdtempSync(join(tmpdir(), 'control-'));
+    try {
+      writeFileSync(join(dir, 'control.pdf'), bytes);
+      execFileSync('qpdf', ['--check', join(dir, 'control.pdf')]);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'control.pdf'), '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      expect(text).toContain('Trả lại bước trước để xử lý lại → Thẩm định hồ sơ');
+      expect(text).toContain('Ý kiến: Bổ sung ý kiến thẩm định về phạm vi');
+      expect(text).toContain('Chuyển hồ sơ đến bộ phận giải quyết → Thẩm định hồ sơ');
+      expect(text).not.toMatch(/\bsend_back\b|\bforward\b/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('offers no fee request for a free procedure and refuses one with 422', async () => {

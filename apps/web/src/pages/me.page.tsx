@@ -1,5 +1,5 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { landingPath } from '../app/landing.ts';
@@ -13,14 +13,15 @@ export default function MePage() {
   const session = useSession();
   const navigate = useNavigate();
   if (!session.me) return null;
+  const work = landingPath(session.me);
   return (
     <>
       <PageHeading>{t('me.title')}</PageHeading>
       <div className="op-panel">
         <MeDetails me={session.me} />
-        <p className="op-detail-actions">
-          {landingPath(session.me) !== ROUTES.me ? (
-            <Link to={landingPath(session.me)} className="op-link-button" data-testid="me-work-link">
+        <Space className="op-detail-actions" size="large" wrap>
+          {work !== ROUTES.me ? (
+            <Link to={work} data-testid="me-work-link">
               {t('me.workPage')}
             </Link>
           ) : null}
@@ -34,7 +35,7 @@ export default function MePage() {
           >
             {t('user.logout')}
           </Button>
-        </p>
+        </Space>
       </div>
     </>
   );

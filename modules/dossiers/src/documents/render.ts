@@ -6,6 +6,7 @@ import { type DossierState, STATE_INFO } from '../contracts/states.ts';
 import { expectedResultDelivery } from '../internal/result-delivery.ts';
 import { promisedTimeLimit } from '../internal/time-limit.ts';
 import type { DossierEventRow, DossierRow } from '../repositories/dossier.repository.ts';
+import { type DossierAction, RULES } from '../workflow/workflow.ts';
 
 const TITLES: Record<DocumentKind, string> = {
   receipt: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
@@ -139,13 +140,17 @@ export async function renderDossierDocument(input: RenderInput): Promise<Uint8Ar
       );
       y -= 4;
       p('Bàn giao | Người thực hiện | Thời điểm | Hạn bước | Kết quả', { bold: true });
+      const stepName = (key: string) => d.procedure.steps.find((st) => st.key === key)?.name ?? key;
       for (const e of input.events) {
+        const action = RULES[e.action as DossierAction]?.vi ?? e.action;
         p(
-          `${e.action}${e.nextStepKey ? ` → ${e.nextStepKey}` : ''} | ${e.actorName ?? e.actorKind} | ${formatDateTimeVn(e.at)} | ${
+          `${action}${e.nextStepKey ? ` → ${stepName(e.nextStepKey)}` : ''} | ${e.actorName ?? e.actorKind} | ${formatDateTimeVn(e.at)} | ${
             e.stepDueAt ? formatDateTimeVn(e.stepDueAt) : '—'
           } | ${e.stepResult ? RESULT_VI[e.stepResult] : '—'}`,
           { size: 9 },
         );
+        // The comments given with the hand-overs (opinions, reasons for sending back) belong on the slip.
+        if (e.note) p(`    Ý kiến: ${e.note}`, { size: 9 });
       }
       break;
     }
