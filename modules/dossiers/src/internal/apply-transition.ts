@@ -34,6 +34,8 @@ export interface TransitionInput {
   onPaper?: boolean;
   /** return: the result file attached by this action, for the history. */
   resultAttachmentId?: string;
+  /** The receiving agency's name when the caller has it (the seed), saving a look-up per message. */
+  agencyName?: string;
 }
 
 /** Step owner: the step's agency, or the receiving agency. */
@@ -318,12 +320,14 @@ export async function applyTransition(
       dossierUrl: row.citizenId ? `${deps.publicBaseUrl}/my-dossiers/${encodeURIComponent(row.id)}` : null,
       // Only the result's messages name the counter where a paper result is collected.
       agencyName:
-        row.state === 'processed' || row.state === 'returned'
-          ? await getAgency(tx, ctx, { id: row.agencyId }).then(
-              (a) => a.name,
-              () => null,
-            )
-          : null,
+        row.state !== 'processed' && row.state !== 'returned'
+          ? null
+          : input.agencyName
+            ? input.agencyName
+            : await getAgency(tx, ctx, { id: row.agencyId }).then(
+                (a) => a.name,
+                () => null,
+              ),
     });
   }
   return row;

@@ -90,10 +90,10 @@ export async function seedDossiersDemo(
   const agencies = await Promise.all(
     agencyIds.map(async (id) => {
       const found = await getAgency(deps.db, ctx, { id }).catch(() => undefined);
-      return found ? { id, code: found.code } : undefined;
+      return found ? { id, code: found.code, name: found.name } : undefined;
     }),
   );
-  const usable = agencies.filter((a): a is { id: string; code: string } => !!a);
+  const usable = agencies.filter((a): a is { id: string; code: string; name: string } => !!a);
   const byState: Record<string, number> = {};
   let clock = new Date();
   const seedDeps: DossierDeps = { ...deps, now: () => clock };
@@ -201,6 +201,7 @@ export async function seedDossiersDemo(
             : {}),
           // Demo history has no result files: its results were handed over on paper.
           ...(step.action === 'return' ? { onPaper: true } : {}),
+          agencyName: agency.name,
         }),
       );
     }
