@@ -77,7 +77,8 @@ async function signIn(page: Page, username: string, password: string, totp?: boo
     await page.getByLabel('Mã xác thực (6 chữ số)').fill(totpAt(DEMO_TOTP_SECRET, new Date()));
     await page.getByTestId('login-submit').click();
   }
-  await page.waitForURL(/\/me$/);
+  // Officials land on their work page (not their account page).
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });

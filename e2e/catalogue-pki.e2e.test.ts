@@ -70,7 +70,8 @@ async function signIn(page: Page, username: string, totp = false): Promise<void>
     await page.getByLabel('Mã xác thực (6 chữ số)').fill(totpAt(DEMO_TOTP_SECRET, new Date()));
     await page.getByTestId('login-submit').click();
   }
-  await page.waitForURL(/\/me$/);
+  // Officials land on their work page (not their account page).
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
 /** Opens an antd Select by its label, types to filter and picks the first option containing `text`. */

@@ -92,7 +92,8 @@ async function signedInPage(username: string): Promise<Page> {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/me$/);
+  // Officials land on their work page (not their account page).
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Bảng điều hành' })

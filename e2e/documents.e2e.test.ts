@@ -80,7 +80,8 @@ async function signedInPage(
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/me$/);
+  // Officials land on their work page (not their account page).
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   sessions.set(username, { context, page });
   return { context, page };
 }
@@ -465,7 +466,8 @@ describe('documents journey: draft → sign → issue → registered, directed, 
     await page.getByTestId('login-submit').click();
     await page.getByLabel('Mã xác thực (6 chữ số)').fill(totpAt(DEMO_TOTP_SECRET, new Date()));
     await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/me$/);
+    // Officials land on their work page (not their account page).
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
     // The demo confirms the years it is sure of; take one still waiting for confirmation if there is one.
     const years =
       (await page.evaluate(`Promise.all([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027].map((y) =>

@@ -6,19 +6,25 @@
  *   chinh" → procedure page (fees 15.000.000 đ, time limit) → sign in as citizen 084190000001 → one question
  *   per page, filled in from the account → the supporting documents (uploaded when chosen; missing and
  *   wrong-type files in the error summary) → the applicant page asks the phone once → check your answers
- *   (kept across a reload) → double-click "send" → one dossier with its file, confirmation with its
- *   code → the one-stop officer accepts it from the online queue (If-Match), the appointment slip is a PDF
- *   → anyone looks it up by code + phone → the officer forwards it → the specialist finds it in the work
- *   queue and requests the fee → the citizen sees the VietQR code and notice, pays with the gateway
- *   simulator, the receipt job marks it paid → the specialist hands over to the leader (control slip) → the
- *   leader approves → the officer attaches the result file and returns it → the citizen downloads the result
- *   and rates 5/5 by keyboard → the leader's dashboard shows the new figures, charts and the map.
+ *   (kept across a reload) → double-click "send" → one dossier with its file, confirmation with its code →
+ *   the one-stop officer lands on the work queue, reads the applicant's declaration and accepts it from the
+ *   online queue (If-Match, confirmed in a dialog), the appointment slip is a PDF printing the 8-day online
+ *   limit its due date uses → anyone looks it up by code + phone → a second dossier is refused, which needs
+ *   a reason → the officer forwards the first; the confirmation names the specialist step and agency → the
+ *   specialist finds it in the work queue and requests the fee → the citizen sees the VietQR code and
+ *   notice, pays with the gateway simulator, the receipt job marks it paid → the specialist hands over to
+ *   the leader (control slip) → the leader approves with a comment → the officer presses "Trả kết quả"
+ *   without the file (a fully online service: the error shows next to the file field), picks the result
+ *   file and returns it with the same button → the citizen downloads the result and rates 5/5 by keyboard →
+ *   the leader's dashboard shows the new figures, charts and the map.
  *
  * Every page is checked with axe-core (serious/critical violations fail) and photographed to
  * test-results/screenshots/. Run: npm run test:e2e
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildApp, composePlatform, seedDemo, testConfig } from '@openprovince/api';
@@ -74,19 +80,35 @@ const consoleErrors: string[] = [];
 let citizen: Page;
 let dossierCode = '';
 let dossierId = '';
+let procedureId = '';
 let worker: { stop(): Promise<void> } | undefined;
 let officer: Page;
 let specialist: Page;
 let leaderPage: Page;
 
+/** Officials land on their work queue, not on their account page. */
 async function signInOfficial(username: string): Promise<Page> {
   const { page } = await newPage({ width: 1280, height: 860 });
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/me$/);
+  await page.waitForURL(/\/office$/);
+  await page.getByTestId('queue-todo').waitFor();
   return page;
+}
+
+/** The text of a PDF as a person's tools read it (qpdf checks the file first). */
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'one-stop-'));
+  try {
+    const file = join(dir, 'slip.pdf');
+    writeFileSync(file, bytes);
+    execFileSync('qpdf', ['--check', file]);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Opens the dossier from the official's work queue ("Việc cần làm", the default queue). */
@@ -101,12 +123,29 @@ async function openFromWorkQueue(page: Page, shot: string, photo = true): Promis
   await page.getByTestId('dossier-workspace').waitFor();
 }
 
-/** Takes an action by keyboard alone: focus the button, press Enter, wait for the confirmation. */
-async function act(page: Page, action: string, state: string): Promise<void> {
+/**
+ * Takes an action by keyboard alone: focus the button, press Enter, read who receives the dossier in the
+ * confirmation dialog, type the comment if any, confirm, wait for the result. Returns the dialog's
+ * recipient line and the success message.
+ */
+async function act(
+  page: Page,
+  action: string,
+  state: string,
+  options: { comment?: string; shot?: string } = {},
+): Promise<{ recipient: string; done: string }> {
   await page.getByTestId(`action-${action}`).focus();
   await page.keyboard.press('Enter');
+  const recipient = (await page.getByTestId('action-recipient').textContent()) ?? '';
+  if (options.comment) await page.getByTestId('action-note').fill(options.comment);
+  if (options.shot) {
+    await snap(page, options.shot);
+    await checkAccessibility(page, options.shot);
+  }
+  await page.getByTestId('action-confirm').click();
   await page.getByTestId('action-done').waitFor();
   await expect.poll(() => page.getByTestId('dossier-state').textContent()).toBe(state);
+  return { recipient, done: (await page.getByTestId('action-done').textContent()) ?? '' };
 }
 
 describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
@@ -172,14 +211,22 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await citizen.getByTestId('procedure-search-submit').click();
     await citizen.getByTestId('procedure-results').waitFor();
     expect(await citizen.getByTestId('procedure-count').textContent()).toMatch(/^\d+ thủ tục cho/);
-    // The demo catalogue assigns levels pseudo-randomly: take a result that accepts online dossiers.
+    // The demo catalogue assigns levels pseudo-randomly: take a fully online (toàn trình) postal licence,
+    // whose result is delivered online and whose online time limit is shorter (8 of 10 working days).
     const list = (await (
       await fetch(`${baseUrl}/api/procedures?q=${encodeURIComponent('cap giay phep buu chinh')}&limit=50`)
-    ).json()) as { items: { id: string; name: string; serviceLevel: { level: string } | null }[] };
-    const online = list.items.find((p) =>
-      ['3', '4', 'full', 'partial'].includes(p.serviceLevel?.level ?? ''),
-    );
-    expect(online, 'a postal-licence procedure at level 3/4').toBeDefined();
+    ).json()) as {
+      items: {
+        id: string;
+        name: string;
+        serviceLevel: { level: string } | null;
+        onlineTimeLimit: { amount: number } | null;
+      }[];
+    };
+    const online = list.items.find((p) => ['4', 'full'].includes(p.serviceLevel?.level ?? ''));
+    expect(online, 'a fully online postal-licence procedure').toBeDefined();
+    expect(online!.onlineTimeLimit?.amount).toBe(8);
+    procedureId = online!.id;
     await snap(citizen, '21-portal-search');
     await checkAccessibility(citizen, '21-portal-search');
 
@@ -285,7 +332,7 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     // now would give (from the work calendar), with the time limit it comes from.
     await expect
       .poll(() => citizen.getByTestId('dossier-due-note').textContent())
-      .toMatch(/^Dự kiến, nếu hồ sơ được tiếp nhận ngay: thời hạn giải quyết là 10 ngày làm việc kể từ khi/);
+      .toMatch(/^Dự kiến, nếu hồ sơ được tiếp nhận ngay: thời hạn giải quyết là 8 ngày làm việc kể từ khi/);
     const due = await citizen.getByTestId('dossier-due').textContent();
     expect(due).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}Dự kiến/);
 
@@ -310,10 +357,11 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await checkAccessibility(citizen, '28-confirmation');
   });
 
-  it('lets the one-stop officer accept it from the online queue; the slip is a PDF', async () => {
+  it('lets the one-stop officer read the declaration and accept it from the online queue; the slip prints the online limit', async () => {
     const page = await signInOfficial('motcua.stttt');
     officer = page;
     const context = page.context();
+    await snap(page, '29-office-landing');
     await page.goto(`${baseUrl}/office?queue=online`);
     const link = page.getByTestId('queue-dossier-link').filter({ hasText: dossierCode });
     await link.waitFor();
@@ -323,16 +371,38 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await link.click();
     await page.getByTestId('dossier-workspace').waitFor();
     expect(await page.getByTestId('dossier-state').textContent()).toBe('Mới đăng ký');
+    // The applicant's declaration, as the citizen typed it, and the files under their component.
+    const declaration = (await page.getByTestId('dossier-declaration').textContent()) ?? '';
+    expect(declaration).toContain('Số định danh cá nhân');
+    expect(declaration).toContain(CITIZEN.personalId);
+    expect(declaration).toContain('Ngày, tháng, năm sinh05/02/1990');
+    expect(declaration).toContain('Công ty TNHH Bưu chính Trà Vinh');
+    expect(await page.getByTestId('applicant-phone').textContent()).toBe(CITIZEN.phone);
+    expect(await page.getByTestId('attachment-group-giay-to-kem-theo').textContent()).toContain(
+      'Phương án kinh doanh.pdf',
+    );
+    await page.getByTestId('dossier-declaration').scrollIntoViewIfNeeded();
+    await snap(page, '31-office-dossier-declaration');
     await checkAccessibility(page, '31-office-dossier-new');
     await page.getByTestId('action-accept').click();
+    expect(await page.getByTestId('action-recipient').textContent()).toBe(
+      'Hồ sơ sẽ chuyển đến: Bộ phận Một cửa — Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+    );
+    await page.getByTestId('action-confirm').click();
     await page.getByTestId('action-done').waitFor();
     await expect.poll(() => page.getByTestId('dossier-state').textContent()).toBe('Được tiếp nhận');
-    expect(await page.getByTestId('dossier-due').textContent()).toMatch(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+    const due = (await page.getByTestId('dossier-due').textContent()) ?? '';
+    expect(due).toMatch(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
     const href = await page.getByTestId('document-receipt.pdf').getAttribute('href');
     const pdf = await context.request.get(`${baseUrl}${href}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The slip's time limit is the one its due date was computed with (the online limit), not the 10 days.
+    const slip = pdfText(await pdf.body());
+    expect(slip).toContain('Thời hạn giải quyết: 8 ngày làm việc (hồ sơ nộp trực tuyến;');
+    expect(slip).toContain(`Ngày hẹn trả kết quả: ${due.match(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)![0]}`);
+    expect(slip).toContain('Hình thức nhận kết quả: trực tuyến');
     await snap(page, '32-office-dossier-accepted');
     await checkAccessibility(page, '32-office-dossier-accepted');
   });
@@ -349,14 +419,73 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await checkAccessibility(page, '33-lookup');
   });
 
+  it('refuses a second dossier only with a reason, kept in its history', async () => {
+    // A second application by the same citizen, sent through the API as the wizard does.
+    const second = (await citizen.evaluate(
+      async (body) => {
+        const res = await fetch('/api/dossiers', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'e2e-second-dossier-0001' },
+          body: JSON.stringify(body),
+        });
+        return res.json();
+      },
+      {
+        procedureId,
+        applicant: { name: 'Nguyễn Văn An', phone: CITIZEN.phone },
+        answers: {
+          'to-khai': {
+            hoTen: 'Nguyễn Văn An',
+            soDinhDanh: CITIZEN.personalId,
+            tenToChuc: 'Công ty TNHH Bưu chính Trà Vinh',
+            phamVi: 'Nội tỉnh',
+          },
+        },
+      },
+    )) as { id: string; code: string };
+    expect(second.code).toBeTruthy();
+    await officer.goto(`${baseUrl}/office/dossiers/${second.id}`);
+    await officer.getByTestId('dossier-workspace').waitFor();
+    await officer.getByTestId('action-refuse').click();
+    expect(await officer.getByTestId('action-recipient').textContent()).toBe(
+      'Sau khi xác nhận: Người nộp hồ sơ được thông báo; hồ sơ chuyển sang trạng thái “Không được tiếp nhận”.',
+    );
+    // Wrong order: confirm without a reason.
+    await officer.getByTestId('action-confirm').click();
+    await expect
+      .poll(() => officer.locator('.ant-modal .ant-form-item-explain-error').textContent())
+      .toBe('Vui lòng nhập lý do, ý kiến.');
+    expect(await officer.getByTestId('dossier-state').textContent()).toBe('Mới đăng ký');
+    await snap(officer, '80-office-refusal-needs-reason');
+    await checkAccessibility(officer, '80-office-refusal-needs-reason');
+    await officer.getByTestId('action-note').fill('Hồ sơ trùng với hồ sơ đã nộp trước đó');
+    await officer.getByTestId('action-confirm').click();
+    await officer.getByTestId('action-done').waitFor();
+    await expect.poll(() => officer.getByTestId('dossier-state').textContent()).toBe('Không được tiếp nhận');
+    expect(await officer.getByTestId('dossier-history').textContent()).toContain(
+      'Ý kiến: Hồ sơ trùng với hồ sơ đã nộp trước đó',
+    );
+  });
+
   it('the officer forwards it; the specialist finds it in the work queue and requests the fee', async () => {
-    await act(officer, 'forward', 'Đang xử lý');
+    await officer.goto(`${baseUrl}/office/dossiers/${dossierId}`);
+    await officer.getByTestId('dossier-workspace').waitFor();
+    const forward = await act(officer, 'forward', 'Đang xử lý', { shot: '81-office-forward-confirm' });
+    // The confirmation and the result name who receives it: the specialist step of the agency.
+    expect(forward.recipient).toBe(
+      'Hồ sơ sẽ chuyển đến: Chuyên viên — bước “Thẩm định hồ sơ” — Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+    );
+    expect(forward.done).toBe(
+      'Đã thực hiện: Chuyển xử lý. Đã chuyển đến: Chuyên viên — bước “Thẩm định hồ sơ” — Sở Thông tin và Truyền thông tỉnh Trà Vinh.',
+    );
+    await snap(officer, '82-office-forwarded');
     const page = await signInOfficial('chuyenvien.stttt');
     await openFromWorkQueue(page, '71-specialist-queue');
     expect(await page.getByTestId('dossier-state').textContent()).toBe('Đang xử lý');
     // The citizen's file is there for the specialist.
     expect(await page.getByTestId('dossier-attachments').textContent()).toContain('Phương án kinh doanh.pdf');
     await act(page, 'request_payment', 'Yêu cầu thực hiện nghĩa vụ tài chính');
+    expect(await page.getByTestId('action-send_back').count()).toBe(0);
     await page.getByTestId('document-payment.pdf').waitFor();
     await snap(page, '72-specialist-payment-requested');
     await checkAccessibility(page, '72-specialist-payment-requested');
@@ -400,11 +529,19 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await expect.poll(() => specialist.getByTestId('dossier-state').textContent()).toBe('Đang xử lý');
     // Paid: no second payment request is offered.
     expect(await specialist.getByTestId('action-request_payment').count()).toBe(0);
-    await act(specialist, 'process', 'Đang xử lý');
+    const handover = await act(specialist, 'process', 'Đang xử lý', {
+      comment: 'Đủ điều kiện, đề xuất cấp phép',
+    });
+    expect(handover.recipient).toBe(
+      'Hồ sơ sẽ chuyển đến: Lãnh đạo — bước “Phê duyệt kết quả” — Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+    );
     // The processing-control slip (Circular 01/2018) records the hand-over; the leader's step is next.
     const history = await specialist.getByTestId('dossier-history').textContent();
     expect(history).toContain('Hoàn thành bước xử lý');
-    expect(history).toContain('Chuyển đến bước: Phê duyệt kết quả');
+    expect(history).toContain(
+      'Chuyển đến bước: Phê duyệt kết quả — Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+    );
+    expect(history).toContain('Ý kiến: Đủ điều kiện, đề xuất cấp phép');
     expect(history).toContain('Hệ thống (tự động)');
     const control = await specialist
       .context()
@@ -415,24 +552,52 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
 
     const leader = await signInOfficial('lanhdao.stttt');
     await openFromWorkQueue(leader, '76-leader-queue');
-    await act(leader, 'approve', 'Đã xử lý xong');
+    const approval = await act(leader, 'approve', 'Đã xử lý xong', { comment: 'Đồng ý cấp phép' });
+    expect(approval.recipient).toBe(
+      'Hồ sơ sẽ chuyển đến: Bộ phận Một cửa — Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+    );
+    expect(await leader.getByTestId('dossier-history').textContent()).toContain('Ý kiến: Đồng ý cấp phép');
     await snap(leader, '77-leader-approved');
     await checkAccessibility(leader, '77-leader-approved');
     leaderPage = leader;
   });
 
-  it('the officer attaches the result file and returns the result', async () => {
+  it('the officer returns the result with its file by the prominent button (not without it)', async () => {
     await openFromWorkQueue(officer, 'office-todo-return', false);
     expect(await officer.getByTestId('dossier-state').textContent()).toBe('Đã xử lý xong');
+    // Wrong order: "Trả kết quả" before picking the file of a fully online service.
+    await officer.getByTestId('action-return').click();
+    const error = officer.getByTestId('result-file-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      'Dịch vụ công trực tuyến toàn trình: cần gửi kèm tệp kết quả, hoặc chọn "Trả kết quả bằng bản giấy"',
+    );
+    expect(await officer.getByTestId('result-file').getAttribute('aria-describedby')).toContain(
+      'result-file-error',
+    );
+    expect(await officer.evaluate('document.activeElement?.id')).toBe('result-file');
+    expect(await officer.getByTestId('dossier-state').textContent()).toBe('Đã xử lý xong');
+    await snap(officer, '83-office-return-needs-file');
+    await checkAccessibility(officer, '83-office-return-needs-file');
+
     await officer
       .getByTestId('result-file')
       .setInputFiles({ name: 'Giấy phép bưu chính.pdf', mimeType: 'application/pdf', buffer: RESULT_PDF });
-    await officer.getByTestId('result-upload').focus();
+    expect(await error.count()).toBe(0);
+    await officer.getByTestId('action-return').focus();
     await officer.keyboard.press('Enter');
-    await expect
-      .poll(() => officer.getByTestId('dossier-attachments').textContent())
-      .toContain('Giấy phép bưu chính.pdf');
-    await act(officer, 'return', 'Đã trả kết quả');
+    expect(await officer.getByTestId('action-recipient').textContent()).toBe(
+      'Trả kết quả kèm tệp “Giấy phép bưu chính.pdf”; người nộp tải về trên Cổng dịch vụ công.',
+    );
+    await officer.getByTestId('action-confirm').click();
+    await officer.getByTestId('action-done').waitFor();
+    await expect.poll(() => officer.getByTestId('dossier-state').textContent()).toBe('Đã trả kết quả');
+    expect(await officer.getByTestId('action-done').textContent()).toBe(
+      'Đã thực hiện: Trả kết quả. Kết quả đã trả trực tuyến.',
+    );
+    expect(await officer.getByTestId('attachment-group-ket-qua').textContent()).toBe(
+      'Kết quả giải quyết Giấy phép bưu chính.pdf',
+    );
     await snap(officer, '78-office-returned');
     await checkAccessibility(officer, '78-office-returned');
   });
@@ -442,6 +607,9 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await citizen.getByTestId('result-panel').waitFor();
     const download = citizen.getByTestId('result-download');
     expect(await download.textContent()).toBe('Tải kết quả: Giấy phép bưu chính.pdf');
+    expect(await citizen.getByTestId('result-delivery').textContent()).toBe(
+      'Kết quả được trả trực tuyến: tải tệp dưới đây.',
+    );
     const file = await citizen.context().request.get(`${baseUrl}${await download.getAttribute('href')}`);
     expect(file.status()).toBe(200);
     expect((await file.body()).equals(RESULT_PDF)).toBe(true);

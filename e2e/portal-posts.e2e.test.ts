@@ -193,7 +193,8 @@ describe('portal news in Vietnamese and Khmer: read, and an editor publishes a K
     await page.getByLabel('Tên đăng nhập').fill('bientap.stttt');
     await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/me$/);
+    // Officials land on their work page (not their account page).
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Biên tập tin, bài' })

@@ -131,9 +131,14 @@ describe('web shell journey (Chromium)', () => {
     await checkAccessibility(page, '02-login-error');
   });
 
-  it('logs the one-stop officer in and shows who they are', async () => {
+  it('logs the one-stop officer in on the work queue, and shows who they are in words on the account page', async () => {
     await page.getByLabel('Mật khẩu', { exact: true }).fill(OFFICER.password);
     await page.getByTestId('login-submit').click();
+    // The one-stop officer lands on the work queue ("Việc cần làm"), not on the account page.
+    await page.waitForURL(/\/office$/);
+    await page.getByTestId('queue-todo').waitFor();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Tài khoản của tôi' }).click();
     await page.waitForURL(/\/me$/);
     const details = page.getByTestId('me-details');
     await details.waitFor();
@@ -142,6 +147,10 @@ describe('web shell journey (Chromium)', () => {
     expect(text).toContain('motcua.stttt');
     expect(text).toContain('Cán bộ một cửa');
     expect(await page.getByTestId('me-agency').textContent()).toContain('Sở Thông tin và Truyền thông');
+    // Roles and permissions in words, no permission codes.
+    expect(await page.getByTestId('me-permissions').textContent()).toContain('Nhận hồ sơ tại quầy');
+    expect(text).not.toMatch(/dossiers:|identity:|documents:/);
+    expect(await page.getByTestId('me-work-link').getAttribute('href')).toBe('/office');
     expect(await page.getByTestId('me-session-expires').textContent()).toMatch(
       /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/,
     );
@@ -277,7 +286,9 @@ describe('web shell journey (Chromium)', () => {
 
     await totp.fill(totpAt(DEMO_TOTP_SECRET, new Date()));
     await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/me$/);
+    // The system administrator lands on the administration of accounts.
+    await page.waitForURL(/\/admin\/officials$/);
+    await page.goto(`${baseUrl}/me`);
     const details = (await page.getByTestId('me-details').textContent()) ?? '';
     expect(details).toContain('Trần Minh Quản');
     expect(details).toContain('System administrator');

@@ -180,7 +180,7 @@ describe('dossiers on PostgreSQL', () => {
     d = await move('leaderA', d.id, d.version, 'approve');
     expect(d).toMatchObject({ state: 'processed', nationalStatus: 9, finishedAt: clock.toISOString() });
     clock = at('2021-02-18T14:00:00');
-    d = await move('officerA', d.id, d.version, 'return');
+    d = await move('officerA', d.id, d.version, 'return', { onPaper: true });
     expect(d).toMatchObject({ state: 'returned', nationalStatus: 10 });
     expect(d.events.map((e) => e.action)).toEqual([
       'submit',

@@ -20,6 +20,16 @@ export interface ProcedureComponent {
   form?: boolean;
   /** How many files at most for this component (default 5). */
   maxFiles?: number;
+  /** The e-form's questions in order (tờ khai), so officials read the answers under their titles. */
+  fields?: DeclarationField[];
+}
+
+/** One question of a component's e-form. */
+export interface DeclarationField {
+  key: string;
+  title: string;
+  type: 'string' | 'number' | 'integer' | 'boolean';
+  format?: 'date';
 }
 
 export interface FieldProblem {
@@ -40,6 +50,11 @@ export interface CatalogueProcedure {
   components: ProcedureComponent[];
   /** Online service level of Decree 43/2011 (2, 3, 4), kept for the statistics. */
   serviceLevel?: number;
+  /**
+   * A fully online service today (Decree 42/2022 "toàn trình", Decree 43/2011 level 4): the result is
+   * delivered online, so returning one needs the result file (or an explicit note that it is on paper).
+   */
+  fullyOnline?: boolean;
   /** Internal steps; two default steps (specialist review, leader approval) when absent. */
   steps?: ProcedureStep[];
   /** Field errors of the applicant's answers (empty when valid). */
@@ -62,6 +77,8 @@ export interface ProcedureSnapshot {
   components: ProcedureComponent[];
   serviceLevel: number | null;
   steps: ProcedureStep[];
+  /** Absent in dossiers received before it was recorded: then level 4 means fully online. */
+  fullyOnline?: boolean;
 }
 
 /**

@@ -1,8 +1,12 @@
 import { formatDateTimeVn } from '@openprovince/calendar';
-import type { TAttachment, TDossier, TDossierSummary } from './contracts/index.ts';
+import type { TAttachment, TAvailableAction, TDossier, TDossierSummary } from './contracts/index.ts';
 import { type Channel, type DossierState, STATE_INFO } from './contracts/states.ts';
 import { stepAgencyOf } from './internal/apply-transition.ts';
+import { isFullyOnline, resultDeliveryOf } from './internal/result-delivery.ts';
 import type { AttachmentRow, DossierEventRow, DossierRow } from './repositories/dossier.repository.ts';
+import type { AvailableAction } from './workflow/available-actions.ts';
+import { declarationOf } from './workflow/declaration.ts';
+import { RULES } from './workflow/workflow.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -25,8 +29,14 @@ export function presentDossier(
     attachments: AttachmentRow[];
     apologyRequired: boolean;
     expectedDueAt?: Date | null;
+    /** Names of the agencies by id (receiving agency and step agencies); ids stand in when missing. */
+    agencyNames?: Record<string, string>;
+    /** The caller's actions (none for a system caller). */
+    actions?: AvailableAction[];
   },
 ): TDossier {
+  const agencyNames = extra.agencyNames ?? {};
+  const nameOf = (id: string) => agencyNames[id] ?? (id === d.agencyId ? d.agencyCode : id);
   const state = d.state as DossierState;
   const info = STATE_INFO[state];
   const step = d.stepIndex !== null ? d.procedure.steps[d.stepIndex] : undefined;
@@ -111,8 +121,37 @@ export function presentDossier(
       stepDueAt: iso(e.stepDueAt),
       stepResult: e.stepResult,
       nextStepKey: e.nextStepKey,
+      nextStepAgencyId: e.nextStepAgencyId,
     })),
     version: d.version,
+    fullyOnline: isFullyOnline(d),
+    resultDelivery: resultDeliveryOf(d, extra.events, extra.attachments),
+    components: d.procedure.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
+    declaration: declarationOf(d.procedure, d.answers),
+    agencyNames: Object.fromEntries(
+      [d.agencyId, ...d.procedure.steps.map((s) => stepAgencyOf(s, d.agencyId))].map((id) => [
+        id,
+        nameOf(id),
+      ]),
+    ),
+    availableActions: (extra.actions ?? []).map((a): TAvailableAction => {
+      const rule = RULES[a.action];
+      const next = a.next.stepIndex !== null ? d.procedure.steps[a.next.stepIndex] : undefined;
+      return {
+        action: a.action as TAvailableAction['action'],
+        name: rule.vi,
+        nameEn: rule.en,
+        noteRequired: a.noteRequired,
+        next: {
+          state: a.next.state,
+          stateName: STATE_INFO[a.next.state].vi,
+          holder: a.next.holder,
+          step: next && a.next.holder !== 'applicant' ? { key: next.key, name: next.name } : null,
+          agencyId: a.next.agencyId,
+          agencyName: nameOf(a.next.agencyId),
+        },
+      };
+    }),
   };
 }
 

@@ -121,11 +121,17 @@ describe('work queue and result file (authorization)', () => {
         idempotencyKey: `work-queue-${++n}`,
       })
     ).dossier;
-  const move = (as: string, d: { id: string; version: number }, action: string) =>
+  const move = (
+    as: string,
+    d: { id: string; version: number },
+    action: string,
+    extra: { onPaper?: boolean } = {},
+  ) =>
     transitionDossier(deps, ctx(actors[as]!), {
       id: d.id,
       expectedVersion: d.version,
       action: action as never,
+      ...extra,
     });
   const todo = async (as: string) =>
     (await listDossiersUseCase(deps, ctx(actors[as]!), { queue: 'todo' })).items.map((i) => i.code);
@@ -169,7 +175,7 @@ describe('work queue and result file (authorization)', () => {
     d = await move('leaderA', d, 'approve');
     expect(d.state).toBe('processed');
     expect(await waitingWith(d.code)).toEqual(['officerA']);
-    d = await move('officerA', d, 'return');
+    d = await move('officerA', d, 'return', { onPaper: true });
     expect(await waitingWith(d.code)).toEqual([]);
   });
 

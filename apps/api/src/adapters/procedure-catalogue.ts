@@ -37,8 +37,20 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
           name: c.name,
           required: c.required,
           form: c.formSchema !== null,
+          ...(c.formSchema
+            ? {
+                fields: Object.entries(c.formSchema.properties).map(([key, f]) => ({
+                  key,
+                  title: f.title,
+                  type: f.type,
+                  ...(f.format ? { format: f.format } : {}),
+                })),
+              }
+            : {}),
         })),
         ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
+        // The level in force today decides how the result is delivered (Decree 42/2022 Art. 11(1)(a)).
+        fullyOnline: p.serviceLevel?.level === 'full' || p.serviceLevel?.level === '4',
         // The catalogue's internal steps; none recorded = the dossiers module's default steps.
         ...(p.steps.length
           ? {

@@ -16399,6 +16399,7 @@ export interface paths {
                             procedureName: string;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** @enum {unknown} */
                             state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
                             stateName: string;
@@ -17774,6 +17775,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -17804,10 +17808,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -17817,6 +17846,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -17828,6 +17866,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -17845,6 +17884,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -17872,6 +17912,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -17903,6 +17944,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -17933,10 +17977,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -17946,6 +18015,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -17957,6 +18035,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -17974,6 +18053,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -18001,6 +18081,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -18259,6 +18340,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -18289,10 +18373,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -18302,6 +18411,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -18313,6 +18431,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -18330,6 +18449,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -18357,6 +18477,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -19648,6 +19769,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -19678,10 +19802,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -19691,6 +19840,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -19702,6 +19860,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -19719,6 +19878,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -19746,6 +19906,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -19985,7 +20146,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Chuyển trạng thái hồ sơ (cần If-Match) / Move a dossier on (If-Match required) */
+        /** Chuyển trạng thái hồ sơ (cần If-Match; trả kết quả kèm tệp kết quả hoặc onPaper) / Move a dossier on (If-Match required; the return carries its result file or onPaper) */
         post: {
             parameters: {
                 query?: never;
@@ -19999,11 +20160,16 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "stop" | "return" | "withdraw" | "apologise";
+                        action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
                         items?: string[];
                         /** Format: date-time */
                         newDueAt?: string;
                         note?: string;
+                        onPaper?: boolean;
+                        resultFile?: {
+                            contentBase64: string;
+                            fileName: string;
+                        };
                         supplementDays?: number;
                     };
                 };
@@ -20018,6 +20184,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -20048,10 +20217,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -20061,6 +20255,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -20072,6 +20275,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -20089,6 +20293,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -20116,6 +20321,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -20289,6 +20495,56 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -20421,6 +20677,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -20451,10 +20710,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -20464,6 +20748,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -20475,6 +20768,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -20492,6 +20786,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -20519,6 +20814,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */
@@ -20550,6 +20846,9 @@ export interface paths {
                         "application/json": {
                             agencyCode: string;
                             agencyId: string;
+                            agencyNames: {
+                                [key: string]: string;
+                            };
                             answers: {
                                 [key: string]: unknown;
                             };
@@ -20580,10 +20879,35 @@ export interface paths {
                                 /** Format: date-time */
                                 uploadedAt: string;
                             }[];
+                            availableActions: {
+                                /** @enum {unknown} */
+                                action: "accept" | "refuse" | "forward" | "request_supplement" | "resubmit" | "request_payment" | "payment_received" | "process" | "approve" | "send_back" | "stop" | "return" | "withdraw" | "apologise";
+                                name: string;
+                                nameEn: string;
+                                next: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                    /** @enum {unknown} */
+                                    holder: "one_stop" | "specialist" | "leader" | "applicant";
+                                    /** @enum {unknown} */
+                                    state: "submitted" | "accepted" | "refused" | "processing" | "supplement_requested" | "payment_requested" | "withdrawn" | "stopped" | "processed" | "returned";
+                                    stateName: string;
+                                    step: {
+                                        key: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                noteRequired: boolean;
+                            }[];
                             /** @enum {unknown} */
                             channel: "direct" | "online" | "postal";
                             citizenId: string | null;
                             code: string;
+                            components: {
+                                key: string;
+                                name: string;
+                                required: boolean;
+                            }[];
                             currentStep: {
                                 agencyId: string;
                                 /** Format: date-time */
@@ -20593,6 +20917,15 @@ export interface paths {
                                 name: string;
                                 role: string;
                             } | null;
+                            declaration: {
+                                componentKey: string | null;
+                                componentName: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            }[];
                             /** Format: date-time */
                             dueAt: string | null;
                             dueAtText: string | null;
@@ -20604,6 +20937,7 @@ export interface paths {
                                 /** Format: date-time */
                                 at: string;
                                 fromState: string | null;
+                                nextStepAgencyId: string | null;
                                 nextStepKey: string | null;
                                 note: string | null;
                                 seq: number;
@@ -20621,6 +20955,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             finishedAt: string | null;
+                            fullyOnline: boolean;
                             /** Format: uuid */
                             id: string;
                             nationalStatus: number;
@@ -20648,6 +20983,7 @@ export interface paths {
                             rating: number | null;
                             /** Format: date-time */
                             receivedAt: string | null;
+                            resultDelivery: ("online" | "paper") | (never | null);
                             /** Format: date-time */
                             returnedAt: string | null;
                             /** @enum {unknown} */

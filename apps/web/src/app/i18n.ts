@@ -101,11 +101,12 @@ export function loadWorkspaceTexts(): Promise<void> {
   workspaceTexts ??= Promise.all([
     import('../i18n/areas/admin.vi.json'),
     import('../i18n/areas/catalogue.vi.json'),
-  ]).then(([admin, catalogue]) => {
+    import('../i18n/areas/officeWork.vi.json'),
+  ]).then(([admin, catalogue, officeWork]) => {
     i18n.addResourceBundle(
       'vi',
       'translation',
-      { admin: admin.default, catalogue: catalogue.default },
+      { admin: admin.default, catalogue: catalogue.default, officeWork: officeWork.default },
       true,
       true,
     );

@@ -87,6 +87,8 @@ export function AppRoutes() {
           }
         />
         <Route path="/lookup" element={<LookupPage />} />
+        {/* The address printed in the slips' QR codes and the applicant's messages (Vietnamese words). */}
+        <Route path="/tra-cuu-ho-so" element={<LookupPage />} />
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/news" element={<NewsPage />} />
         <Route path="/news/:id" element={<NewsPostPage />} />

@@ -6,7 +6,8 @@
  */
 import admin from './areas/admin.vi.json';
 import catalogue from './areas/catalogue.vi.json';
+import officeWork from './areas/officeWork.vi.json';
 import { PORTAL_TEXTS } from './portal-texts.ts';
 
-const vi = { ...PORTAL_TEXTS, admin, catalogue };
+const vi = { ...PORTAL_TEXTS, admin, catalogue, officeWork };
 export default vi;

@@ -2,15 +2,16 @@ import { Alert, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { landingPath } from '../app/landing.ts';
 import { LoginForm } from '../modules/identity/components/login-form.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { takeSessionExpired } from '../ui/session-timing.ts';
 
-/** Where to go after logging in: back to the page that asked for it, never off-site. */
-function safeReturnPath(state: unknown): string {
+/** Where to go after logging in: back to the page that asked for it (never off-site), else the work page. */
+function safeReturnPath(state: unknown): string | null {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/me';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : null;
 }
 
 export default function LoginPage() {
@@ -23,7 +24,9 @@ export default function LoginPage() {
   // Read once: the explanation belongs to this visit of the page only.
   const [expired] = useState(takeSessionExpired);
 
-  if (session.status === 'signed-in') return <Navigate to={target} replace />;
+  if (session.status === 'signed-in' && session.me) {
+    return <Navigate to={target ?? landingPath(session.me)} replace />;
+  }
 
   return (
     <div className="op-login-page">
@@ -51,7 +54,7 @@ export default function LoginPage() {
         <LoginForm
           onSignedIn={(me) => {
             session.signedIn(me);
-            navigate(target, { replace: true });
+            navigate(target ?? landingPath(me), { replace: true });
           }}
         />
       </Card>

@@ -1,7 +1,8 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { landingPath } from '../app/landing.ts';
 import { ROUTES } from '../app/routes.ts';
 import { MeDetails } from '../modules/identity/components/me-details.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
@@ -12,12 +13,18 @@ export default function MePage() {
   const session = useSession();
   const navigate = useNavigate();
   if (!session.me) return null;
+  const work = landingPath(session.me);
   return (
     <>
       <PageHeading>{t('me.title')}</PageHeading>
       <div className="op-panel">
         <MeDetails me={session.me} />
-        <p className="op-detail-actions">
+        <Space className="op-detail-actions" size="large" wrap>
+          {work !== ROUTES.me ? (
+            <Link to={work} data-testid="me-work-link">
+              {t('me.workPage')}
+            </Link>
+          ) : null}
           <Button
             icon={<LogoutOutlined aria-hidden="true" />}
             onClick={async () => {
@@ -28,7 +35,7 @@ export default function MePage() {
           >
             {t('user.logout')}
           </Button>
-        </p>
+        </Space>
       </div>
     </>
   );

@@ -57,9 +57,24 @@ export default function MyDossierPage() {
           </dd>
         </div>
       </dl>
+      {d.state === 'processed' ? (
+        <section aria-labelledby="result-heading" className="op-panel" data-testid="result-panel">
+          <h2 id="result-heading">{t('myDossiers.result.title')}</h2>
+          <p data-testid="result-delivery">
+            {d.fullyOnline && d.channel === 'online'
+              ? t('myDossiers.result.expectedOnline')
+              : t('myDossiers.result.expectedPaper')}
+          </p>
+        </section>
+      ) : null}
       {d.state === 'returned' ? (
         <section aria-labelledby="result-heading" className="op-panel" data-testid="result-panel">
           <h2 id="result-heading">{t('myDossiers.result.title')}</h2>
+          <p data-testid="result-delivery">
+            {d.resultDelivery === 'online' && results.length
+              ? t('myDossiers.result.online')
+              : t('myDossiers.result.onPaper')}
+          </p>
           {results.length ? (
             <ul className="op-doc-list">
               {results.map((a) => (
@@ -70,9 +85,7 @@ export default function MyDossierPage() {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{t('myDossiers.result.onPaper')}</p>
-          )}
+          ) : null}
         </section>
       ) : null}
       <PaymentPanel dossier={d} onChanged={setLatest} />

@@ -5,7 +5,6 @@ import { useApiQuery } from '../api/use-api-query.ts';
 import { ROUTES } from '../app/routes.ts';
 import { type Dossier, fetchDossier } from '../modules/dossiers/api/dossiers.api.ts';
 import { DossierWorkspace } from '../modules/dossiers/components/dossier-workspace.tsx';
-import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
@@ -13,7 +12,6 @@ import { ProblemAlert } from '../ui/problem-alert.tsx';
 export default function OfficeDossierPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const session = useSession();
   const query = useApiQuery(id, (signal) => fetchDossier(id, signal));
   const [latest, setLatest] = useState<Dossier | null>(null);
   if (query.problem) return <ProblemAlert problem={query.problem} />;
@@ -29,7 +27,6 @@ export default function OfficeDossierPage() {
       </PageHeading>
       <DossierWorkspace
         dossier={dossier}
-        permissions={session.me?.permissions ?? []}
         onChanged={setLatest}
         onStale={() => {
           setLatest(null);

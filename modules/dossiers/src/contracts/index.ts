@@ -23,6 +23,7 @@ export const ACTION_NAMES = [
   'payment_received',
   'process',
   'approve',
+  'send_back',
   'stop',
   'return',
   'withdraw',
@@ -67,6 +68,21 @@ export const CounterBodySchema = Type.Object(
 );
 export type TCounterBody = Static<typeof CounterBodySchema>;
 
+// ── return with its result (i9-officer) ────────────────────────────────────────────────────────────
+export const ResultFileSchema = Type.Object(
+  {
+    fileName: Type.String({ minLength: 1, maxLength: 255 }),
+    /** The file's bytes in base64 (PDF, PNG or JPEG, checked by content). */
+    contentBase64: Type.String({ minLength: 1, maxLength: 7_200_000 }),
+  },
+  { additionalProperties: false },
+);
+export type TResultFile = Static<typeof ResultFileSchema>;
+/** How the applicant gets the result: a file to download online, or paper at the counter / by post. */
+export const RESULT_DELIVERIES = ['online', 'paper'] as const;
+export type ResultDelivery = (typeof RESULT_DELIVERIES)[number];
+// ────────────────────────────────────────────────────────────────────────────────────────────────────
+
 export const TransitionBodySchema = Type.Object(
   {
     action: Type.Enum(ACTION_NAMES),
@@ -77,6 +93,11 @@ export const TransitionBodySchema = Type.Object(
     items: Type.Optional(Type.Array(Type.String({ maxLength: 500 }), { maxItems: 50 })),
     /** request_supplement: days the applicant has to hand them in (calendar days). */
     supplementDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+    // ── return with its result (i9-officer) ──────────────────────────────────────────────────────────
+    /** return: the result file (kết quả giải quyết), attached and returned in one action. */
+    resultFile: Type.Optional(ResultFileSchema),
+    /** return: the result is handed over on paper (at the counter or by post), not as a file. */
+    onPaper: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -104,6 +125,8 @@ export const DossierEventSchema = Type.Object({
   stepDueAt: Nullable(DateTime),
   stepResult: Nullable(Type.String()),
   nextStepKey: Nullable(Type.String()),
+  /** The agency that owns the step handed to (i9-officer). */
+  nextStepAgencyId: Nullable(Type.String()),
 });
 
 export const AttachmentSchema = Type.Object({
@@ -116,6 +139,34 @@ export const AttachmentSchema = Type.Object({
   uploadedAt: DateTime,
 });
 export type TAttachment = Static<typeof AttachmentSchema>;
+
+// ── officer's view (i9-officer) ──────────────────────────────────────────────────────────────────────
+export const DeclarationSectionSchema = Type.Object({
+  componentKey: Nullable(Type.String()),
+  componentName: Type.String(),
+  fields: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), value: Type.String() })),
+});
+
+export const HOLDERS = ['one_stop', 'specialist', 'leader', 'applicant'] as const;
+
+export const AvailableActionSchema = Type.Object({
+  action: Type.Enum(ACTION_NAMES),
+  name: Type.String(),
+  nameEn: Type.String(),
+  /** A comment is required (refusal, supplement, send back, stop, withdrawal, apology). */
+  noteRequired: Type.Boolean(),
+  /** Where the dossier goes: its state, who holds it then (role), which step, which agency. */
+  next: Type.Object({
+    state: Type.Enum(DOSSIER_STATES),
+    stateName: Type.String(),
+    holder: Type.Enum(HOLDERS),
+    step: Nullable(Type.Object({ key: Type.String(), name: Type.String() })),
+    agencyId: Type.String(),
+    agencyName: Type.String(),
+  }),
+});
+export type TAvailableAction = Static<typeof AvailableActionSchema>;
+// ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export const DossierSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -197,6 +248,20 @@ export const DossierSchema = Type.Object({
   attachments: Type.Array(AttachmentSchema),
   events: Type.Array(DossierEventSchema),
   version: Type.Integer(),
+  // ── officer's view (i9-officer) ──────────────────────────────────────────────────────────────────
+  /** A fully online service (toàn trình): the result is delivered as a file unless said to be on paper. */
+  fullyOnline: Type.Boolean(),
+  /** How the result was handed over, once returned. */
+  resultDelivery: Nullable(Type.Enum(RESULT_DELIVERIES)),
+  /** The procedure's components (thành phần hồ sơ) as at receipt: the attachments are grouped by them. */
+  components: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), required: Type.Boolean() })),
+  /** The applicant's declaration (tờ khai) under the e-form's titles, dates dd/mm/yyyy. */
+  declaration: Type.Array(DeclarationSectionSchema),
+  /** The names of the agencies the dossier passes through (receiving agency, inter-agency steps). */
+  agencyNames: Type.Record(Type.String(), Type.String()),
+  /** What the caller may do now, each with where the dossier goes (decided by the workflow table). */
+  availableActions: Type.Array(AvailableActionSchema),
+  // ────────────────────────────────────────────────────────────────────────────────────────────────────
 });
 export type TDossier = Static<typeof DossierSchema>;
 
@@ -329,6 +394,12 @@ export const LookupResultSchema = Type.Object({
   finishedAt: Nullable(DateTime),
   /** Initials only: the look-up is anonymous. */
   applicantInitials: Type.String(),
+  // ── return with its result (i9-officer) ──────────────────────────────────────────────────────────
+  /**
+   * Once there is a result: online (download on the portal) or paper (collect at the one-stop counter) —
+   * as returned, or as it will be (fully online services deliver online); null before.
+   */
+  resultDelivery: Nullable(Type.Enum(RESULT_DELIVERIES)),
 });
 export type TLookupResult = Static<typeof LookupResultSchema>;
 

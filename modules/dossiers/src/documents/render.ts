@@ -3,7 +3,10 @@ import { A4, createVietnamesePdf, drawDocumentHeader, drawParagraph, qrPng } fro
 import { formatDateVi, formatNumberVi } from '@openprovince/platform';
 import type { DocumentKind } from '../contracts/index.ts';
 import { type DossierState, STATE_INFO } from '../contracts/states.ts';
+import { expectedResultDelivery } from '../internal/result-delivery.ts';
+import { promisedTimeLimit } from '../internal/time-limit.ts';
 import type { DossierEventRow, DossierRow } from '../repositories/dossier.repository.ts';
+import { type DossierAction, RULES } from '../workflow/workflow.ts';
 
 const TITLES: Record<DocumentKind, string> = {
   receipt: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
@@ -65,8 +68,22 @@ export async function renderDossierDocument(input: RenderInput): Promise<Uint8Ar
   switch (input.kind) {
     case 'receipt': {
       p(`Thời điểm tiếp nhận: ${d.receivedAt ? formatDateTimeVn(d.receivedAt) : '—'}`);
-      p(`Thời hạn giải quyết: ${d.procedure.timeLimit.amount} ${unitVi(d.procedure.timeLimit.unit)}`);
+      // The limit the due date below was computed with: the online limit for a dossier filed online.
+      const promised = promisedTimeLimit(d);
+      const rule = d.procedure.timeLimit;
+      p(
+        `Thời hạn giải quyết: ${limitVi(promised.limit)}${
+          promised.online
+            ? ` (hồ sơ nộp trực tuyến; thủ tục quy định ${limitVi(rule)} khi nộp trực tiếp)`
+            : ''
+        }`,
+      );
       p(`Ngày hẹn trả kết quả: ${d.dueAt ? formatDateTimeVn(d.dueAt) : '—'}`, { bold: true });
+      p(
+        expectedResultDelivery(d) === 'online'
+          ? 'Hình thức nhận kết quả: trực tuyến — tải kết quả trên Cổng dịch vụ công (hoặc nhận bản giấy nếu đề nghị).'
+          : 'Hình thức nhận kết quả: tại Bộ phận Tiếp nhận và Trả kết quả.',
+      );
       if (d.procedure.fees.length) {
         p(
           `Phí, lệ phí: ${d.procedure.fees.map((f) => `${f.name}: ${formatNumberVi(f.amount)} đồng`).join('; ')}`,
@@ -123,13 +140,17 @@ export async function renderDossierDocument(input: RenderInput): Promise<Uint8Ar
       );
       y -= 4;
       p('Bàn giao | Người thực hiện | Thời điểm | Hạn bước | Kết quả', { bold: true });
+      const stepName = (key: string) => d.procedure.steps.find((st) => st.key === key)?.name ?? key;
       for (const e of input.events) {
+        const action = RULES[e.action as DossierAction]?.vi ?? e.action;
         p(
-          `${e.action}${e.nextStepKey ? ` → ${e.nextStepKey}` : ''} | ${e.actorName ?? e.actorKind} | ${formatDateTimeVn(e.at)} | ${
+          `${action}${e.nextStepKey ? ` → ${stepName(e.nextStepKey)}` : ''} | ${e.actorName ?? e.actorKind} | ${formatDateTimeVn(e.at)} | ${
             e.stepDueAt ? formatDateTimeVn(e.stepDueAt) : '—'
           } | ${e.stepResult ? RESULT_VI[e.stepResult] : '—'}`,
           { size: 9 },
         );
+        // The comments given with the hand-overs (opinions, reasons for sending back) belong on the slip.
+        if (e.note) p(`    Ý kiến: ${e.note}`, { size: 9 });
       }
       break;
     }
@@ -137,6 +158,10 @@ export async function renderDossierDocument(input: RenderInput): Promise<Uint8Ar
   y -= 20;
   p('NGƯỜI TIẾP NHẬN / CÁN BỘ XỬ LÝ', { bold: true });
   return pdf.doc.save();
+}
+
+function limitVi(limit: { amount: number; unit: string }): string {
+  return `${formatNumberVi(limit.amount)} ${unitVi(limit.unit)}`;
 }
 
 function unitVi(unit: string): string {

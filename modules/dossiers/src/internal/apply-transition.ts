@@ -1,7 +1,9 @@
 import { recordAudit } from '@openprovince/audit';
 import { computeDeadline, extendForSupplementPause } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
+import { getAgency } from '@openprovince/identity';
 import { AppError, etagOf, type RequestContext } from '@openprovince/platform';
+import type { ResultDelivery } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import {
@@ -14,6 +16,8 @@ import {
 import { type DossierAction, decideTransition, type ProcedureStep } from '../workflow/workflow.ts';
 import { amountOf, calendarCovering, officeHoursOf, stepDeadline, withinOneWorkingDay } from './deadlines.ts';
 import { enqueueChangeJobs } from './notify.ts';
+import { isFullyOnline } from './result-delivery.ts';
+import { applicableTimeLimit } from './time-limit.ts';
 
 export interface TransitionInput {
   action: DossierAction;
@@ -24,6 +28,14 @@ export interface TransitionInput {
   items?: string[];
   supplementDays?: number;
   payment?: { paymentId: string; amount: number; paidAt: string; receiptNumber: string };
+  /** return: a result file is attached to the dossier (in this action or before it). */
+  resultFileAttached?: boolean;
+  /** return: the result is handed over on paper. */
+  onPaper?: boolean;
+  /** return: the result file attached by this action, for the history. */
+  resultAttachmentId?: string;
+  /** The receiving agency's name when the caller has it (the seed), saving a look-up per message. */
+  agencyName?: string;
 }
 
 /** Step owner: the step's agency, or the receiving agency. */
@@ -82,14 +94,12 @@ export async function applyTransition(
   const set: Partial<DossierInsert> = { state: decision.to };
   const officeHours = officeHoursOf(base.deadlineBasis);
   let completedStep: { key: string; dueAt: Date | null; result: string | null } | null = null;
+  let resultDelivery: ResultDelivery | null = null;
 
   switch (input.action) {
     case 'receive':
     case 'accept': {
-      const limit =
-        base.channel === 'online' && base.procedure.onlineTimeLimit
-          ? base.procedure.onlineTimeLimit
-          : base.procedure.timeLimit;
+      const { limit } = applicableTimeLimit(base);
       const deadline = await computeDeadline(tx, ctx, {
         start: now,
         amount: amountOf(limit),
@@ -137,7 +147,13 @@ export async function applyTransition(
       // Decree 45/2020 art. 9: fees are paid online when the procedure allows it. The request (with its
       // VietQR code) is created in this transaction, so it exists exactly when the state changes.
       const lines = base.procedure.fees.filter((f) => f.amount > 0);
-      if (deps.fees && lines.length > 0) {
+      if (lines.length === 0) {
+        throw new AppError('BUSINESS_RULE_VIOLATED', {
+          detail: 'Thủ tục này không thu phí, lệ phí; không có gì để yêu cầu nộp',
+          detailEn: 'This procedure has no fee or charge; there is nothing to request',
+        });
+      }
+      if (deps.fees) {
         const request = await deps.fees.requestPayment(tx, ctx, {
           reference: base.code,
           agencyId: base.agencyId,
@@ -170,14 +186,37 @@ export async function applyTransition(
       }
       break;
     }
+    case 'send_back': {
+      // The previous step starts again with its own time (the control slip records the return and why).
+      const previous = steps[decision.nextStepIndex!]!;
+      completedStep = { key: currentStep!.key, dueAt: cur!.stepDueAt, result: null };
+      set.stepIndex = decision.nextStepIndex;
+      set.stepStartedAt = now;
+      set.stepDueAt = await stepDeadline(tx, { start: now, hours: previous.hours, officeHours });
+      break;
+    }
     case 'stop':
       set.stepIndex = null;
       set.stepDueAt = null;
       set.finishedAt = now;
       break;
-    case 'return':
+    case 'return': {
+      // Decree 42/2022 Art. 11(1)(a): a fully online service delivers its result online (or by post, on
+      // paper): returning it with neither the file nor a word that it is on paper would leave the applicant
+      // with nothing.
+      if (!input.resultFileAttached && !input.onPaper && isFullyOnline(base)) {
+        const message =
+          'Dịch vụ công trực tuyến toàn trình: cần gửi kèm tệp kết quả, hoặc chọn "Trả kết quả bằng bản giấy"';
+        throw new AppError('VALIDATION_FAILED', {
+          detail: message,
+          detailEn: 'A fully online service: send the result file with the return, or say it is on paper',
+          errors: [{ path: '/body/resultFile', message }],
+        });
+      }
+      resultDelivery = input.resultFileAttached ? 'online' : 'paper';
       set.returnedAt = now;
       break;
+    }
     case 'withdraw':
       set.withdrawnAt = now;
       set.stepIndex = null;
@@ -256,6 +295,8 @@ export async function applyTransition(
       ...(input.items ? { items: input.items } : {}),
       ...(input.payment ? { payment: input.payment } : {}),
       ...(input.newDueAt ? { newDueAt: input.newDueAt.toISOString() } : {}),
+      ...(resultDelivery ? { resultDelivery } : {}),
+      ...(input.resultAttachmentId ? { resultAttachmentId: input.resultAttachmentId } : {}),
     },
   });
   await recordAudit(tx, ctx, {
@@ -274,7 +315,19 @@ export async function applyTransition(
       at: now,
       stateChanged,
       note: input.note,
+      resultDelivery,
       lookupUrl: `${deps.publicBaseUrl}/tra-cuu-ho-so?code=${encodeURIComponent(row.code)}`,
+      dossierUrl: row.citizenId ? `${deps.publicBaseUrl}/my-dossiers/${encodeURIComponent(row.id)}` : null,
+      // Only the result's messages name the counter where a paper result is collected.
+      agencyName:
+        row.state !== 'processed' && row.state !== 'returned'
+          ? null
+          : input.agencyName
+            ? input.agencyName
+            : await getAgency(tx, ctx, { id: row.agencyId }).then(
+                (a) => a.name,
+                () => null,
+              ),
     });
   }
   return row;

@@ -16,20 +16,26 @@ export function safeFileName(name: string): string {
  */
 export async function checkUpload(
   limits: AttachmentLimits,
-  input: { fileName: string; bytes: Uint8Array },
+  input: { fileName: string; bytes: Uint8Array; path?: string | undefined },
 ): Promise<{ fileName: string; mediaType: string }> {
+  // `path` names the form field in the field errors, so the page can show the message next to it.
+  const field = (message: string) => (input.path ? { errors: [{ path: input.path, message }] } : {});
   if (input.bytes.byteLength === 0 || input.bytes.byteLength > limits.maxBytes) {
+    const detail = `Tệp phải có dung lượng từ 1 byte đến ${Math.round(limits.maxBytes / 1024 / 1024)} MB`;
     throw new AppError('PAYLOAD_TOO_LARGE', {
-      detail: `Tệp phải có dung lượng từ 1 byte đến ${Math.round(limits.maxBytes / 1024 / 1024)} MB`,
+      detail,
       detailEn: `A file must be between 1 byte and ${Math.round(limits.maxBytes / 1024 / 1024)} MB`,
+      ...field(detail),
     });
   }
   const sniffed = await fileTypeFromBuffer(input.bytes);
   if (!sniffed || !limits.mediaTypes.includes(sniffed.mime)) {
+    const detail = 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)';
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      detail: 'Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên)',
+      detail,
       detailEn: 'Only PDF, PNG or JPEG files are accepted (checked by content, not by name)',
       extra: { detected: sniffed?.mime ?? null },
+      ...field(detail),
     });
   }
   const fileName = safeFileName(input.fileName);
@@ -37,10 +43,12 @@ export async function checkUpload(
     fileName.toLowerCase().endsWith(`.${sniffed.ext}`) ||
     (sniffed.ext === 'jpg' && /\.jpe?g$/i.test(fileName));
   if (!extOk) {
+    const detail = `Tên tệp không khớp nội dung (nội dung là ${sniffed.ext.toUpperCase()})`;
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      detail: `Tên tệp không khớp nội dung (nội dung là ${sniffed.ext.toUpperCase()})`,
+      detail,
       detailEn: `The file name does not match its content (${sniffed.ext})`,
       extra: { detected: sniffed.mime },
+      ...field(detail),
     });
   }
   return { fileName, mediaType: sniffed.mime };

@@ -1,5 +1,6 @@
 import { computeDeadline } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
+import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
@@ -13,7 +14,10 @@ import {
   listAttachments,
   listEvents,
 } from '../repositories/dossier.repository.ts';
+import { availableActions } from '../workflow/available-actions.ts';
+import { stepAgencyOf } from './apply-transition.ts';
 import { amountOf, calendarCovering, officeHoursOf, withinOneWorkingDay } from './deadlines.ts';
+import { applicableTimeLimit } from './time-limit.ts';
 
 /** A dossier the actor may see, or 404 whether it is missing or someone else's. */
 export async function loadVisibleDossier(
@@ -51,10 +55,7 @@ export async function apologyRequired(db: Db, d: DossierRow, now: Date): Promise
  */
 export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<Date | null> {
   if (d.state !== 'submitted' || d.dueAt) return null;
-  const limit =
-    d.channel === 'online' && d.procedure.onlineTimeLimit
-      ? d.procedure.onlineTimeLimit
-      : d.procedure.timeLimit;
+  const { limit } = applicableTimeLimit(d);
   try {
     const deadline = await computeDeadline(
       db,
@@ -72,13 +73,55 @@ export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<D
   }
 }
 
-export async function present(deps: DossierDeps, db: Db, d: DossierRow): Promise<TDossier> {
+/** Names of the receiving agency and the step agencies; a missing agency keeps its id (never a 500). */
+async function agencyNamesOf(db: Db, ctx: RequestContext, d: DossierRow): Promise<Record<string, string>> {
+  const ids = [...new Set([d.agencyId, ...d.procedure.steps.map((s) => stepAgencyOf(s, d.agencyId))])];
+  const names = await Promise.all(
+    ids.map((id) =>
+      getAgency(db, ctx, { id }).then(
+        (a) => [id, a.name] as const,
+        () => [id, id === d.agencyId ? d.agencyCode : id] as const,
+      ),
+    ),
+  );
+  return Object.fromEntries(names);
+}
+
+/** The dossier as `ctx.actor` sees it, with the actions they may take now. */
+export async function present(
+  deps: DossierDeps,
+  db: Db,
+  d: DossierRow,
+  ctx?: RequestContext,
+): Promise<TDossier> {
   const now = deps.now();
-  const [events, attachments, required, expected] = await Promise.all([
+  const [events, attachments, required, expected, agencyNames] = await Promise.all([
     listEvents(db, d.id),
     listAttachments(db, d.id),
     apologyRequired(db, d, now),
     expectedDueAt(db, d, now),
+    ctx ? agencyNamesOf(db, ctx, d) : Promise.resolve(undefined),
   ]);
-  return presentDossier(d, { events, attachments, apologyRequired: required, expectedDueAt: expected });
+  const actor = ctx?.actor;
+  const actions =
+    actor && (actor.kind === 'official' || actor.kind === 'citizen')
+      ? availableActions({
+          state: d.state as DossierState,
+          actor,
+          isOwner: actor.kind === 'citizen' && actor.citizenId === d.citizenId,
+          homeAgencyId: d.agencyId,
+          steps: d.procedure.steps,
+          stepIndex: d.stepIndex,
+          feeTotal: d.procedure.fees.reduce((sum, f) => sum + Math.max(0, f.amount), 0),
+          paid: d.payments.length > 0,
+        })
+      : [];
+  return presentDossier(d, {
+    events,
+    attachments,
+    apologyRequired: required,
+    expectedDueAt: expected,
+    ...(agencyNames ? { agencyNames } : {}),
+    actions,
+  });
 }

@@ -1,8 +1,10 @@
 import type { Db } from '@openprovince/db';
 import { enqueueJob, type NationalPortalSyncJob, type NotificationJob, QUEUES } from '@openprovince/jobs';
 import { formatDateTimeVi } from '@openprovince/platform';
+import type { ResultDelivery } from '../contracts/index.ts';
 import { STATE_INFO } from '../contracts/states.ts';
 import type { DossierRow } from '../repositories/dossier.repository.ts';
+import { expectedResultDelivery } from './result-delivery.ts';
 
 /**
  * Tells the applicant and the national portal about a change, in the transaction that made it: the jobs
@@ -19,10 +21,20 @@ export async function enqueueChangeJobs(
     stateChanged: boolean;
     note?: string | null;
     lookupUrl?: string;
+    /** return: how the result went to the applicant. */
+    resultDelivery?: ResultDelivery | null;
+    /** The receiving agency's name, for where to collect a paper result. */
+    agencyName?: string | null;
+    /** The applicant's own dossier page (online account), where an online result is downloaded. */
+    dossierUrl?: string | null;
   },
 ): Promise<void> {
   const d = input.dossier;
   const state = STATE_INFO[d.state as keyof typeof STATE_INFO];
+  // Where the result is: online (a fully online service, or a file returned) or on paper at the counter.
+  const delivery: ResultDelivery | null =
+    input.resultDelivery ?? (d.state === 'processed' ? expectedResultDelivery(d) : null);
+  const counter = `Bộ phận Tiếp nhận và Trả kết quả${input.agencyName ? ` – ${input.agencyName}` : ''}`;
   const data = {
     dossierCode: d.code,
     procedureName: d.procedure.name,
@@ -35,6 +47,9 @@ export async function enqueueChangeJobs(
     amount: d.paymentRequest?.amount ?? null,
     paymentCode: d.paymentRequest?.paymentCode ?? null,
     lookupUrl: input.lookupUrl ?? null,
+    resultDelivery: delivery,
+    pickupPlace: delivery === 'paper' ? counter : null,
+    resultUrl: delivery === 'online' ? (input.dossierUrl ?? input.lookupUrl ?? null) : null,
   };
   const template = templateFor(input.action, d.state);
   const channels: [NotificationJob['channel'], string | null][] = [

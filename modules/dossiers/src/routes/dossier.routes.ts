@@ -154,12 +154,21 @@ export function dossierRoutes(deps: DossierDeps) {
       '/api/dossiers/:id/transitions',
       {
         config: { access: 'authenticated' },
+        // The return carries its result file (base64) in the same request.
+        bodyLimit: uploadBodyLimit(deps),
         schema: {
           tags,
-          summary: 'Chuyển trạng thái hồ sơ (cần If-Match) / Move a dossier on (If-Match required)',
+          summary:
+            'Chuyển trạng thái hồ sơ (cần If-Match; trả kết quả kèm tệp kết quả hoặc onPaper) / Move a dossier on (If-Match required; the return carries its result file or onPaper)',
           params: Id,
           body: TransitionBodySchema,
-          response: { 200: DossierSchema, 428: errorResponses[400], ...errorResponses },
+          response: {
+            200: DossierSchema,
+            413: errorResponses[400],
+            415: errorResponses[400],
+            428: errorResponses[400],
+            ...errorResponses,
+          },
         },
       },
       async (request, reply) => {

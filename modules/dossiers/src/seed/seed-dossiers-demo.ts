@@ -92,7 +92,7 @@ export async function seedDossiersDemo(
     agencyIds.map(async (id) => {
       const found = await getAgency(deps.db, ctx, { id }).catch(() => undefined);
       return found
-        ? { id, code: found.code, level: found.level, adminUnitCode: found.adminUnitCode }
+        ? { id, code: found.code, name: found.name, level: found.level, adminUnitCode: found.adminUnitCode }
         : undefined;
     }),
   );
@@ -204,6 +204,9 @@ export async function seedDossiersDemo(
           ...(step.newDueHours && current.dueAt
             ? { newDueAt: new Date(current.dueAt.getTime() + hours(step.newDueHours)) }
             : {}),
+          // Demo history has no result files: its results were handed over on paper.
+          ...(step.action === 'return' ? { onPaper: true } : {}),
+          agencyName: agency.name,
         }),
       );
     }

@@ -9,5 +9,5 @@ export async function getDossier(
   input: { id: string },
 ): Promise<TDossier> {
   const row = await loadVisibleDossier(deps.db, ctx, input.id);
-  return present(deps, deps.db, row);
+  return present(deps, deps.db, row, ctx);
 }

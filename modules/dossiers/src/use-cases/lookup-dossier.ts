@@ -3,7 +3,8 @@ import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TLookupResult } from '../contracts/index.ts';
 import { type DossierState, STATE_INFO } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { findDossierByCode } from '../repositories/dossier.repository.ts';
+import { expectedResultDelivery, resultDeliveryOf } from '../internal/result-delivery.ts';
+import { findDossierByCode, listAttachments, listEvents } from '../repositories/dossier.repository.ts';
 
 export function normalisePhone(phone: string): string {
   const digits = phone.replace(/[\s.-]/g, '');
@@ -53,5 +54,14 @@ export async function lookupDossier(
     dueAtText: row.dueAt ? formatDateTimeVn(row.dueAt) : null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     applicantInitials: initials(row.applicantName),
+    resultDelivery:
+      row.state === 'returned'
+        ? resultDeliveryOf(
+            row,
+            ...(await Promise.all([listEvents(deps.db, row.id), listAttachments(deps.db, row.id)])),
+          )
+        : row.state === 'processed'
+          ? expectedResultDelivery(row)
+          : null,
   };
 }

@@ -41,5 +41,5 @@ export async function rateDossier(
     });
     return updated!;
   });
-  return present(deps, deps.db, row);
+  return present(deps, deps.db, row, ctx);
 }

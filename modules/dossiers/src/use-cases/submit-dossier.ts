@@ -78,7 +78,7 @@ export async function submitDossier(
     const existing = await findDossierByIdempotencyKey(deps.db, scope, input.idempotencyKey!);
     if (!existing) return undefined;
     if (existing.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-    return { dossier: await present(deps, deps.db, existing), replayed: true };
+    return { dossier: await present(deps, deps.db, existing, ctx), replayed: true };
   };
   const earlier = await replay();
   if (earlier) return earlier;
@@ -126,6 +126,7 @@ export async function submitDossier(
     components: procedure.components,
     serviceLevel: procedure.serviceLevel ?? null,
     steps,
+    fullyOnline: procedure.fullyOnline ?? procedure.serviceLevel === 4,
   };
   const draftId = online && 'draftId' in input.body ? input.body.draftId : undefined;
   try {
@@ -165,7 +166,7 @@ export async function submitDossier(
       if (taken) await attachDraftToDossier(tx, ctx, { taken, dossier: created });
       return created;
     });
-    return { dossier: await present(deps, deps.db, row), replayed: false };
+    return { dossier: await present(deps, deps.db, row, ctx), replayed: false };
   } catch (error) {
     // A concurrent request with the same key committed first: answer with its dossier.
     if (isUniqueViolation(error)) {

@@ -1,8 +1,17 @@
-import { AppError, type RequestContext } from '@openprovince/platform';
-import type { TDossier, TTransitionBody } from '../contracts/index.ts';
+import { recordAudit } from '@openprovince/audit';
+import type { Db } from '@openprovince/db';
+import { AppError, newId, type RequestContext } from '@openprovince/platform';
+import { RESULT_COMPONENT_KEY, type TDossier, type TTransitionBody } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { applyTransition } from '../internal/apply-transition.ts';
+import { checkAndStoreFile, type StoredFile } from '../internal/attachment-file.ts';
 import { loadVisibleDossier, present } from '../internal/load.ts';
+import {
+  countAttachments,
+  type DossierRow,
+  insertAttachment,
+  listAttachments,
+} from '../repositories/dossier.repository.ts';
 
 export interface TransitionDossierInput extends TTransitionBody {
   id: string;
@@ -10,7 +19,12 @@ export interface TransitionDossierInput extends TTransitionBody {
   expectedVersion: number;
 }
 
-/** An official (or the applicant) moves a dossier on: accept, refuse, forward, supplement, process, approve… */
+/**
+ * An official (or the applicant) moves a dossier on: accept, refuse, forward, supplement, process, approve,
+ * send back, return… The return carries its result in the same action: the result file (stored, attached
+ * under `ket-qua` and returned in one transaction) or `onPaper` — so a result is never returned without
+ * either by mistake.
+ */
 export async function transitionDossier(
   deps: DossierDeps,
   ctx: RequestContext,
@@ -20,27 +34,110 @@ export async function transitionDossier(
   if (input.action === 'payment_received' && ctx.actor.kind !== 'official') {
     throw new AppError('FORBIDDEN');
   }
-  const row = await deps.db.transaction(async (tx) => {
-    const current = await loadVisibleDossier(tx, ctx, input.id, { forUpdate: true });
-    return applyTransition(tx, deps, ctx, {
-      current,
-      action: input.action,
-      expectedVersion: input.expectedVersion,
-      note: input.note ?? null,
-      ...(input.newDueAt ? { newDueAt: new Date(input.newDueAt) } : {}),
-      ...(input.items ? { items: input.items } : {}),
-      ...(input.supplementDays ? { supplementDays: input.supplementDays } : {}),
-      ...(input.action === 'payment_received'
-        ? {
-            payment: {
-              paymentId: `counter:${current.code}:${current.transitionSeq + 1}`,
-              amount: current.procedure.fees.reduce((s, f) => s + f.amount, 0),
-              paidAt: deps.now().toISOString(),
-              receiptNumber: input.note?.trim() || 'counter',
-            },
-          }
-        : {}),
+  if ((input.resultFile || input.onPaper !== undefined) && input.action !== 'return') {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
+      detailEn: 'A result file and "on paper" belong to the return only',
+      errors: [
+        { path: input.resultFile ? '/body/resultFile' : '/body/onPaper', message: 'only with return' },
+      ],
     });
+  }
+  // The bytes go to the file storage before the transaction (as any upload); removed if it fails.
+  const stored = input.resultFile
+    ? await checkAndStoreFile(deps, {
+        fileName: input.resultFile.fileName,
+        bytes: Buffer.from(input.resultFile.contentBase64.replace(/\s/g, ''), 'base64'),
+        path: '/body/resultFile',
+      })
+    : undefined;
+  try {
+    const row = await deps.db.transaction(async (tx) => {
+      const current = await loadVisibleDossier(tx, ctx, input.id, { forUpdate: true });
+      const result =
+        input.action === 'return'
+          ? await attachResult(tx, deps, ctx, { dossier: current, stored })
+          : undefined;
+      return applyTransition(tx, deps, ctx, {
+        current,
+        action: input.action,
+        expectedVersion: input.expectedVersion,
+        note: input.note ?? null,
+        ...(input.newDueAt ? { newDueAt: new Date(input.newDueAt) } : {}),
+        ...(input.items ? { items: input.items } : {}),
+        ...(input.supplementDays ? { supplementDays: input.supplementDays } : {}),
+        ...(result
+          ? {
+              resultFileAttached: result.attached,
+              onPaper: input.onPaper === true,
+              ...(result.attachmentId ? { resultAttachmentId: result.attachmentId } : {}),
+            }
+          : {}),
+        ...(input.action === 'payment_received'
+          ? {
+              payment: {
+                paymentId: `counter:${current.code}:${current.transitionSeq + 1}`,
+                amount: current.procedure.fees.reduce((s, f) => s + f.amount, 0),
+                paidAt: deps.now().toISOString(),
+                receiptNumber: input.note?.trim() || 'counter',
+              },
+            }
+          : {}),
+      });
+    });
+    return present(deps, deps.db, row, ctx);
+  } catch (error) {
+    if (stored) await deps.storage.delete(stored.storageKey).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The result file of a return: attached under `ket-qua` in the return's transaction (its audit entry
+ * with it), or — without a new file — whether one was attached before.
+ */
+async function attachResult(
+  tx: Db,
+  deps: DossierDeps,
+  ctx: RequestContext,
+  input: { dossier: DossierRow; stored: StoredFile | undefined },
+): Promise<{ attached: boolean; attachmentId?: string }> {
+  const { dossier, stored } = input;
+  if (!stored) {
+    const existing = await listAttachments(tx, dossier.id);
+    return { attached: existing.some((a) => a.componentKey === RESULT_COMPONENT_KEY) };
+  }
+  // The state and performer are checked by the transition in this same transaction; a refused return
+  // rolls this row back with it.
+  if (dossier.state !== 'processed') return { attached: false };
+  const limit = deps.attachmentLimits.maxFilesPerDossier;
+  if ((await countAttachments(tx, dossier.id)) >= limit) {
+    throw new AppError('BUSINESS_RULE_VIOLATED', {
+      detail: `Mỗi hồ sơ được đính kèm tối đa ${limit} tệp`,
+      detailEn: `At most ${limit} files per dossier`,
+      errors: [{ path: '/body/resultFile', message: `Mỗi hồ sơ được đính kèm tối đa ${limit} tệp` }],
+    });
+  }
+  const actor = ctx.actor;
+  const row = await insertAttachment(tx, {
+    id: newId(),
+    dossierId: dossier.id,
+    componentKey: RESULT_COMPONENT_KEY,
+    fileName: stored.fileName,
+    mediaType: stored.mediaType,
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+    uploadedAt: deps.now(),
+    uploadedByKind: actor.kind,
+    uploadedById: actor.kind === 'official' ? actor.userId : null,
   });
-  return present(deps, deps.db, row);
+  await recordAudit(tx, ctx, {
+    action: 'dossier.attachment.upload',
+    objectType: 'dossier',
+    objectId: dossier.id,
+    agencyId: dossier.agencyId,
+    summary: { code: dossier.code, attachmentId: row.id, mediaType: stored.mediaType, size: stored.size },
+  });
+  return { attached: true, attachmentId: row.id };
 }

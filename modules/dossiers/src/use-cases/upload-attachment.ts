@@ -4,7 +4,7 @@ import { RESULT_COMPONENT_KEY, type TAttachment } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { checkUpload } from '../internal/check-upload.ts';
+import { checkAndStoreFile } from '../internal/attachment-file.ts';
 import { loadVisibleDossier } from '../internal/load.ts';
 import { presentAttachment } from '../presenters.ts';
 import { countAttachments, insertAttachment } from '../repositories/dossier.repository.ts';
@@ -18,8 +18,6 @@ const OFFICIAL_UPLOAD_STATES: readonly DossierState[] = [
   'payment_requested',
   'processed',
 ];
-
-export { safeFileName } from '../internal/check-upload.ts';
 
 /**
  * Attaches a file: the type is read from the content (file-type), never from the name; size and count are
@@ -59,14 +57,13 @@ export async function uploadAttachment(
     });
   }
   const limits = deps.attachmentLimits;
-  const { fileName, mediaType } = await checkUpload(limits, input);
   if ((await countAttachments(deps.db, dossier.id)) >= limits.maxFilesPerDossier) {
     throw new AppError('BUSINESS_RULE_VIOLATED', {
       detail: `Mỗi hồ sơ được đính kèm tối đa ${limits.maxFilesPerDossier} tệp`,
       detailEn: `At most ${limits.maxFilesPerDossier} files per dossier`,
     });
   }
-  const stored = await deps.storage.put(input.bytes, { prefix: 'dossiers' });
+  const stored = await checkAndStoreFile(deps, { fileName: input.fileName, bytes: input.bytes });
   try {
     const row = await deps.db.transaction(async (tx) => {
       // Counted again under the dossier's lock, so two parallel uploads cannot pass the limit together.
@@ -81,11 +78,11 @@ export async function uploadAttachment(
         id: newId(),
         dossierId: dossier.id,
         componentKey: input.componentKey ?? null,
-        fileName,
-        mediaType,
+        fileName: stored.fileName,
+        mediaType: stored.mediaType,
         size: stored.size,
         sha256: stored.sha256,
-        storageKey: stored.key,
+        storageKey: stored.storageKey,
         uploadedAt: deps.now(),
         uploadedByKind: actor.kind,
         uploadedById:
@@ -99,7 +96,7 @@ export async function uploadAttachment(
         summary: {
           code: dossier.code,
           attachmentId: inserted.id,
-          mediaType,
+          mediaType: stored.mediaType,
           size: stored.size,
         },
       });
@@ -108,7 +105,7 @@ export async function uploadAttachment(
     return presentAttachment(row);
   } catch (error) {
     // No row points at the file: remove it rather than leave an orphan.
-    await deps.storage.delete(stored.key).catch(() => undefined);
+    await deps.storage.delete(stored.storageKey).catch(() => undefined);
     throw error;
   }
 }

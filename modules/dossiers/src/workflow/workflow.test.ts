@@ -52,6 +52,7 @@ describe('dossier workflow table', () => {
       seen.add(s);
       for (const r of WORKFLOW.filter((x) => x.from.includes(s))) {
         if (r.to === 'next-step') queue.push('processing', 'processed');
+        else if (r.to === 'previous-step') queue.push('processing');
         else if (r.to !== 'same') queue.push(r.to);
       }
     }

@@ -8,6 +8,7 @@ import { type DossierState, OPEN_STATES, STATE_INFO } from '../contracts/states.
  *   submit → submitted ─accept→ accepted ─forward→ processing ⇄ supplement_requested
  *            submitted ─refuse→ refused          processing → payment_requested → processing
  *   receive (counter) → accepted                 processing ─process/approve (last step)→ processed ─return→ returned
+ *                                                processing ─send_back→ processing (the previous step again)
  *                                                processing ─stop→ stopped
  *   any state before processed ─withdraw→ withdrawn
  *
@@ -26,6 +27,7 @@ export const DOSSIER_ACTIONS = [
   'payment_received',
   'process',
   'approve',
+  'send_back',
   'stop',
   'return',
   'withdraw',
@@ -44,8 +46,11 @@ export interface TransitionRule {
   action: DossierAction;
   /** `[]` for the two actions that create a dossier. */
   from: readonly DossierState[];
-  /** `next-step`: the next internal step (still processing), or processed after the last one; `same`: no state change. */
-  to: DossierState | 'next-step' | 'same';
+  /**
+   * `next-step`: the next internal step (still processing), or processed after the last one;
+   * `previous-step`: back to the step before the current one (still processing); `same`: no state change.
+   */
+  to: DossierState | 'next-step' | 'previous-step' | 'same';
   by: Performers;
   /** A reason the applicant will read (refusal, supplement, stop, withdrawal, apology). */
   noteRequired?: boolean;
@@ -160,6 +165,16 @@ export const WORKFLOW: readonly TransitionRule[] = [
     basis: 'NĐ 61/2018 Điều 20',
   },
   {
+    action: 'send_back',
+    from: ['processing'],
+    to: 'previous-step',
+    by: { permissions: [P.process, P.approve] },
+    noteRequired: true,
+    vi: 'Trả lại bước trước để xử lý lại',
+    en: 'Send back to the previous step for rework',
+    basis: 'NĐ 61/2018 Điều 20; phiếu kiểm soát quá trình giải quyết (ý kiến của người trả lại)',
+  },
+  {
     action: 'stop',
     from: ['processing'],
     to: 'stopped',
@@ -252,6 +267,15 @@ export interface Decision {
   nextStepIndex: number | null;
 }
 
+const STEP_PERMISSION: Record<ProcedureStep['role'], DossierPermission> = {
+  specialist: P.process,
+  leader: P.approve,
+};
+
+function hasStepPermission(actor: Actor, step: ProcedureStep): boolean {
+  return actor.kind === 'official' && hasPermission(actor, STEP_PERMISSION[step.role]);
+}
+
 function performerAllowed(input: DecideInput, rule: TransitionRule, stepAction: boolean): boolean {
   const { actor } = input;
   if (actor.kind === 'system') return rule.by.system === true;
@@ -279,9 +303,23 @@ export function decideTransition(input: DecideInput): Decision {
       extra: { state: input.state, action: input.action },
     });
   }
-  const isStepAction = rule.to === 'next-step';
+  const isStepAction = rule.to === 'next-step' || rule.to === 'previous-step';
   const current = input.stepIndex !== null ? input.steps[input.stepIndex] : undefined;
-  if (isStepAction && (!current || STEP_ACTION[current.role] !== input.action)) {
+  if (rule.to === 'previous-step' && (!current || !input.stepIndex)) {
+    throw new AppError('INVALID_STATE', {
+      detail: 'Hồ sơ đang ở bước xử lý đầu tiên; không có bước trước để trả lại',
+      detailEn: 'The dossier is at its first step; there is no previous step to send it back to',
+      extra: { currentStep: current?.key ?? null, action: input.action },
+    });
+  }
+  // Sending back belongs to whoever holds the current step (its role's permission, in its agency).
+  if (rule.to === 'previous-step' && !hasStepPermission(input.actor, current!)) {
+    throw new AppError('FORBIDDEN', {
+      detail: `Bạn không có quyền "${rule.vi}" ở bước "${current!.name}"`,
+      detailEn: `You may not "${rule.en}" at step "${current!.key}"`,
+    });
+  }
+  if (rule.to === 'next-step' && (!current || STEP_ACTION[current.role] !== input.action)) {
     throw new AppError('INVALID_STATE', {
       detail: current
         ? `Bước hiện tại "${current.name}" không hoàn thành bằng thao tác này`
@@ -306,6 +344,7 @@ export function decideTransition(input: DecideInput): Decision {
     });
   }
   if (rule.to === 'same') return { rule, to: input.state!, nextStepIndex: input.stepIndex };
+  if (rule.to === 'previous-step') return { rule, to: 'processing', nextStepIndex: input.stepIndex! - 1 };
   if (rule.to === 'next-step') {
     const next = (input.stepIndex ?? 0) + 1;
     return next < input.steps.length

@@ -92,6 +92,34 @@ describe('notification templates', () => {
     expect(sms.encoding).toBe('ucs2');
   });
 
+  it('tells an online result (download link) from a paper one (the counter), on return and when ready', () => {
+    const online = {
+      dossierCode: 'HS-1',
+      resultDelivery: 'online',
+      resultUrl: 'https://dvc.example.gov.vn/my-dossiers/1',
+    };
+    const paper = {
+      dossierCode: 'HS-1',
+      resultDelivery: 'paper',
+      pickupPlace: 'Bộ phận Tiếp nhận và Trả kết quả – Sở TT&TT',
+    };
+    const returnedOnline = renderEmail('dossier.returned', online).text;
+    expect(returnedOnline).toContain('đã được trả trực tuyến');
+    expect(returnedOnline).toContain('https://dvc.example.gov.vn/my-dossiers/1');
+    expect(returnedOnline).not.toMatch(/Bộ phận|nhận tại/);
+    const returnedPaper = renderEmail('dossier.returned', paper).text;
+    expect(returnedPaper).toContain('là bản giấy, nhận tại Bộ phận Tiếp nhận và Trả kết quả – Sở TT&TT');
+    expect(returnedPaper).not.toContain('trực tuyến');
+    expect(renderSms('dossier.returned', online, { unicode: true }).text).toContain('trả kết quả trực tuyến');
+    expect(renderSms('dossier.returned', paper, { unicode: true }).text).toContain(
+      'nhận tại Bộ phận Một cửa',
+    );
+    const readyOnline = renderEmail('dossier.result-ready', { ...online, pickupPlace: 'không dùng' }).text;
+    expect(readyOnline).toContain('Kết quả được trả trực tuyến');
+    expect(readyOnline).not.toContain('không dùng');
+    expect(renderEmail('dossier.result-ready', paper).text).toContain('Nơi nhận kết quả: Bộ phận Tiếp nhận');
+  });
+
   it('refuses an unknown template or missing data', () => {
     expect(() => renderEmail('dossier.exploded', DATA)).toThrow(/No notification template|Không có mẫu/);
     expect(() => renderSms('dossier.accepted', { dossierCode: 'HS-1' })).toThrow(/dueAtText/);

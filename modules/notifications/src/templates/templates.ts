@@ -25,6 +25,10 @@ export interface DossierEventData {
   /** Where the result is collected. */
   pickupPlace?: string;
   lookupUrl?: string;
+  /** How the result reaches the applicant: a file to download online, or paper at the counter. */
+  resultDelivery?: 'online' | 'paper';
+  /** Where an online result is downloaded. */
+  resultUrl?: string;
 }
 
 type Data = Record<string, string | number | null | undefined>;
@@ -188,17 +192,25 @@ const TEMPLATES: Record<NotificationTemplate, TemplateDefinition> = {
     subjectEn: (d) => `Result of dossier ${d.dossierCode} is ready`,
     bodyVi: (d) => [
       `Hồ sơ ${d.dossierCode} đã có kết quả.`,
-      ...opt(d.pickupPlace, (v) => `Nơi nhận kết quả: ${v}.`),
+      ...(d.resultDelivery === 'online'
+        ? ['Kết quả được trả trực tuyến; ông/bà sẽ nhận tin khi tải được kết quả.']
+        : opt(d.pickupPlace, (v) => `Nơi nhận kết quả: ${v}.`)),
       ...lookup(d),
     ],
     bodyEn: (d) => [
       `The result of dossier ${d.dossierCode} is ready.`,
-      ...opt(d.pickupPlace, (v) => `Collect it at: ${v}.`),
+      ...(d.resultDelivery === 'online'
+        ? ['The result is delivered online; you will be told when it can be downloaded.']
+        : opt(d.pickupPlace, (v) => `Collect it at: ${v}.`)),
       ...lookupEn(d),
     ],
     sms: (d) => [
       { text: `Hồ sơ ${d.dossierCode} đã có kết quả.` },
-      ...(d.pickupPlace ? [{ text: ` Nhận tại: ${d.pickupPlace}.`, optional: true }] : []),
+      ...(d.resultDelivery === 'online'
+        ? [{ text: ' Kết quả trả trực tuyến.', optional: true }]
+        : d.pickupPlace
+          ? [{ text: ` Nhận tại: ${d.pickupPlace}.`, optional: true }]
+          : []),
       ...smsLookup(d),
     ],
   },
@@ -207,14 +219,36 @@ const TEMPLATES: Record<NotificationTemplate, TemplateDefinition> = {
     subjectVi: (d) => `Hồ sơ ${d.dossierCode} đã trả kết quả`,
     subjectEn: (d) => `Dossier ${d.dossierCode}: result delivered`,
     bodyVi: (d) => [
-      `Kết quả hồ sơ ${d.dossierCode} đã được trả cho ông/bà. Cảm ơn ông/bà đã sử dụng dịch vụ công.`,
+      d.resultDelivery === 'online'
+        ? `Kết quả hồ sơ ${d.dossierCode} đã được trả trực tuyến. Ông/bà đăng nhập Cổng dịch vụ công để tải kết quả${d.resultUrl ? `: ${d.resultUrl}` : '.'}`
+        : d.resultDelivery === 'paper'
+          ? `Kết quả hồ sơ ${d.dossierCode} là bản giấy, nhận tại ${d.pickupPlace ?? 'Bộ phận Tiếp nhận và Trả kết quả'}.`
+          : `Kết quả hồ sơ ${d.dossierCode} đã được trả cho ông/bà.`,
+      'Cảm ơn ông/bà đã sử dụng dịch vụ công.',
       ...lookup(d),
     ],
     bodyEn: (d) => [
-      `The result of dossier ${d.dossierCode} has been delivered. Thank you for using our public services.`,
+      d.resultDelivery === 'online'
+        ? `The result of dossier ${d.dossierCode} has been delivered online. Sign in to the public service portal to download it${d.resultUrl ? `: ${d.resultUrl}` : '.'}`
+        : d.resultDelivery === 'paper'
+          ? `The result of dossier ${d.dossierCode} is on paper; collect it at ${d.pickupPlace ?? 'the one-stop counter'}.`
+          : `The result of dossier ${d.dossierCode} has been delivered.`,
+      'Thank you for using our public services.',
       ...lookupEn(d),
     ],
-    sms: (d) => [{ text: `Hồ sơ ${d.dossierCode} đã trả kết quả. Cảm ơn ông/bà.` }, ...smsLookup(d)],
+    sms: (d) => [
+      {
+        text:
+          d.resultDelivery === 'online'
+            ? `Hồ sơ ${d.dossierCode} đã trả kết quả trực tuyến.`
+            : d.resultDelivery === 'paper'
+              ? `Hồ sơ ${d.dossierCode} có kết quả bản giấy, nhận tại Bộ phận Một cửa.`
+              : `Hồ sơ ${d.dossierCode} đã trả kết quả. Cảm ơn ông/bà.`,
+      },
+      ...(d.resultDelivery === 'online' && d.resultUrl
+        ? [{ text: ` Tải tại: ${d.resultUrl}`, optional: true }]
+        : smsLookup(d)),
+    ],
   },
   'dossier.processing': {
     required: ['dossierCode'],

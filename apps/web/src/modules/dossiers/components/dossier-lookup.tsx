@@ -131,6 +131,14 @@ export function DossierLookup({ initialCode = '' }: { initialCode?: string }) {
                   <dd>{formatDate(result.finishedAt)}</dd>
                 </div>
               ) : null}
+              {result.resultDelivery ? (
+                <div>
+                  <dt>{t('lookup.resultDelivery.label')}</dt>
+                  <dd data-testid="lookup-result-delivery">
+                    {t(`lookup.resultDelivery.${result.resultDelivery}`)}
+                  </dd>
+                </div>
+              ) : null}
             </dl>
           </section>
         ) : null}

@@ -1,6 +1,6 @@
 import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, InputNumber, Modal, Space, Timeline } from 'antd';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -9,102 +9,111 @@ import {
   attachmentUrl,
   type Dossier,
   documentUrl,
-  fetchDossier,
   fileToBase64,
   RESULT_COMPONENT_KEY,
-  type TransitionAction,
   type TransitionBody,
   transitionDossier,
-  uploadAttachment,
 } from '../api/dossiers.api.ts';
 import {
-  type AllowedAction,
-  allowedActions,
+  type AvailableAction,
+  actionButtons,
+  actionTone,
+  attachmentGroups,
   availableDocuments,
   deadlineStatus,
   documentName,
+  type NextHolder,
+  recipientOf,
+  resultFileProblem,
+  returnAction,
 } from '../utils/actions.ts';
 import { checkFile, MAX_FILE_BYTES } from '../utils/wizard.ts';
 import { StateName } from './state-name.tsx';
 
-interface ReasonValues {
+interface CommentValues {
   note?: string;
   items?: string;
   supplementDays?: number;
 }
 
 /**
- * A dossier for the official: state, due date, the processing-control history (Circular 01/2018's control
- * sheet), the one-stop documents, and the actions allowed from the current state. Every action sends the
- * version the official saw in If-Match; a 412 means someone else moved the dossier first, and it reloads.
+ * A dossier for the official: state, due date, the applicant's declaration, the files by component, the
+ * processing-control history (Circular 01/2018's control sheet) with its comments, the one-stop
+ * documents, and the actions the API says this account may take now. Every action is confirmed in a
+ * dialog that names who receives the dossier and takes a comment (required to refuse, request a
+ * supplement, send back, stop or withdraw); the return carries its result file or "on paper" in the same
+ * request. Every action sends the version the official saw in If-Match; a 412 reloads the dossier.
  */
 export function DossierWorkspace({
   dossier,
-  permissions,
   onChanged,
   onStale,
 }: {
   dossier: Dossier;
-  permissions: readonly string[];
   onChanged: (d: Dossier) => void;
   onStale: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState<TransitionAction | null>(null);
-  const [asking, setAsking] = useState<AllowedAction | null>(null);
-  const [done, setDone] = useState<TransitionAction | null>(null);
-  const [form] = Form.useForm<ReasonValues>();
+  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<AvailableAction | null>(null);
+  const [done, setDone] = useState<{ action: AvailableAction['action']; message: string } | null>(null);
+  const [form] = Form.useForm<CommentValues>();
   const [resultFile, setResultFile] = useState<File | null>(null);
+  const [onPaper, setOnPaper] = useState(false);
   const [resultError, setResultError] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const canAttachResult =
-    dossier.state === 'processed' &&
-    (permissions.includes('dossiers:return') || permissions.includes('dossiers:receive'));
-  const results = dossier.attachments.filter((a) => a.componentKey === RESULT_COMPONENT_KEY);
+  const fileInput = useRef<HTMLInputElement>(null);
 
-  /** The result file (the licence, the decision…) goes to the dossier before "return the result". */
-  async function attachResult(event: FormEvent) {
+  const buttons = actionButtons(dossier);
+  const toReturn = returnAction(dossier);
+  const documents = availableDocuments(dossier);
+  const status = deadlineStatus(dossier.dueAt, dossier.state);
+  const groups = attachmentGroups(dossier);
+  const attachedResults = dossier.attachments.filter((a) => a.componentKey === RESULT_COMPONENT_KEY);
+  const agencyName = (id: string | null | undefined) => (id ? (dossier.agencyNames[id] ?? id) : '');
+
+  function recipientText(next: NextHolder): string {
+    const r = recipientOf(next);
+    const holder = t(`officeWork.holder.${r.holder}`);
+    if (r.kind === 'applicant') return t('officeWork.recipient.applicant', { state: r.state });
+    if (r.kind === 'step') return t('officeWork.recipient.step', { holder, step: r.step, agency: r.agency });
+    return t('officeWork.recipient.section', { holder, agency: r.agency });
+  }
+
+  /** The return card's button: the file is checked here first, then the return is confirmed. */
+  function askReturn(event: FormEvent) {
     event.preventDefault();
-    const name = t('office.result.file');
-    const error = checkFile({ key: RESULT_COMPONENT_KEY, name, required: true }, resultFile ?? undefined);
-    if (error) {
+    if (!toReturn) return;
+    const name = t('officeWork.return.file');
+    const fileError = resultFile
+      ? checkFile({ key: RESULT_COMPONENT_KEY, name, required: false }, resultFile)
+      : resultFileProblem({
+          fullyOnline: dossier.fullyOnline,
+          hasFile: false,
+          onPaper,
+          hasAttachedResult: attachedResults.length > 0,
+        });
+    if (fileError) {
       setResultError(
-        t(`apply.fileErrors.${error}`, { field: name, max: Math.round(MAX_FILE_BYTES / 1024 / 1024) }),
+        fileError === 'required' && !resultFile
+          ? t('officeWork.return.fileRequired')
+          : t(`apply.fileErrors.${fileError}`, {
+              field: name,
+              max: Math.round(MAX_FILE_BYTES / 1024 / 1024),
+            }),
       );
+      fileInput.current?.focus();
       return;
     }
     setResultError(null);
-    setProblem(null);
-    setUploading(true);
-    try {
-      await uploadAttachment(dossier.id, {
-        fileName: resultFile!.name,
-        componentKey: RESULT_COMPONENT_KEY,
-        contentBase64: await fileToBase64(resultFile!),
-      });
-      setResultFile(null);
-      onChanged(await fetchDossier(dossier.id));
-    } catch (e) {
-      setProblem(e instanceof ApiProblem ? e : toApiProblem(e));
-    } finally {
-      setUploading(false);
-    }
+    setAsking(toReturn);
   }
-  const actions = allowedActions({
-    state: dossier.state,
-    permissions,
-    currentStepRole: dossier.currentStep?.role ?? null,
-    paid: dossier.payments.length > 0,
-  });
-  const documents = availableDocuments(dossier);
-  const status = deadlineStatus(dossier.dueAt, dossier.state);
 
-  async function run(action: TransitionAction, values: ReasonValues = {}) {
-    setBusy(action);
+  async function run(action: AvailableAction, values: CommentValues) {
+    setBusy(true);
     setProblem(null);
     setDone(null);
-    const body: TransitionBody = { action };
+    const body: TransitionBody = { action: action.action };
     if (values.note?.trim()) body.note = values.note.normalize('NFC').trim();
     const items = values.items
       ?.split('\n')
@@ -113,19 +122,63 @@ export function DossierWorkspace({
     if (items?.length) body.items = items;
     if (values.supplementDays) body.supplementDays = values.supplementDays;
     try {
+      if (action.action === 'return') {
+        if (resultFile) {
+          body.resultFile = { fileName: resultFile.name, contentBase64: await fileToBase64(resultFile) };
+        } else if (onPaper) {
+          body.onPaper = true;
+        }
+      }
       const next = await transitionDossier(dossier, body);
       setAsking(null);
       form.resetFields();
-      setDone(action);
+      setResultFile(null);
+      setOnPaper(false);
+      if (fileInput.current) fileInput.current.value = '';
+      const whereTo =
+        action.action === 'return'
+          ? next.resultDelivery
+            ? t(`officeWork.return.delivered.${next.resultDelivery}`)
+            : ''
+          : action.next.holder === 'applicant'
+            ? recipientText(action.next)
+            : t('officeWork.sentTo', { recipient: recipientText(action.next) });
+      setDone({
+        action: action.action,
+        message: `${t('office.done', { action: t(`dossier.actions.${action.action}`) })} ${whereTo}`.trim(),
+      });
       onChanged(next);
     } catch (error) {
       const p = error instanceof ApiProblem ? error : toApiProblem(error);
-      setProblem(p);
+      const fieldErrors = p.body?.errors ?? [];
+      const onFile = fieldErrors.find((e) => e.path === '/body/resultFile');
+      const onNote = fieldErrors.find((e) => e.path === '/body/note');
+      if (onNote) {
+        // The reason belongs in the dialog, next to its field.
+        form.setFields([{ name: 'note', errors: [t('officeWork.confirm.reasonRequired')] }]);
+      } else {
+        setAsking(null);
+        if (onFile) {
+          setResultError(p.body?.detail ?? onFile.message);
+          fileInput.current?.focus();
+        } else {
+          setProblem(p);
+        }
+      }
       if (p.status === 412) onStale();
     } finally {
-      setBusy(null);
+      setBusy(false);
     }
   }
+
+  const applicantItems = [
+    { key: 'name', label: t('officeWork.declaration.name'), children: dossier.applicant.name },
+    { key: 'phone', label: t('officeWork.declaration.phone'), children: dossier.applicant.phone },
+    { key: 'email', label: t('officeWork.declaration.email'), children: dossier.applicant.email },
+    { key: 'address', label: t('officeWork.declaration.address'), children: dossier.applicant.address },
+  ]
+    .filter((i) => i.children)
+    .map((i) => ({ ...i, children: <span data-testid={`applicant-${i.key}`}>{i.children}</span> }));
 
   return (
     <div className="op-dossier" data-testid="dossier-workspace">
@@ -136,7 +189,7 @@ export function DossierWorkspace({
           showIcon
           role="status"
           className="op-form-alert"
-          title={t('office.done', { action: t(`dossier.actions.${done}`) })}
+          title={done.message}
           data-testid="action-done"
         />
       ) : null}
@@ -192,35 +245,126 @@ export function DossierWorkspace({
               {
                 key: 'step',
                 label: t('dossier.currentStep'),
-                children: dossier.currentStep
-                  ? `${dossier.currentStep.name}${dossier.currentStep.dueAt ? ` — ${formatDateTime(dossier.currentStep.dueAt)}` : ''}`
-                  : t('common.none'),
+                children: dossier.currentStep ? (
+                  <span data-testid="dossier-current-step">
+                    {dossier.currentStep.name} —{' '}
+                    {t(`officeWork.holder.${dossier.currentStep.role as 'leader'}`)} —{' '}
+                    {agencyName(dossier.currentStep.agencyId)}
+                    {dossier.currentStep.dueAt ? ` — ${formatDateTime(dossier.currentStep.dueAt)}` : ''}
+                  </span>
+                ) : (
+                  t('common.none')
+                ),
               },
+              ...(dossier.resultDelivery
+                ? [
+                    {
+                      key: 'delivery',
+                      label: t('officeWork.resultDelivery'),
+                      children: (
+                        <span data-testid="dossier-result-delivery">
+                          {t(`officeWork.return.delivered.${dossier.resultDelivery}`)}
+                        </span>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </section>
 
         <section className="op-panel" aria-labelledby="dossier-actions">
           <h2 id="dossier-actions">{t('office.actions')}</h2>
-          {actions.length === 0 ? <p className="op-muted">{t('office.noActions')}</p> : null}
+          {buttons.length === 0 && !toReturn ? <p className="op-muted">{t('office.noActions')}</p> : null}
           <Space wrap>
-            {actions.map((a) => (
-              <Button
-                key={a.action}
-                type={
-                  a.action === 'accept' || a.action === 'forward' || a.action === 'return'
-                    ? 'primary'
-                    : 'default'
-                }
-                danger={a.action === 'refuse' || a.action === 'stop' || a.action === 'withdraw'}
-                loading={busy === a.action}
-                data-testid={`action-${a.action}`}
-                onClick={() => (a.noteRequired ? setAsking(a) : void run(a.action))}
-              >
-                {t(`dossier.actions.${a.action}`)}
-              </Button>
-            ))}
+            {buttons.map((a) => {
+              const tone = actionTone(a.action);
+              return (
+                <Button
+                  key={a.action}
+                  type={tone === 'primary' ? 'primary' : 'default'}
+                  danger={tone === 'danger'}
+                  data-testid={`action-${a.action}`}
+                  onClick={() => {
+                    setDone(null);
+                    setAsking(a);
+                  }}
+                >
+                  {t(`dossier.actions.${a.action}`)}
+                </Button>
+              );
+            })}
           </Space>
+          {toReturn ? (
+            <form
+              onSubmit={askReturn}
+              noValidate
+              className="op-result-upload"
+              data-testid="result-form"
+              aria-labelledby="return-heading"
+            >
+              <h3 id="return-heading" className="op-subheading">
+                {t('officeWork.return.title')}
+              </h3>
+              <div className={resultError ? 'op-form-group has-error' : 'op-form-group'}>
+                <label htmlFor="result-file" className="op-field-label">
+                  {t('officeWork.return.file')}
+                </label>
+                <p id="result-file-hint" className="op-muted">
+                  {dossier.fullyOnline
+                    ? t('officeWork.return.hintOnline')
+                    : t('officeWork.return.hintCounter')}
+                  {attachedResults.length
+                    ? ` ${t('officeWork.return.attached', { name: attachedResults.map((a) => a.fileName).join(', ') })}`
+                    : ''}
+                </p>
+                {resultError ? (
+                  <p
+                    id="result-file-error"
+                    className="op-error-message"
+                    role="alert"
+                    data-testid="result-file-error"
+                  >
+                    {resultError}
+                  </p>
+                ) : null}
+                <input
+                  ref={fileInput}
+                  id="result-file"
+                  type="file"
+                  className="op-file-input"
+                  accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                  aria-describedby={['result-file-hint', resultError ? 'result-file-error' : '']
+                    .filter(Boolean)
+                    .join(' ')}
+                  aria-invalid={resultError ? true : undefined}
+                  data-testid="result-file"
+                  onChange={(e) => {
+                    setResultFile(e.target.files?.[0] ?? null);
+                    setResultError(null);
+                  }}
+                />
+              </div>
+              <label className="op-checkbox-label" htmlFor="result-on-paper">
+                <input
+                  id="result-on-paper"
+                  type="checkbox"
+                  checked={onPaper}
+                  data-testid="result-on-paper"
+                  onChange={(e) => {
+                    setOnPaper(e.target.checked);
+                    setResultError(null);
+                  }}
+                />{' '}
+                {t('officeWork.return.onPaper')}
+              </label>
+              <p>
+                <Button type="primary" htmlType="submit" data-testid="action-return">
+                  {t('officeWork.return.submit')}
+                </Button>
+              </p>
+            </form>
+          ) : null}
           <h3 className="op-subheading">{t('office.documents')}</h3>
           {documents.length === 0 ? <p className="op-muted">{t('office.noDocuments')}</p> : null}
           <ul className="op-doc-list">
@@ -240,104 +384,149 @@ export function DossierWorkspace({
             ))}
           </ul>
           <h3 className="op-subheading">{t('office.attachments')}</h3>
-          {dossier.attachments.length === 0 ? <p className="op-muted">{t('office.noAttachments')}</p> : null}
+          {groups.length === 0 ? <p className="op-muted">{t('office.noAttachments')}</p> : null}
           <ul className="op-doc-list" data-testid="dossier-attachments">
-            {dossier.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={attachmentUrl(dossier.id, a.id)} download={a.fileName}>
-                  <PaperClipOutlined aria-hidden="true" /> {a.fileName}
-                </a>
-                {a.componentKey === RESULT_COMPONENT_KEY ? ` (${t('office.result.tag')})` : ''}
+            {groups.map((g) => (
+              <li key={g.key} data-testid={`attachment-group-${g.key}`}>
+                <span className="op-attachment-group">
+                  {g.kind === 'component'
+                    ? g.name
+                    : g.kind === 'result'
+                      ? t('officeWork.attachments.result')
+                      : t('officeWork.attachments.other')}
+                </span>
+                <ul className="op-doc-list op-doc-sublist">
+                  {g.files.map((a) => (
+                    <li key={a.id}>
+                      <a href={attachmentUrl(dossier.id, a.id)} download={a.fileName}>
+                        <PaperClipOutlined aria-hidden="true" /> {a.fileName}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
-          {canAttachResult ? (
-            <form onSubmit={attachResult} noValidate className="op-result-upload" data-testid="result-form">
-              <label htmlFor="result-file" className="op-field-label">
-                {t('office.result.file')}
-              </label>
-              <p id="result-file-hint" className="op-muted">
-                {results.length ? t('office.result.attached') : t('office.result.hint')}
-              </p>
-              {resultError ? (
-                <p id="result-file-error" className="op-error-message" role="alert">
-                  {resultError}
-                </p>
-              ) : null}
-              <input
-                id="result-file"
-                type="file"
-                className="op-file-input"
-                accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-                aria-describedby={['result-file-hint', resultError ? 'result-file-error' : '']
-                  .filter(Boolean)
-                  .join(' ')}
-                aria-invalid={resultError ? true : undefined}
-                data-testid="result-file"
-                onChange={(e) => setResultFile(e.target.files?.[0] ?? null)}
-              />
-              <Button htmlType="submit" loading={uploading} data-testid="result-upload">
-                {t('office.result.upload')}
-              </Button>
-            </form>
-          ) : null}
         </section>
       </div>
+
+      <section
+        className="op-panel"
+        aria-labelledby="dossier-declaration-title"
+        data-testid="dossier-declaration"
+      >
+        <h2 id="dossier-declaration-title">{t('officeWork.declaration.title')}</h2>
+        <Descriptions
+          column={{ xs: 1, md: 2 }}
+          size="small"
+          title={t('officeWork.declaration.applicant')}
+          items={applicantItems}
+        />
+        {dossier.declaration.length === 0 ? (
+          <p className="op-muted">{t('officeWork.declaration.noForm')}</p>
+        ) : null}
+        {dossier.declaration.map((section) => (
+          <Descriptions
+            key={section.componentKey ?? 'other'}
+            className="op-section"
+            column={{ xs: 1, md: 2 }}
+            size="small"
+            title={section.componentName}
+            items={section.fields.map((f) => ({ key: f.key, label: f.label, children: f.value }))}
+          />
+        ))}
+      </section>
 
       <section className="op-panel" aria-labelledby="dossier-history">
         <h2 id="dossier-history">{t('office.history')}</h2>
         <Timeline
           data-testid="dossier-history"
-          items={dossier.events.map((e) => ({
-            key: e.seq,
-            content: (
-              <div>
-                <strong>
-                  {t(`dossier.actions.${e.action}` as 'dossier.actions.accept', { defaultValue: e.action })}
-                </strong>
-                <div className="op-muted">
-                  {formatDateTime(e.at)}
-                  {e.actorKind === 'system'
-                    ? ` — ${t('office.systemActor')}`
-                    : e.actorName
-                      ? ` — ${e.actorName}`
-                      : ''}
-                  {e.stepDueAt ? ` — ${t('office.stepDue', { at: formatDateTime(e.stepDueAt) })}` : ''}
-                </div>
-                {e.nextStepKey ? (
-                  <div>
-                    {t('office.handedTo', {
-                      step: dossier.steps.find((s) => s.key === e.nextStepKey)?.name ?? e.nextStepKey,
-                    })}
+          items={dossier.events.map((e) => {
+            const step = e.nextStepKey ? dossier.steps.find((s) => s.key === e.nextStepKey) : undefined;
+            return {
+              key: e.seq,
+              content: (
+                <div>
+                  <strong>
+                    {t(`dossier.actions.${e.action}` as 'dossier.actions.accept', { defaultValue: e.action })}
+                  </strong>
+                  <div className="op-muted">
+                    {formatDateTime(e.at)}
+                    {e.actorKind === 'system'
+                      ? ` — ${t('office.systemActor')}`
+                      : e.actorName
+                        ? ` — ${e.actorName}`
+                        : ''}
+                    {e.stepDueAt ? ` — ${t('office.stepDue', { at: formatDateTime(e.stepDueAt) })}` : ''}
                   </div>
-                ) : null}
-                {e.note ? <div>{e.note}</div> : null}
-              </div>
-            ),
-          }))}
+                  {e.nextStepKey ? (
+                    <div>
+                      {t('officeWork.handedTo', {
+                        step: step?.name ?? e.nextStepKey,
+                        agency: agencyName(e.nextStepAgencyId ?? step?.agencyId ?? dossier.agencyId),
+                      })}
+                    </div>
+                  ) : null}
+                  {e.note ? (
+                    <div data-testid="history-note">{t('officeWork.note', { note: e.note })}</div>
+                  ) : null}
+                </div>
+              ),
+            };
+          })}
         />
       </section>
 
       <Modal
         open={asking !== null}
         title={asking ? t(`dossier.actions.${asking.action}`) : ''}
-        okText={t('office.confirm')}
-        cancelText={t('office.cancel')}
-        confirmLoading={busy !== null}
-        onCancel={() => setAsking(null)}
+        okText={t('officeWork.confirm.ok')}
+        cancelText={t('officeWork.confirm.cancel')}
+        okButtonProps={{ 'data-testid': 'action-confirm' } as Record<`data-${string}`, string>}
+        confirmLoading={busy}
+        onCancel={() => {
+          setAsking(null);
+          form.resetFields();
+        }}
         onOk={() => form.submit()}
         destroyOnHidden
       >
-        <Form<ReasonValues>
+        {asking ? (
+          <p data-testid="action-recipient">
+            {asking.action === 'return' ? (
+              resultFile ? (
+                t('officeWork.return.withFile', { name: resultFile.name })
+              ) : onPaper || attachedResults.length === 0 ? (
+                t('officeWork.return.paper')
+              ) : (
+                t('officeWork.return.withAttached')
+              )
+            ) : (
+              <>
+                {asking.next.holder === 'applicant'
+                  ? t('officeWork.confirm.outcome')
+                  : t('officeWork.confirm.sendsTo')}{' '}
+                <strong>{recipientText(asking.next)}</strong>
+              </>
+            )}
+          </p>
+        ) : null}
+        <Form<CommentValues>
           form={form}
           layout="vertical"
-          onFinish={(values) => asking && void run(asking.action, values)}
+          onFinish={(values) => asking && void run(asking, values)}
         >
           <Form.Item
             name="note"
-            label={t('office.reason')}
-            extra={t('office.reasonHelp')}
-            rules={[{ required: true, whitespace: true, message: t('office.reasonRequired') }]}
+            label={asking?.noteRequired ? t('officeWork.confirm.reason') : t('officeWork.confirm.comment')}
+            extra={
+              asking?.noteRequired ? t('officeWork.confirm.reasonHelp') : t('officeWork.confirm.commentHelp')
+            }
+            rules={
+              asking?.noteRequired
+                ? [{ required: true, whitespace: true, message: t('officeWork.confirm.reasonRequired') }]
+                : []
+            }
           >
             <Input.TextArea rows={4} maxLength={4000} data-testid="action-note" />
           </Form.Item>

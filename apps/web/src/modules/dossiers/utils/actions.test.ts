@@ -1,66 +1,109 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, availableDocuments, deadlineStatus, documentName } from './actions.ts';
+import {
+  actionButtons,
+  actionTone,
+  attachmentGroups,
+  availableDocuments,
+  deadlineStatus,
+  documentName,
+  recipientOf,
+  resultFileProblem,
+  returnAction,
+} from './actions.ts';
 
-const ONE_STOP = [
-  'dossiers:read',
-  'dossiers:receive',
-  'dossiers:accept',
-  'dossiers:refuse',
-  'dossiers:request-supplement',
-  'dossiers:return',
-  'dossiers:stats',
-];
+type Action = ReturnType<typeof actionButtons>[number];
+const next = (over: Partial<Action['next']> = {}): Action['next'] => ({
+  state: 'processing',
+  stateName: 'Đang xử lý',
+  holder: 'specialist',
+  step: { key: 'review', name: 'Thẩm định hồ sơ' },
+  agencyId: 'a',
+  agencyName: 'Sở Thông tin và Truyền thông',
+  ...over,
+});
+const action = (name: Action['action'], over: Partial<Action> = {}): Action => ({
+  action: name,
+  name,
+  nameEn: name,
+  noteRequired: false,
+  next: next(),
+  ...over,
+});
 
 describe('dossier actions offered to officials', () => {
-  it('lets the one-stop officer accept or refuse a new online dossier', () => {
-    expect(allowedActions({ state: 'submitted', permissions: ONE_STOP })).toEqual([
-      { action: 'accept', noteRequired: false },
-      { action: 'refuse', noteRequired: true },
-      { action: 'withdraw', noteRequired: true },
-    ]);
+  it('shows the API’s actions as buttons, except the return (its own card) and the apology (needs a date)', () => {
+    const d = {
+      availableActions: [action('process'), action('return'), action('apologise'), action('stop')],
+    };
+    expect(actionButtons(d).map((a) => a.action)).toEqual(['process', 'stop']);
+    expect(returnAction(d)?.action).toBe('return');
+    expect(returnAction({ availableActions: [] })).toBeUndefined();
   });
 
-  it('offers forward after acceptance and return once processed', () => {
-    expect(allowedActions({ state: 'accepted', permissions: ONE_STOP }).map((a) => a.action)).toEqual([
-      'forward',
-      'withdraw',
-    ]);
-    expect(allowedActions({ state: 'processed', permissions: ONE_STOP }).map((a) => a.action)).toEqual([
-      'return',
-    ]);
+  it('marks moving on as primary and refusing, stopping, withdrawing as danger', () => {
+    expect(actionTone('forward')).toBe('primary');
+    expect(actionTone('refuse')).toBe('danger');
+    expect(actionTone('send_back')).toBe('default');
   });
 
-  it('gives the specialist step to specialists and the leader step to leaders', () => {
-    const specialist = ['dossiers:read', 'dossiers:process'];
-    const leader = ['dossiers:read', 'dossiers:approve', 'dossiers:stats'];
-    expect(
-      allowedActions({ state: 'processing', permissions: specialist, currentStepRole: 'specialist' }).map(
-        (a) => a.action,
-      ),
-    ).toEqual(['process', 'request_payment']);
-    expect(
-      allowedActions({
-        state: 'processing',
-        permissions: specialist,
-        currentStepRole: 'specialist',
-        paid: true,
-      }).map((a) => a.action),
-    ).toEqual(['process']);
-    expect(
-      allowedActions({ state: 'processing', permissions: leader, currentStepRole: 'specialist' }).map(
-        (a) => a.action,
-      ),
-    ).toEqual(['stop']);
-    expect(
-      allowedActions({ state: 'processing', permissions: leader, currentStepRole: 'leader' }).map(
-        (a) => a.action,
-      ),
-    ).toEqual(['approve', 'stop']);
+  it('names who receives the dossier: a step’s role and agency, the one-stop section, or the applicant', () => {
+    expect(recipientOf(next())).toEqual({
+      kind: 'step',
+      holder: 'specialist',
+      step: 'Thẩm định hồ sơ',
+      agency: 'Sở Thông tin và Truyền thông',
+      state: 'Đang xử lý',
+    });
+    expect(recipientOf(next({ holder: 'one_stop', step: null, state: 'processed' })).kind).toBe('section');
+    expect(recipientOf(next({ holder: 'applicant', stateName: 'Không được tiếp nhận' }))).toMatchObject({
+      kind: 'applicant',
+      state: 'Không được tiếp nhận',
+    });
   });
+});
 
-  it('offers nothing on a closed dossier or to an account without dossier permissions', () => {
-    expect(allowedActions({ state: 'returned', permissions: ONE_STOP })).toEqual([]);
-    expect(allowedActions({ state: 'submitted', permissions: [] })).toEqual([]);
+describe('returning the result', () => {
+  it('needs the file or "on paper" for a fully online service only', () => {
+    const base = { fullyOnline: true, hasFile: false, onPaper: false, hasAttachedResult: false };
+    expect(resultFileProblem(base)).toBe('required');
+    expect(resultFileProblem({ ...base, hasFile: true })).toBeNull();
+    expect(resultFileProblem({ ...base, onPaper: true })).toBeNull();
+    expect(resultFileProblem({ ...base, hasAttachedResult: true })).toBeNull();
+    expect(resultFileProblem({ ...base, fullyOnline: false })).toBeNull();
+  });
+});
+
+describe('attachments by component', () => {
+  const file = (id: string, componentKey: string | null) => ({
+    id,
+    componentKey,
+    fileName: `${id}.pdf`,
+    mediaType: 'application/pdf',
+    size: 1,
+    sha256: 'x',
+    uploadedAt: '2026-01-05T02:00:00Z',
+  });
+  it('groups the files under their components in the procedure’s order, then the result, then others', () => {
+    const groups = attachmentGroups({
+      components: [
+        { key: 'to-khai', name: 'Tờ khai', required: true },
+        { key: 'giay-to', name: 'Phương án kinh doanh', required: true },
+        { key: 'uy-quyen', name: 'Văn bản ủy quyền', required: false },
+      ],
+      attachments: [
+        file('b', 'giay-to'),
+        file('r', 'ket-qua'),
+        file('a', 'to-khai'),
+        file('x', null),
+        file('b2', 'giay-to'),
+      ],
+    });
+    expect(groups.map((g) => [g.kind, g.name, g.files.map((f) => f.id)])).toEqual([
+      ['component', 'Tờ khai', ['a']],
+      ['component', 'Phương án kinh doanh', ['b', 'b2']],
+      ['result', null, ['r']],
+      ['other', null, ['x']],
+    ]);
   });
 });
 

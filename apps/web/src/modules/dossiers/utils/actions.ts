@@ -1,19 +1,10 @@
-import type { DocumentFile, Dossier, DossierState, TransitionAction } from '../api/dossiers.api.ts';
-
-/**
- * Which buttons an official sees on a dossier: the transitions of the lifecycle (Decree 61/2018; the API's
- * workflow table) that start from the current state and that the account's permissions allow. The API
- * decides again (and answers 403/409 otherwise): this only avoids offering what would be refused.
- */
-interface ActionRule {
-  action: TransitionAction;
-  from: readonly DossierState[];
-  anyPermission: readonly string[];
-  /** Internal steps belong to a role: a specialist processes, a leader approves. */
-  stepRole?: 'specialist' | 'leader';
-  /** The applicant reads the reason (refusal, supplement, stop, withdrawal). */
-  noteRequired: boolean;
-}
+import {
+  type DocumentFile,
+  type Dossier,
+  type DossierState,
+  RESULT_COMPONENT_KEY,
+  type TransitionAction,
+} from '../api/dossiers.api.ts';
 
 const OPEN: readonly DossierState[] = [
   'submitted',
@@ -23,72 +14,94 @@ const OPEN: readonly DossierState[] = [
   'payment_requested',
 ];
 
-export const ACTION_RULES: readonly ActionRule[] = [
-  { action: 'accept', from: ['submitted'], anyPermission: ['dossiers:accept'], noteRequired: false },
-  { action: 'refuse', from: ['submitted'], anyPermission: ['dossiers:refuse'], noteRequired: true },
-  { action: 'forward', from: ['accepted'], anyPermission: ['dossiers:accept'], noteRequired: false },
-  {
-    action: 'process',
-    from: ['processing'],
-    anyPermission: ['dossiers:process'],
-    stepRole: 'specialist',
-    noteRequired: false,
-  },
-  {
-    action: 'approve',
-    from: ['processing'],
-    anyPermission: ['dossiers:approve'],
-    stepRole: 'leader',
-    noteRequired: false,
-  },
-  {
-    action: 'request_supplement',
-    from: ['processing'],
-    anyPermission: ['dossiers:request-supplement'],
-    noteRequired: true,
-  },
-  {
-    action: 'resubmit',
-    from: ['supplement_requested'],
-    anyPermission: ['dossiers:receive'],
-    noteRequired: false,
-  },
-  {
-    action: 'request_payment',
-    from: ['processing'],
-    anyPermission: ['dossiers:process'],
-    noteRequired: false,
-  },
-  {
-    action: 'payment_received',
-    from: ['payment_requested'],
-    anyPermission: ['dossiers:receive'],
-    noteRequired: false,
-  },
-  { action: 'stop', from: ['processing'], anyPermission: ['dossiers:approve'], noteRequired: true },
-  { action: 'return', from: ['processed'], anyPermission: ['dossiers:return'], noteRequired: false },
-  { action: 'withdraw', from: OPEN, anyPermission: ['dossiers:receive'], noteRequired: true },
-];
+export type AvailableAction = Dossier['availableActions'][number];
+export type NextHolder = AvailableAction['next'];
 
-export interface AllowedAction {
-  action: TransitionAction;
-  noteRequired: boolean;
+/**
+ * The actions offered as buttons: the API's `availableActions` (the workflow table decides, per account,
+ * state, step and agency), less the return — it has its own card, with the result — and the apology slip,
+ * which needs a new return date and is not on this screen yet.
+ */
+export function actionButtons(d: Pick<Dossier, 'availableActions'>): AvailableAction[] {
+  return d.availableActions.filter((a) => a.action !== 'return' && a.action !== 'apologise');
 }
 
-export function allowedActions(input: {
-  state: DossierState;
-  permissions: readonly string[];
-  currentStepRole?: string | null;
-  /** The fees are already paid (a receipt exists): a second payment request would be a mistake. */
-  paid?: boolean;
-}): AllowedAction[] {
-  return ACTION_RULES.filter(
-    (r) =>
-      r.from.includes(input.state) &&
-      !(r.action === 'request_payment' && input.paid) &&
-      r.anyPermission.some((p) => input.permissions.includes(p)) &&
-      (!r.stepRole || !input.currentStepRole || r.stepRole === input.currentStepRole),
-  ).map((r) => ({ action: r.action, noteRequired: r.noteRequired }));
+export function returnAction(d: Pick<Dossier, 'availableActions'>): AvailableAction | undefined {
+  return d.availableActions.find((a) => a.action === 'return');
+}
+
+/** Buttons that move the dossier on are primary; refusing, stopping and withdrawing are marked danger. */
+export function actionTone(action: TransitionAction): 'primary' | 'danger' | 'default' {
+  if (action === 'refuse' || action === 'stop' || action === 'withdraw') return 'danger';
+  if (action === 'accept' || action === 'forward' || action === 'process' || action === 'approve')
+    return 'primary';
+  return 'default';
+}
+
+/**
+ * Who receives the dossier after an action, as the confirmation and the success message say it: a role
+ * (one-stop section, specialist, leader) with the step and the agency, or the applicant (who is told).
+ */
+export function recipientOf(next: NextHolder): {
+  kind: 'step' | 'section' | 'applicant';
+  holder: NextHolder['holder'];
+  step: string | null;
+  agency: string;
+  state: string;
+} {
+  const kind = next.holder === 'applicant' ? 'applicant' : next.step ? 'step' : 'section';
+  return {
+    kind,
+    holder: next.holder,
+    step: next.step?.name ?? null,
+    agency: next.agencyName,
+    state: next.stateName,
+  };
+}
+
+/**
+ * The return of a fully online (toàn trình) service needs the result file — chosen now or attached before —
+ * or the word that it is handed over on paper (the API refuses otherwise, with the same field).
+ */
+export function resultFileProblem(input: {
+  fullyOnline: boolean;
+  hasFile: boolean;
+  onPaper: boolean;
+  hasAttachedResult: boolean;
+}): 'required' | null {
+  return input.fullyOnline && !input.hasFile && !input.onPaper && !input.hasAttachedResult
+    ? 'required'
+    : null;
+}
+
+export interface AttachmentGroup {
+  key: string;
+  /** The component's name; null for the result and for files outside the procedure's components. */
+  name: string | null;
+  kind: 'component' | 'result' | 'other';
+  files: Dossier['attachments'];
+}
+
+/** The attachments under their components (in the procedure's order), then the result, then any other file. */
+export function attachmentGroups(d: Pick<Dossier, 'attachments' | 'components'>): AttachmentGroup[] {
+  const groups: AttachmentGroup[] = d.components
+    .map(
+      (c): AttachmentGroup => ({
+        key: c.key,
+        name: c.name,
+        kind: 'component',
+        files: d.attachments.filter((a) => a.componentKey === c.key),
+      }),
+    )
+    .filter((g) => g.files.length > 0);
+  const known = new Set(d.components.map((c) => c.key));
+  const results = d.attachments.filter((a) => a.componentKey === RESULT_COMPONENT_KEY);
+  if (results.length) groups.push({ key: RESULT_COMPONENT_KEY, name: null, kind: 'result', files: results });
+  const other = d.attachments.filter(
+    (a) => a.componentKey !== RESULT_COMPONENT_KEY && (a.componentKey === null || !known.has(a.componentKey)),
+  );
+  if (other.length) groups.push({ key: 'other', name: null, kind: 'other', files: other });
+  return groups;
 }
 
 /**

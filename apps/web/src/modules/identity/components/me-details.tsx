@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type vi from '../../../i18n/vi.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import type { Me } from '../api/auth.api.ts';
+import { permissionKey } from '../utils/permission-key.ts';
 
 type KnownRole = keyof typeof vi.roles;
 
@@ -12,6 +13,10 @@ export function MeDetails({ me }: { me: Me }) {
   // Roles are an open list on the wire; one the web app has no text for yet is shown by its code.
   const isKnownRole = (role: string): role is KnownRole => i18n.exists(`roles.${role}`);
   const roleName = (role: string) => (isKnownRole(role) ? t(`roles.${role}`) : role);
+  const permissionText = (permission: string) =>
+    t(`admin.permissions.${permissionKey(permission)}` as 'admin.permissions.dossiers_read', {
+      defaultValue: permission,
+    });
   return (
     <Descriptions
       bordered
@@ -27,10 +32,7 @@ export function MeDetails({ me }: { me: Me }) {
           label: t('me.agency'),
           children: me.agency ? (
             <span data-testid="me-agency">
-              {me.agency.name}{' '}
-              <span className="op-muted">
-                ({me.agency.abbreviation} · {me.agency.code})
-              </span>
+              {me.agency.name} <span className="op-muted">({me.agency.abbreviation})</span>
             </span>
           ) : (
             none
@@ -55,12 +57,11 @@ export function MeDetails({ me }: { me: Me }) {
         {
           key: 'permissions',
           label: t('me.permissions'),
+          // What the roles let this person do, in words; the permission codes are for the roles page.
           children: me.permissions.length ? (
-            <ul className="op-inline-list">
-              {me.permissions.map((permission) => (
-                <li key={permission}>
-                  <code className="op-code">{permission}</code>
-                </li>
+            <ul className="op-permission-list" data-testid="me-permissions">
+              {[...new Set(me.permissions.map(permissionText))].map((text) => (
+                <li key={text}>{text}</li>
               ))}
             </ul>
           ) : (
