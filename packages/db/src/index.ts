@@ -19,4 +19,5 @@ export {
 export * from './database.ts';
 export * from './errors.ts';
 export * from './migrate.ts';
+export type {} from './shared-deps.ts';
 export * from './transaction.ts';
