@@ -13,6 +13,7 @@ export {
   lt,
   lte,
   not,
+  notInArray,
   or,
   sql,
 } from 'drizzle-orm';
