@@ -50,3 +50,22 @@ export type RoleGrants = Readonly<Partial<Record<string, readonly string[]>>>;
 
 /** A module's roles: name → label. Roles are contributed by modules (their manifests) and merged. */
 export type RoleLabels = Readonly<Record<string, Label>>;
+
+/**
+ * The query of a server-paged register list: words to search (with or without diacritics), a sort key
+ * (`name` ascending, `-name` descending), the page, and the register's own filters.
+ */
+export const ListQuery = <
+  const Sorts extends readonly string[],
+  P extends Record<string, TSchema> = {},
+>(options: {
+  sorts: Sorts;
+  filters?: P;
+}) =>
+  Type.Object({
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    sort: Type.Optional(Type.Enum([...options.sorts, ...options.sorts.map((s) => `-${s}`)])),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
+    ...((options.filters ?? {}) as P),
+  });
