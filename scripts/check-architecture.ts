@@ -92,6 +92,8 @@ export interface Workspace {
   exports: Record<string, string | null>;
   /** Every package name declared in dependencies, devDependencies, peerDependencies, optionalDependencies. */
   declared: string[];
+  /** `openprovince.rank` of its package.json, when declared. */
+  rank?: number;
 }
 
 export interface ImportRef {
@@ -203,11 +205,15 @@ export function workspaceFromPackageJson(dir: string, pkg: Record<string, unknow
     dir,
     exports: normalizeExports(pkg.exports, typeof pkg.main === 'string' ? pkg.main : undefined),
     declared: [...declared].sort(),
+    ...(typeof (pkg.openprovince as { rank?: unknown } | undefined)?.rank === 'number'
+      ? { rank: (pkg.openprovince as { rank: number }).rank }
+      : {}),
   };
 }
 
 export function rankOf(ws: Workspace | undefined): number {
   if (!ws) return ROOT_RANK;
+  if (ws.rank !== undefined) return ws.rank;
   const known = RANKS[ws.name];
   if (known !== undefined) return known;
   if (ws.dir.startsWith('packages/')) return 0;

@@ -13,10 +13,12 @@ export {
   lt,
   lte,
   not,
+  notInArray,
   or,
   sql,
 } from 'drizzle-orm';
 export * from './database.ts';
 export * from './errors.ts';
 export * from './migrate.ts';
+export type {} from './shared-deps.ts';
 export * from './transaction.ts';

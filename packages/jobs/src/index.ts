@@ -1,3 +1,4 @@
+export * from './queue.ts';
 export * from './queues.ts';
 export {
   countDueJobs,
@@ -11,5 +12,15 @@ export {
   type RunReport,
   retryDelayMs,
   runDueJobs,
-  startJobWorker,
 } from './repositories/jobs.repository.ts';
+export {
+  everySecondsOf,
+  listSchedules,
+  MAX_CATCH_UP_RUNS,
+  runDueSchedules,
+  type Schedule,
+  type ScheduleRow,
+  type ScheduleRunReport,
+  syncSchedules,
+} from './repositories/schedules.repository.ts';
+export { startJobWorker } from './worker.ts';

@@ -5,3 +5,4 @@ export {
   MemoryStorage,
   type StoredFile,
 } from './file-storage.ts';
+export type {} from './shared-deps.ts';

@@ -1,4 +1,4 @@
-import { asc, type Db, desc, gt, sql } from '@openprovince/db';
+import { and, asc, type Db, desc, eq, gt, sql } from '@openprovince/db';
 import { auditLog } from '../db/schema.ts';
 
 /**
@@ -53,4 +53,17 @@ export async function findAuditRows(db: Db, query: AuditQuery): Promise<AuditRow
     .orderBy(desc(auditLog.seq))
     .limit(query.limit)
     .offset(query.offset);
+}
+
+/** Every entry about one object, oldest first (the object's history). */
+export async function findObjectRows(
+  db: Db,
+  input: { objectType: string; objectId: string; limit: number },
+): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.objectType, input.objectType), eq(auditLog.objectId, input.objectId)))
+    .orderBy(asc(auditLog.seq))
+    .limit(input.limit);
 }

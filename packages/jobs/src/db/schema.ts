@@ -42,3 +42,25 @@ export const jobs = jobsSchema.table(
     uniqueIndex('jobs_dedupe_key_idx').on(t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
   ],
 );
+
+/**
+ * Recurring jobs (purges, reminders, health checks). A schedule enqueues a job on its queue every
+ * `everySeconds`; the row is claimed with FOR UPDATE SKIP LOCKED inside the transaction that enqueues, so
+ * among several instances exactly one takes each run, and `nextRunAt` survives restarts, so missed runs are
+ * caught up (see `catchUp`).
+ */
+export const schedules = jobsSchema.table('schedules', {
+  name: text('name').primaryKey(),
+  queue: text('queue').notNull(),
+  everySeconds: integer('every_seconds').notNull(),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+  /** `latest`: one run for all missed slots; `all`: one run per missed slot (at most 100). */
+  catchUp: text('catch_up', { enum: ['latest', 'all'] })
+    .notNull()
+    .default('latest'),
+  nextRunAt: timestamp('next_run_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastRunAt: timestamp('last_run_at', { withTimezone: true, mode: 'date' }),
+  /** The instance that enqueued the last run, for the operators' view. */
+  lastRunBy: text('last_run_by'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

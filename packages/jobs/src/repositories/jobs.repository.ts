@@ -123,35 +123,6 @@ export async function runDueJobs(db: Db, input: RunDueJobsInput): Promise<RunRep
   return report;
 }
 
-/** Polls for due jobs until stopped. One per process is enough at a province's volume. */
-export function startJobWorker(
-  db: Db,
-  input: { handlers: Record<string, JobHandler>; pollMs?: number; onError?: (error: unknown) => void },
-): { stop(): Promise<void> } {
-  let running = true;
-  let current: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    if (!running) return;
-    current = runDueJobs(db, { handlers: input.handlers }).catch((e) => input.onError?.(e));
-    const report = (await current) as RunReport | undefined;
-    if (!running) return;
-    // When a batch was full, look again at once; otherwise wait.
-    timer = setTimeout(
-      tick,
-      report && report.done + report.retried + report.failed > 0 ? 0 : (input.pollMs ?? 1000),
-    );
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      running = false;
-      if (timer) clearTimeout(timer);
-      await current;
-    },
-  };
-}
-
 export async function jobCounts(db: Db, queue?: string): Promise<Record<string, number>> {
   const rows = await db
     .select({ status: jobs.status, n: sql<number>`count(*)::int` })

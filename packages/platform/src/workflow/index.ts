@@ -1,0 +1,2 @@
+export * from './check-workflow.ts';
+export * from './define-workflow.ts';
