@@ -202,7 +202,7 @@ describe('citizen sign-in through the identity provider (VNeID, local OIDC provi
         password: 'Mật-khẩu-công-dân-2021',
       },
     });
-    expect(registered.statusCode).toBe(201);
+    expect(registered.statusCode).toBe(202);
     const { callback } = await signIn(app, { subject: 'dev-vneid-0002' });
     expect(callback.statusCode).toBe(302);
     const who = (await me(app, sessionCookieFrom(callback))).json();

@@ -5,9 +5,10 @@ import { delayAfterFailures, type ThrottleScope } from './throttle.ts';
 
 /**
  * Refuses the attempt while any of its counters is in a wait (429 + Retry-After). Checked before the
- * password, so that a blocked guesser learns nothing, whether the password was right or not.
+ * password, so that a blocked guesser learns nothing, whether the password was right or not. Returns the
+ * keys that have a count, which a successful sign-in then clears (usually none: no query at all).
  */
-export async function assertNotThrottled(db: Db, scopes: ThrottleScope[], now: Date): Promise<void> {
+export async function assertNotThrottled(db: Db, scopes: ThrottleScope[], now: Date): Promise<string[]> {
   const rows = await findThrottles(
     db,
     scopes.map((s) => s.key),
@@ -21,7 +22,7 @@ export async function assertNotThrottled(db: Db, scopes: ThrottleScope[], now: D
       scope = scopes.find((s) => s.key === row.key);
     }
   }
-  if (!until || !scope) return;
+  if (!until || !scope) return rows.map((row) => row.key);
   const fromAddress = scope.name === 'address';
   throw new AppError('LOGIN_THROTTLED', {
     retryAfterSeconds: (until.getTime() - now.getTime()) / 1000,
@@ -53,6 +54,12 @@ export async function recordSignInFailure(db: Db, scopes: ThrottleScope[], at: D
  * A successful sign-in forgets the account's failures; never the address's, or an attacker could reset
  * the spraying counter by signing in to an account of their own now and then.
  */
-export async function clearSignInFailures(db: Db, scopes: ThrottleScope[]): Promise<void> {
-  for (const scope of scopes) if (scope.name !== 'address') await clearFailures(db, scope.key);
+export async function clearSignInFailures(
+  db: Db,
+  input: { scopes: ThrottleScope[]; counted: string[] },
+): Promise<void> {
+  const keys = input.scopes
+    .filter((s) => s.name !== 'address' && input.counted.includes(s.key))
+    .map((s) => s.key);
+  if (keys.length) await clearFailures(db, keys);
 }

@@ -23,7 +23,7 @@ export async function logInCitizen(
 ): Promise<Omit<LogInResult, 'officialId' | 'actor'> & { citizenId: string }> {
   const now = deps.now();
   const scopes = throttleScopes(deps.signInLimits, { account: `citizen:${input.personalId}`, ip: ctx.ip });
-  await assertNotThrottled(deps.db, scopes, now);
+  const counted = await assertNotThrottled(deps.db, scopes, now);
   const citizen = await findCitizenByPersonalId(deps.db, input.personalId);
   const passwordOk = await verifyPassword(citizen?.passwordHash, input.password);
   if (!citizen || !passwordOk) {
@@ -31,7 +31,7 @@ export async function logInCitizen(
     throw new AppError('INVALID_CREDENTIALS');
   }
   const session = await deps.db.transaction(async (tx) => {
-    await clearSignInFailures(tx, scopes);
+    await clearSignInFailures(tx, { scopes, counted });
     return openCitizenSession(tx, deps, ctx, {
       citizen,
       ...(input.previousToken ? { previousToken: input.previousToken } : {}),

@@ -47,7 +47,7 @@ export async function logIn(
   const now = deps.now();
   const username = normaliseUsername(input.username);
   const scopes = throttleScopes(deps.signInLimits, { account: `official:${username}`, ip: ctx.ip });
-  await assertNotThrottled(deps.db, scopes, now);
+  const counted = await assertNotThrottled(deps.db, scopes, now);
 
   const official = await findOfficialByUsername(deps.db, username);
   const passwordOk = await verifyPassword(official?.passwordHash, input.password);
@@ -93,7 +93,7 @@ export async function logIn(
   const expiresAt = new Date(now.getTime() + deps.sessionPolicy.absoluteSeconds * 1000);
   await deps.db.transaction(async (tx) => {
     if (input.previousToken) await revokeSession(tx, hashToken(input.previousToken), now);
-    await clearSignInFailures(tx, scopes);
+    await clearSignInFailures(tx, { scopes, counted });
     await insertSession(tx, {
       tokenHash: hashToken(token),
       subjectKind: 'official',
