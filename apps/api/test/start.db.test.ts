@@ -54,7 +54,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
   });
 }
 
-async function waitReady(base: string, timeoutMs = 120_000): Promise<void> {
+async function waitReady(base: string, timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
