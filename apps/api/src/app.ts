@@ -33,6 +33,7 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     rateLimit: config.rateLimit,
+    publicOrigins: [config.publicBaseUrl],
     version: VERSION,
     resolveActor: async (request) =>
       (await resolveSession(identity, { token: readSessionToken(request) })).actor,

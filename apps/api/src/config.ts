@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from '@openprovince/identity';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -15,11 +16,18 @@ export interface AppConfig {
   cookieSecret: string;
   /** Cookies marked Secure (HTTPS only). Defaults to on in production. */
   secureCookies: boolean;
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies may report the client's address (X-Forwarded-For): none (false), the nearest
+   * N hops, or a list of proxy addresses/CIDRs. Per-address limits count request.ip, which is the
+   * forwarded address only from a trusted proxy.
+   */
+  trustProxy: false | number | string[];
   logLevel: string;
   /** Load the Trà Vinh demo data into an empty database at start. */
   seedDemoWhenEmpty: boolean;
   rateLimit: { anonymousPerMinute: number; accountPerMinute: number };
+  /** Sign-in throttling per account and per address (SIGN_IN_*). */
+  signIn: SignInLimits;
   webDist: string;
   /** Where uploaded and generated files go (`local` folder under dataDir/files). */
   fileStorage: { kind: string; root: string };
@@ -38,6 +46,29 @@ export interface AppConfig {
   ephemeralKeys: boolean;
   /** The local VNeID-like identity provider at /api/dev-idp (development and demos; never in production). */
   devIdentityProvider: boolean;
+}
+
+/**
+ * TRUST_PROXY: empty, `false`, `0` → no proxy is believed; a number → that many proxies in front (the
+ * usual nginx/HAProxy is 1); `true` → 1 as well (Fastify's own `true` would believe every hop, i.e. an
+ * address the client wrote itself); otherwise a comma-separated list of proxy addresses or CIDRs
+ * (`10.0.0.0/8, 127.0.0.1`; also `loopback`, `linklocal`, `uniquelocal`).
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || ['false', 'no', 'off', '0'].includes(text.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(text.toLowerCase())) return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** A positive whole number from the environment, or the default (a typo must not turn a limit off). */
+function count(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -75,12 +106,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     cookieSecret: cookieSecretFrom(env, dataDir),
     secureCookies: flag(env.SECURE_COOKIES, production),
-    trustProxy: flag(env.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     seedDemoWhenEmpty: flag(env.SEED_DEMO, !production),
     rateLimit: {
-      anonymousPerMinute: Number(env.RATE_LIMIT_ANONYMOUS ?? 300),
-      accountPerMinute: Number(env.RATE_LIMIT_ACCOUNT ?? 1200),
+      // Per address: one office behind NAT opens the portal and the sign-in page from one address.
+      anonymousPerMinute: count(env.RATE_LIMIT_ANONYMOUS, 1200),
+      accountPerMinute: count(env.RATE_LIMIT_ACCOUNT, 1200),
+    },
+    signIn: {
+      perAddressPerMinute: count(
+        env.SIGN_IN_PER_ADDRESS_PER_MINUTE,
+        DEFAULT_SIGN_IN_LIMITS.perAddressPerMinute,
+      ),
+      accountFailures: count(env.SIGN_IN_ACCOUNT_FAILURES, DEFAULT_SIGN_IN_LIMITS.accountFailures),
+      accountFailuresAllAddresses: count(
+        env.SIGN_IN_ACCOUNT_FAILURES_ALL_ADDRESSES,
+        DEFAULT_SIGN_IN_LIMITS.accountFailuresAllAddresses,
+      ),
+      addressFailures: count(env.SIGN_IN_ADDRESS_FAILURES, DEFAULT_SIGN_IN_LIMITS.addressFailures),
+      maxWaitSeconds: count(env.SIGN_IN_MAX_WAIT_SECONDS, DEFAULT_SIGN_IN_LIMITS.maxWaitSeconds),
     },
     webDist: resolve(REPO_ROOT, env.WEB_DIST ?? 'apps/web/dist'),
     fileStorage: { kind: env.FILE_STORAGE ?? 'local', root: resolve(dataDir, 'files') },
@@ -115,6 +160,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: 'silent',
     seedDemoWhenEmpty: false,
     rateLimit: { anonymousPerMinute: 10_000, accountPerMinute: 10_000 },
+    signIn: DEFAULT_SIGN_IN_LIMITS,
     webDist: resolve(REPO_ROOT, 'apps/web/dist'),
     fileStorage: { kind: 'memory', root: join(REPO_ROOT, 'data', 'test', 'files') },
     smtpUrl: undefined,

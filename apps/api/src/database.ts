@@ -6,7 +6,7 @@ import type { AppConfig } from './config.ts';
 /** The configured database, migrated: PostgreSQL when DATABASE_URL is set, else PGlite under ./data. */
 export async function openConfiguredDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; owner?: string } = {},
 ): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
   if (config.databaseUrl) {
@@ -14,9 +14,14 @@ export async function openConfiguredDatabase(
   } else {
     const dir = join(config.dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
-    handle = await openDatabase({ dataDir: dir });
+    handle = await openDatabase({ dataDir: dir, ...(options.owner ? { owner: options.owner } : {}) });
   }
-  if (options.migrate ?? true) await migrateDatabase(handle);
+  try {
+    if (options.migrate ?? true) await migrateDatabase(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   return handle;
 }
 

@@ -1,3 +1,4 @@
+import { DataDirLockedError } from '@openprovince/db';
 import { startJobWorker } from '@openprovince/jobs';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -7,7 +8,14 @@ import { seedDemo } from './seed/seed-demo.ts';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API and web app, stop cleanly. */
 const config = loadConfig();
-const handle = await openConfiguredDatabase(config);
+const handle = await openConfiguredDatabase(config, { owner: 'npm start (máy chủ / server)' }).catch(
+  (error: unknown) => {
+    // A second server, or a CLI command still running, on the same PGlite data folder.
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    process.exit(3);
+  },
+);
 if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(handle))) {
   console.log('Đang nạp dữ liệu mẫu Trà Vinh… / Loading the Trà Vinh demo data…');
   await seedDemo(handle.db, { pkiMasterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl });

@@ -87,7 +87,7 @@ export interface Platform {
 export function composePlatform(input: { db: Db; config: AppConfig; now?: () => Date }): Platform {
   const { db, config } = input;
   const now = input.now ?? (() => new Date());
-  const identity = createIdentityDeps({ db, grants: GRANTS, now });
+  const identity = createIdentityDeps({ db, grants: GRANTS, now, signInLimits: config.signIn });
   const storage = createFileStorage(config.fileStorage);
   const dossiers = createDossierDeps({
     db,

@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,22 @@ function start(env: NodeJS.ProcessEnv): {
   return { child, output: () => out, exited };
 }
 
-async function waitReady(base: string, timeoutMs = 120_000): Promise<void> {
+/** `npx openprovince …` as an operator types it, next to whatever else runs. */
+function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(process.execPath, ['apps/api/bin/openprovince.js', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+async function waitReady(base: string, timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
@@ -117,6 +132,20 @@ describe('npm start', () => {
       expect(stats.total.received.total).toBeGreaterThan(0);
       const catalogue = await (await fetch(`${base}/api/procedures/stats?asOf=2021-12-31`)).json();
       expect(catalogue).toMatchObject({ total: 1858, publishedNationally: 1415 });
+
+      if (!databaseUrl) {
+        // PGlite is single-process: the CLI must not open the folder the server is using.
+        const refused = await cli(['audit', 'verify'], env);
+        expect(refused.code).toBe(3);
+        expect(refused.output).toContain(`PID ${first.child.pid}`);
+        expect(refused.output).toContain('Hãy dừng tiến trình đó');
+        expect(refused.output).toContain('DATABASE_URL');
+        expect((await fetch(`${base}/api/ready`)).status).toBe(200);
+        // The demo administrators' code stays at hand: the demo secret is public and needs no database.
+        const code = await cli(['user', 'totp-code', 'admin'], env);
+        expect(code.code).toBe(0);
+        expect(code.output).toMatch(/^\d{6}$/m);
+      }
     } finally {
       first.child.kill('SIGTERM');
     }
@@ -136,5 +165,27 @@ describe('npm start', () => {
       second.child.kill('SIGTERM');
     }
     expect(await second.exited).toBe(0);
-  });
+  }, 400_000); // two starts of a fresh server, the first seeding the demo year, on a shared 2-core machine
+});
+
+describe('openprovince CLI on the embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'openprovince-cli-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('takes over the lock a crashed process left behind, and frees it when done', async () => {
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+    const lockFile = join(dataDir, 'pglite.lock');
+    mkdirSync(dataDir, { recursive: true });
+    const stale = {
+      pid: Number(gone.stdout),
+      processStart: null,
+      hostname: hostname(),
+      command: 'npm start',
+    };
+    writeFileSync(lockFile, JSON.stringify({ ...stale, startedAt: new Date().toISOString() }));
+    const run = await cli(['db', 'migrate'], { DATA_DIR: dataDir, DATABASE_URL: '' });
+    expect(run.output).toContain('migrations applied');
+    expect(run.code).toBe(0);
+    expect(existsSync(lockFile)).toBe(false);
+  }, 180_000);
 });

@@ -1,17 +1,18 @@
 import type { Db } from '@openprovince/db';
 import { mergeGrants, ROLE_NAMES, type Role, type RoleGrants } from '@openprovince/platform';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './security/session-policy.ts';
-import { DEFAULT_THROTTLE, type ThrottlePolicy } from './security/throttle.ts';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './security/throttle.ts';
 
 /**
  * What identity's use cases need besides the database: the role → permission table assembled by the
- * composition root from every module's GRANTS, and the session and throttle policies.
+ * composition root from every module's GRANTS, and the session policy and the sign-in limits.
  */
 export interface IdentityDeps {
   db: Db;
   permissionsOf: (roles: readonly string[]) => Set<string>;
   sessionPolicy: SessionPolicy;
-  throttlePolicy: ThrottlePolicy;
+  /** Sign-in throttling per account and per address (configured from the environment). */
+  signInLimits: SignInLimits;
   now: () => Date;
 }
 
@@ -19,7 +20,7 @@ export function createIdentityDeps(input: {
   db: Db;
   grants: RoleGrants[];
   sessionPolicy?: Partial<SessionPolicy>;
-  throttlePolicy?: Partial<ThrottlePolicy>;
+  signInLimits?: Partial<SignInLimits>;
   now?: () => Date;
 }): IdentityDeps {
   const table = mergeGrants(...input.grants);
@@ -33,7 +34,7 @@ export function createIdentityDeps(input: {
       return out;
     },
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, ...input.sessionPolicy },
-    throttlePolicy: { ...DEFAULT_THROTTLE, ...input.throttlePolicy },
+    signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...input.signInLimits },
     now: input.now ?? (() => new Date()),
   };
 }

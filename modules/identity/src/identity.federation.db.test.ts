@@ -202,13 +202,14 @@ describe('citizen sign-in through the identity provider (VNeID, local OIDC provi
         password: 'Mật-khẩu-công-dân-2021',
       },
     });
-    expect(registered.statusCode).toBe(201);
+    expect(registered.statusCode).toBe(202);
+    const localAccount = await findCitizenByPersonalId(t.db, '084195000002');
     const { callback } = await signIn(app, { subject: 'dev-vneid-0002' });
     expect(callback.statusCode).toBe(302);
     const who = (await me(app, sessionCookieFrom(callback))).json();
     expect(who).toMatchObject({ kind: 'citizen', fullName: 'Trần Thị Bích Ngọc' });
     const citizen = await findCitizenByPersonalId(t.db, '084195000002');
-    expect(citizen!.id).toBe(registered.json().id);
+    expect(citizen!.id).toBe(localAccount!.id);
     // The password still works alongside VNeID.
     const password = await app.inject({
       method: 'POST',

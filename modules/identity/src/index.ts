@@ -24,7 +24,8 @@ export { type FederationRouteOptions, federationRoutes } from './routes/federati
 export { officialRoutes } from './routes/official.routes.ts';
 export { roleRoutes } from './routes/role.routes.ts';
 export { type CookieOptions, readSessionToken, SESSION_COOKIE } from './routes/session-cookie.ts';
-export { hashPassword, verifyPassword } from './security/passwords.ts';
+export { hashPassword, passwordProblems, verifyPassword } from './security/passwords.ts';
+export { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './security/throttle.ts';
 export { totpAt, verifyTotp } from './security/totp.ts';
 export { DEMO_ACCOUNTS, DEMO_CITIZEN, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './seed/demo-accounts.ts';
 export { type SeedReport, seedIdentityDemo } from './seed/seed-identity-demo.ts';

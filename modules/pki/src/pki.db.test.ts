@@ -1,6 +1,13 @@
 import { createPrivateKey } from 'node:crypto';
 import { verifyAuditChain } from '@openprovince/audit';
-import { actorFor, buildIdentityTestApp, makeAgency, makeOfficial } from '@openprovince/identity/testing';
+import {
+  actorFor,
+  buildIdentityTestApp,
+  makeAgency,
+  makeOfficial,
+  sessionCookieFrom,
+  TEST_PASSWORD,
+} from '@openprovince/identity/testing';
 import { type AppError, type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +20,7 @@ import {
   createTimeStampQuery,
   ensureProvinceCa,
   extendToLt,
+  getCertificate,
   issueCertificate,
   listCertificates,
   PKI_GRANTS,
@@ -174,6 +182,53 @@ describe('certificate lifecycle', () => {
       expect(tsr.statusCode).toBe(200);
       expect(tsr.headers['content-type']).toBe('application/timestamp-reply');
       expect(tsr.rawPayload[0]).toBe(0x30);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses a cookie-only suspend that another site’s page sends (CSRF), accepts the same one from this site', async () => {
+    const cert = await issue('personal', 'sim_pki');
+    const app = await buildIdentityTestApp(t.db, {
+      grants: [PKI_GRANTS],
+      routes: [pkiRoutes(deps)],
+      publicOrigins: ['https://dichvucong.travinh.gov.vn'],
+    });
+    try {
+      const signIn = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: officer.username, password: TEST_PASSWORD },
+      });
+      const cookie = sessionCookieFrom(signIn);
+      // What a form or fetch on evil.example sends: the cookie, no body, no content type.
+      const forged = await app.inject({
+        method: 'POST',
+        url: `/api/pki/certificates/${cert.id}/suspend`,
+        headers: { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.headers['content-type']).toContain('application/problem+json');
+      expect(forged.json().code).toBe('FORBIDDEN');
+      const foreignOriginOnly = await app.inject({
+        method: 'POST',
+        url: `/api/pki/certificates/${cert.id}/suspend`,
+        headers: { cookie, origin: 'https://evil.example' },
+      });
+      expect(foreignOriginOnly.statusCode).toBe(403);
+      expect((await getCertificate(deps, ctx(officer), { id: cert.id })).status).toBe('active');
+
+      const own = await app.inject({
+        method: 'POST',
+        url: `/api/pki/certificates/${cert.id}/suspend`,
+        headers: {
+          cookie,
+          origin: 'https://dichvucong.travinh.gov.vn',
+          'sec-fetch-site': 'same-origin',
+        },
+      });
+      expect(own.statusCode).toBe(200);
+      expect(own.json().status).toBe('suspended');
     } finally {
       await app.close();
     }

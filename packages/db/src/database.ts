@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.ts';
 
 /**
  * One Drizzle handle whichever engine is underneath. Transactions are the same type (PgTransaction
@@ -38,6 +39,8 @@ export interface OpenDatabaseOptions {
   loadDataDir?: Blob | File;
   /** Pool size for a real server. */
   poolSize?: number;
+  /** Who opens a file-backed PGlite database, named in the data folder's lock (data-dir-lock.ts). */
+  owner?: string;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
@@ -63,12 +66,22 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: PGLITE_EXTENSIONS,
-  });
-  await client.exec(`SET TIME ZONE 'UTC'`);
+  // One process at a time on a data folder: PGlite has no locking of its own.
+  const lock = options.dataDir
+    ? acquireDataDirLock({ dataDir: options.dataDir, ...(options.owner ? { command: options.owner } : {}) })
+    : undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: PGLITE_EXTENSIONS,
+    });
+    await client.exec(`SET TIME ZONE 'UTC'`);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client) as unknown as Db;
   let closed = false;
   return {
@@ -80,7 +93,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     close: async () => {
       if (closed) return;
       closed = true;
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

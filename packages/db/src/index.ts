@@ -17,6 +17,7 @@ export {
   or,
   sql,
 } from 'drizzle-orm';
+export * from './data-dir-lock.ts';
 export * from './database.ts';
 export * from './errors.ts';
 export * from './migrate.ts';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DataDirLockedError } from '@openprovince/db';
 import { ERROR_CODES, isAppError } from '@openprovince/platform';
 import { auditCommand } from './commands/audit.ts';
 import { calendarCommand } from './commands/calendar.ts';
@@ -54,6 +55,9 @@ try {
     if (error.options.detail) console.error(`  ${error.options.detail}`);
     for (const e of error.options.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
     process.exitCode = 1;
+  } else if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exitCode = 3;
   } else {
     console.error(error);
     process.exitCode = 1;

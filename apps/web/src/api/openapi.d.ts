@@ -5226,7 +5226,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Công dân đăng ký tài khoản / Citizen registration */
+        /**
+         * Công dân đăng ký tài khoản / Citizen registration
+         * @description Trả lời giống nhau dù số định danh đã có tài khoản hay chưa; chủ tài khoản cũ được báo qua điện thoại/e-mail. / The same answer whether the ID number already has an account or not; an existing owner is told by phone/e-mail.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5249,18 +5252,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            email: string | null;
-                            fullName: string;
-                            /** Format: uuid */
-                            id: string;
-                            personalId: string;
-                            phone: string | null;
+                            message: string;
+                            messageEn: string;
+                            /** @enum {string} */
+                            status: "received";
                         };
                     };
                 };

@@ -227,6 +227,14 @@ export const RegisterCitizenBody = Type.Object(
 );
 export type TRegisterCitizenBody = Static<typeof RegisterCitizenBody>;
 
+/** The one answer to a registration, whether the ID number was new or not (no account enumeration). */
+export const RegistrationReceivedSchema = Type.Object({
+  status: Type.Literal('received'),
+  message: Type.String(),
+  messageEn: Type.String(),
+});
+export type TRegistrationReceived = Static<typeof RegistrationReceivedSchema>;
+
 export const CitizenLoginBody = Type.Object(
   {
     personalId: Type.String({ pattern: '^[0-9]{12}$' }),

@@ -75,6 +75,8 @@ export const officials = identitySchema.table(
     isActive: boolean('is_active').notNull().default(true),
     /** Base32 TOTP secret (RFC 6238). Required before an administrator can sign in. */
     totpSecret: text('totp_secret'),
+    /** The last TOTP time step accepted (RFC 6238 §5.2): a code is used once, never replayed. */
+    totpLastStep: integer('totp_last_step'),
     searchText: text('search_text').notNull(),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -128,8 +130,8 @@ export const sessions = identitySchema.table(
 );
 
 /**
- * Failed sign-ins per (account, client address). Keyed by both so that an attacker elsewhere cannot
- * lock the real user out: the delay grows only for the address that keeps failing.
+ * Failed sign-ins, counted per account at one address, per account everywhere and per address
+ * (security/throttle.ts says why three); the key names the scope.
  */
 export const loginThrottle = identitySchema.table('login_throttle', {
   key: text('key').primaryKey(),

@@ -1,4 +1,4 @@
-import { and, asc, type Db, eq, inArray, sql } from '@openprovince/db';
+import { and, asc, type Db, eq, inArray, isNull, lt, or, sql } from '@openprovince/db';
 import { agencies, officialRoles, officials } from '../db/schema.ts';
 
 export type OfficialRow = typeof officials.$inferSelect;
@@ -24,6 +24,24 @@ export async function findOfficialById(db: Db, id: string): Promise<OfficialRow 
 export async function findOfficialByUsername(db: Db, username: string): Promise<OfficialRow | undefined> {
   const [row] = await db.select().from(officials).where(eq(officials.username, username));
   return row;
+}
+
+/**
+ * Records a TOTP time step as used, only if it comes after the last one used: false means the code
+ * (or an older one) was used already. One statement, so two sign-ins racing with one code cannot both win.
+ */
+export async function consumeTotpStep(db: Db, input: { officialId: string; step: number }): Promise<boolean> {
+  const rows = await db
+    .update(officials)
+    .set({ totpLastStep: input.step })
+    .where(
+      and(
+        eq(officials.id, input.officialId),
+        or(isNull(officials.totpLastStep), lt(officials.totpLastStep, input.step)),
+      ),
+    )
+    .returning({ id: officials.id });
+  return rows.length > 0;
 }
 
 export async function rolesOf(db: Db, officialId: string): Promise<string[]> {

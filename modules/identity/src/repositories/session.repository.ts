@@ -1,4 +1,4 @@
-import { and, type Db, eq, isNull, lt, or, sql } from '@openprovince/db';
+import { and, type Db, eq, inArray, isNull, lt, or, sql } from '@openprovince/db';
 import { loginThrottle, sessions } from '../db/schema.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -51,9 +51,8 @@ export async function purgeOldSessions(db: Db, before: Date): Promise<void> {
 
 export type ThrottleRow = typeof loginThrottle.$inferSelect;
 
-export async function findThrottle(db: Db, key: string): Promise<ThrottleRow | undefined> {
-  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
-  return row;
+export async function findThrottles(db: Db, keys: string[]): Promise<ThrottleRow[]> {
+  return db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys));
 }
 
 export async function recordFailure(
@@ -74,10 +73,13 @@ export async function recordFailure(
     .returning();
   const delay = input.delaySecondsFor(row!.failures);
   const blockedUntil = delay > 0 ? new Date(input.at.getTime() + delay * 1000) : null;
-  await db.update(loginThrottle).set({ blockedUntil }).where(eq(loginThrottle.key, input.key));
+  // Most failures start no wait: the row then keeps the blocked_until it has (null or already past).
+  if (blockedUntil || row!.blockedUntil) {
+    await db.update(loginThrottle).set({ blockedUntil }).where(eq(loginThrottle.key, input.key));
+  }
   return { ...row!, blockedUntil };
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+export async function clearFailures(db: Db, keys: string[]): Promise<void> {
+  await db.delete(loginThrottle).where(inArray(loginThrottle.key, keys));
 }

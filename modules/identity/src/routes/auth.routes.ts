@@ -2,10 +2,10 @@ import { errorResponses, type HttpApp, type RequestContext, Type } from '@openpr
 import type { FastifyRequest } from 'fastify';
 import {
   CitizenLoginBody,
-  CitizenSchema,
   LoginBody,
   MeSchema,
   RegisterCitizenBody,
+  RegistrationReceivedSchema,
 } from '../contracts/index.ts';
 import type { IdentityDeps } from '../identity-deps.ts';
 import { getMe } from '../use-cases/get-me.ts';
@@ -25,17 +25,28 @@ export function contextOf(request: FastifyRequest): RequestContext {
   return { actor: request.actor, requestId: String(request.id), ip: request.ip };
 }
 
-/** Sign-in endpoints get their own, tighter per-address limit on top of the global one. */
-const SIGN_IN_RATE_LIMIT = { max: 20, timeWindow: 60_000 };
+/**
+ * Sign-in and registration requests per client address and minute, all accounts together (instead of the
+ * global anonymous limit). Set high (SIGN_IN_PER_ADDRESS_PER_MINUTE), since a whole office may share one
+ * public address; guessing is stopped by the failure counters of throttle.ts, not by this.
+ */
+export function signInRateLimit(deps: IdentityDeps) {
+  return {
+    max: deps.signInLimits.perAddressPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (r: FastifyRequest) => `sign-in:${r.ip}`,
+  };
+}
 
 export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
+  const rateLimit = signInRateLimit(deps);
   return async (app: HttpApp): Promise<void> => {
     app.post(
       '/api/auth/login',
       {
         config: {
           access: 'public',
-          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `login:${r.ip}` },
+          rateLimit,
         },
         schema: {
           tags: ['auth'],
@@ -95,17 +106,20 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
       {
         config: {
           access: 'public',
-          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `register:${r.ip}` },
+          rateLimit,
         },
         schema: {
           tags: ['auth'],
           summary: 'Công dân đăng ký tài khoản / Citizen registration',
+          description:
+            'Trả lời giống nhau dù số định danh đã có tài khoản hay chưa; chủ tài khoản cũ được báo qua điện thoại/e-mail. / ' +
+            'The same answer whether the ID number already has an account or not; an existing owner is told by phone/e-mail.',
           body: RegisterCitizenBody,
-          response: { 201: CitizenSchema, ...errorResponses },
+          response: { 202: RegistrationReceivedSchema, ...errorResponses },
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await registerCitizen(deps.db, contextOf(request), request.body)),
+        reply.code(202).send(await registerCitizen(deps.db, contextOf(request), request.body)),
     );
 
     app.post(
@@ -113,7 +127,7 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
       {
         config: {
           access: 'public',
-          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `login:${r.ip}` },
+          rateLimit,
         },
         schema: {
           tags: ['auth'],

@@ -8,15 +8,13 @@ import {
 import type { IdentityDeps } from '../identity-deps.ts';
 import { finishFederatedSignIn } from '../use-cases/finish-federated-sign-in.ts';
 import { FEDERATION_REQUEST_SECONDS, startFederatedSignIn } from '../use-cases/start-federated-sign-in.ts';
-import { contextOf } from './auth.routes.ts';
+import { contextOf, signInRateLimit } from './auth.routes.ts';
 import { devIdentityProviderRoutes } from './dev-identity-provider.routes.ts';
 import { readSessionToken, setSessionCookie } from './session-cookie.ts';
 
 /** Ties the callback to the browser that started the sign-in (login CSRF); readable only by this path. */
 export const FEDERATION_STATE_COOKIE = 'op_vneid_state';
 const STATE_COOKIE_PATH = '/api/auth/vneid';
-
-const SIGN_IN_RATE_LIMIT = { max: 20, timeWindow: 60_000 };
 
 export interface FederationRouteOptions {
   provider: IdentityProvider;
@@ -55,7 +53,7 @@ export function federationRoutes(deps: IdentityDeps, options: FederationRouteOpt
       {
         config: {
           access: 'public',
-          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `vneid:${r.ip}` },
+          rateLimit: signInRateLimit(deps),
         },
         schema: {
           tags: ['auth'],
@@ -88,7 +86,7 @@ export function federationRoutes(deps: IdentityDeps, options: FederationRouteOpt
       {
         config: {
           access: 'public',
-          rateLimit: { ...SIGN_IN_RATE_LIMIT, keyGenerator: (r: FastifyRequest) => `vneid:${r.ip}` },
+          rateLimit: signInRateLimit(deps),
         },
         schema: {
           tags: ['auth'],

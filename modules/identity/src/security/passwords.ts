@@ -1,10 +1,12 @@
 import { hash, verify } from '@node-rs/argon2';
+import { foldPassword, isCommonPassword } from './common-passwords.ts';
 
 /** argon2id with the OWASP minimum (m=19 MiB, t=2, p=1). */
 // `algorithm: 2` is Algorithm.Argon2id (a const enum, which isolated modules cannot import).
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-// Verified when the account does not exist, so that timing does not reveal which usernames are real.
+// Verified when the account does not exist (or has no password), so that the answer takes the same
+// time and work whether the account exists or not: timing must not tell which accounts are real.
 let dummyHash: Promise<string> | undefined;
 
 export function hashPassword(password: string): Promise<string> {
@@ -23,13 +25,36 @@ export async function verifyPassword(
   return verify(passwordHash, password.normalize('NFC')).catch(() => false);
 }
 
-/** Rules for new passwords (OWASP ASVS 2.1): length over composition, and not the username. */
-export function passwordProblems(password: string, username?: string): string[] {
+/** Who the password is for: words an attacker who targets this account would try. */
+export interface PasswordContext {
+  username?: string;
+  fullName?: string;
+  personalId?: string;
+}
+
+/**
+ * Rules for new passwords (OWASP ASVS 2.1): length over composition; not the account's own name or
+ * number; not a password from the common and breached list (ASVS 2.1.7). Each message is Vietnamese
+ * with English beside it, shown next to the password field.
+ */
+export async function passwordProblems(password: string, context: PasswordContext = {}): Promise<string[]> {
   const problems: string[] = [];
   if (password.length < 10) problems.push('Mật khẩu phải có ít nhất 10 ký tự / at least 10 characters');
   if (password.length > 128) problems.push('Mật khẩu tối đa 128 ký tự / at most 128 characters');
-  if (username && password.toLowerCase().includes(username.toLowerCase())) {
-    problems.push('Mật khẩu không được chứa tên đăng nhập / must not contain the username');
+  const folded = foldPassword(password);
+  const own = [context.username, context.personalId].filter((w): w is string => Boolean(w));
+  if (own.some((w) => folded.includes(foldPassword(w)))) {
+    problems.push(
+      'Mật khẩu không được chứa tên đăng nhập hoặc số định danh / must not contain the username or ID number',
+    );
+  }
+  const nameWords = context.fullName ? [context.fullName, ...context.fullName.split(/\s+/)] : [];
+  const inRange = password.length >= 10 && password.length <= 128;
+  if (inRange && (await isCommonPassword(password, [...own, ...nameWords]))) {
+    problems.push(
+      'Mật khẩu này quá phổ biến hoặc đã lộ trong các vụ rò rỉ dữ liệu, kẻ gian thường thử trước tiên; hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ / ' +
+        'this password is common or known from data breaches; choose another, e.g. a short sentence you remember',
+    );
   }
   return problems;
 }

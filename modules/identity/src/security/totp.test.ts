@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, hotp, totpAt, verifyTotp } from './totp.ts';
+import { base32Decode, base32Encode, hotp, matchTotpStep, totpAt, verifyTotp } from './totp.ts';
 
 // RFC 6238 appendix B test vectors (SHA-1 secret "12345678901234567890"), truncated to 6 digits.
 const RFC_SECRET = base32Encode(Buffer.from('12345678901234567890'));
@@ -27,5 +27,20 @@ describe('TOTP (RFC 6238)', () => {
   it('round-trips base32', () => {
     const bytes = Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255]);
     expect(base32Decode(base32Encode(bytes))).toEqual(bytes);
+  });
+
+  it('tells which 30-second step a code belongs to, so that the step can be used once', () => {
+    const now = new Date('2021-02-05T09:40:10Z');
+    const step = Math.floor(now.getTime() / 30_000);
+    expect(matchTotpStep(RFC_SECRET, totpAt(RFC_SECRET, now), now)).toBe(step);
+    expect(matchTotpStep(RFC_SECRET, totpAt(RFC_SECRET, new Date(now.getTime() - 30_000)), now)).toBe(
+      step - 1,
+    );
+    expect(matchTotpStep(RFC_SECRET, totpAt(RFC_SECRET, new Date(now.getTime() + 30_000)), now)).toBe(
+      step + 1,
+    );
+    expect(
+      matchTotpStep(RFC_SECRET, totpAt(RFC_SECRET, new Date(now.getTime() + 60_000)), now),
+    ).toBeUndefined();
   });
 });

@@ -54,14 +54,25 @@ export function totpAt(secretBase32: string, at: Date, stepSeconds = 30): string
   return hotp(base32Decode(secretBase32), Math.floor(at.getTime() / 1000 / stepSeconds));
 }
 
-/** Accepts the current code and one step either side, for clocks that drift a little. */
-export function verifyTotp(secretBase32: string, code: string, at: Date = new Date()): boolean {
+/**
+ * The time step (30-second counter) whose code this is, among the current one and one either side (for
+ * clocks that drift a little); undefined when it matches none. The caller keeps the last step accepted
+ * and refuses any step not after it, so that a code works once (RFC 6238 §5.2).
+ */
+export function matchTotpStep(secretBase32: string, code: string, at: Date = new Date()): number | undefined {
   const given = Buffer.from(code);
-  for (const drift of [0, -30_000, 30_000]) {
-    const expected = Buffer.from(totpAt(secretBase32, new Date(at.getTime() + drift)));
-    if (expected.length === given.length && timingSafeEqual(expected, given)) return true;
+  const current = Math.floor(at.getTime() / 1000 / 30);
+  const secret = base32Decode(secretBase32);
+  for (const step of [current, current - 1, current + 1]) {
+    const expected = Buffer.from(hotp(secret, step));
+    if (expected.length === given.length && timingSafeEqual(expected, given)) return step;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether the code is valid now (without the single-use rule, which needs the account's last step). */
+export function verifyTotp(secretBase32: string, code: string, at: Date = new Date()): boolean {
+  return matchTotpStep(secretBase32, code, at) !== undefined;
 }
 
 export function otpauthUri(input: { secret: string; account: string; issuer?: string }): string {

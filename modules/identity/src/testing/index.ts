@@ -121,7 +121,10 @@ export async function buildIdentityTestApp(
   db: Db,
   options: {
     now?: () => Date;
-    throttle?: Partial<import('../security/throttle.ts').ThrottlePolicy>;
+    signInLimits?: Partial<import('../security/throttle.ts').SignInLimits>;
+    /** This site's public origins, for the cross-origin check (the request's Host is always accepted). */
+    publicOrigins?: string[];
+    trustProxy?: boolean | number | string[];
     grants?: import('@openprovince/platform').RoleGrants[];
     routes?: ((app: import('@openprovince/platform').HttpApp) => Promise<void>)[];
   } = {},
@@ -137,12 +140,14 @@ export async function buildIdentityTestApp(
     db,
     grants: [IDENTITY_GRANTS, ...(options.grants ?? [])],
     ...(options.now ? { now: options.now } : {}),
-    ...(options.throttle ? { throttlePolicy: options.throttle } : {}),
+    ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
   });
   const app = await createHttpApp({
     cookieSecret: 'identity-test-secret-identity-test-secret',
     logLevel: 'silent',
     rateLimit: { anonymousPerMinute: 100_000, accountPerMinute: 100_000 },
+    ...(options.publicOrigins ? { publicOrigins: options.publicOrigins } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     resolveActor: async (request) => (await resolveSession(deps, { token: readSessionToken(request) })).actor,
   });
   for (const register of [

@@ -18,7 +18,7 @@ export async function createOfficial(
   authorize(ctx.actor, canCreateOfficialIn, { agencyId: input.agencyId });
   authorize(ctx.actor, canAssignRoles, { roles: input.roles });
   const username = normaliseUsername(input.username);
-  const problems = passwordProblems(input.password, username);
+  const problems = await passwordProblems(input.password, { username, fullName: input.fullName });
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
       errors: problems.map((message) => ({ path: '/body/password', message })),

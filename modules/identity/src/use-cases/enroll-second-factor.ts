@@ -19,7 +19,7 @@ export async function enrollSecondFactor(
     const updated = await updateOfficialIfVersion(tx, {
       id: official.id,
       expectedVersion: official.version,
-      changes: { totpSecret: secret },
+      changes: { totpSecret: secret, totpLastStep: null },
     });
     if (!updated) throw new AppError('VERSION_MISMATCH');
     await recordAudit(tx, ctx, {

@@ -1,38 +1,37 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { IdentityDeps } from '../identity-deps.ts';
 import { findCitizenByPersonalId } from '../repositories/citizen.repository.ts';
-import { clearFailures, findThrottle, recordFailure } from '../repositories/session.repository.ts';
 import { verifyPassword } from '../security/passwords.ts';
-import { delayAfterFailures, throttleKey } from '../security/throttle.ts';
+import {
+  assertNotThrottled,
+  clearSignInFailures,
+  recordSignInFailure,
+} from '../security/sign-in-throttle.ts';
+import { throttleScopes } from '../security/throttle.ts';
 import type { LogInResult } from './log-in.ts';
 import { openCitizenSession } from './open-citizen-session.ts';
 
-/** Citizens sign in with their personal ID number; the same throttle and session rules as officials. */
+/**
+ * Citizens sign in with their personal ID number; the same throttle and session rules as officials. An
+ * unknown number costs the same password work (argon2 on a dummy hash) as a wrong password, so that the
+ * answer's timing does not tell which numbers have an account.
+ */
 export async function logInCitizen(
   deps: IdentityDeps,
   ctx: RequestContext,
   input: { personalId: string; password: string; previousToken?: string },
 ): Promise<Omit<LogInResult, 'officialId' | 'actor'> & { citizenId: string }> {
   const now = deps.now();
-  const key = throttleKey(`citizen:${input.personalId}`, ctx.ip);
-  const throttle = await findThrottle(deps.db, key);
-  if (throttle?.blockedUntil && throttle.blockedUntil > now) {
-    throw new AppError('LOGIN_THROTTLED', {
-      retryAfterSeconds: (throttle.blockedUntil.getTime() - now.getTime()) / 1000,
-    });
-  }
+  const scopes = throttleScopes(deps.signInLimits, { account: `citizen:${input.personalId}`, ip: ctx.ip });
+  const counted = await assertNotThrottled(deps.db, scopes, now);
   const citizen = await findCitizenByPersonalId(deps.db, input.personalId);
-  if (!citizen || !(await verifyPassword(citizen.passwordHash, input.password))) {
-    await recordFailure(deps.db, {
-      key,
-      at: now,
-      forgetBefore: new Date(now.getTime() - deps.throttlePolicy.forgetAfterSeconds * 1000),
-      delaySecondsFor: (n) => delayAfterFailures(n, deps.throttlePolicy),
-    });
+  const passwordOk = await verifyPassword(citizen?.passwordHash, input.password);
+  if (!citizen || !passwordOk) {
+    await recordSignInFailure(deps.db, scopes, now);
     throw new AppError('INVALID_CREDENTIALS');
   }
   const session = await deps.db.transaction(async (tx) => {
-    await clearFailures(tx, key);
+    await clearSignInFailures(tx, { scopes, counted });
     return openCitizenSession(tx, deps, ctx, {
       citizen,
       ...(input.previousToken ? { previousToken: input.previousToken } : {}),

@@ -10,17 +10,16 @@ import {
 import type { TLoginBody } from '../contracts/index.ts';
 import type { IdentityDeps } from '../identity-deps.ts';
 import { normaliseUsername } from '../normalise.ts';
-import { findOfficialByUsername, rolesOf } from '../repositories/official.repository.ts';
-import {
-  clearFailures,
-  findThrottle,
-  insertSession,
-  recordFailure,
-  revokeSession,
-} from '../repositories/session.repository.ts';
+import { consumeTotpStep, findOfficialByUsername, rolesOf } from '../repositories/official.repository.ts';
+import { insertSession, revokeSession } from '../repositories/session.repository.ts';
 import { verifyPassword } from '../security/passwords.ts';
-import { delayAfterFailures, throttleKey } from '../security/throttle.ts';
-import { verifyTotp } from '../security/totp.ts';
+import {
+  assertNotThrottled,
+  clearSignInFailures,
+  recordSignInFailure,
+} from '../security/sign-in-throttle.ts';
+import { throttleScopes } from '../security/throttle.ts';
+import { matchTotpStep } from '../security/totp.ts';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -37,7 +36,8 @@ export interface LogInResult {
 
 /**
  * Signs an official in. A new session is created at every sign-in and the one the browser presented is
- * revoked (session fixation). Failed attempts slow down the address that makes them (throttle.ts).
+ * revoked (session fixation). Failed attempts slow down the account and the address (throttle.ts). An
+ * administrator's TOTP code is accepted once: a replayed code is refused like a wrong one.
  */
 export async function logIn(
   deps: IdentityDeps,
@@ -46,33 +46,21 @@ export async function logIn(
 ): Promise<LogInResult> {
   const now = deps.now();
   const username = normaliseUsername(input.username);
-  const key = throttleKey(username, ctx.ip);
-  const throttle = await findThrottle(deps.db, key);
-  if (throttle?.blockedUntil && throttle.blockedUntil > now) {
-    throw new AppError('LOGIN_THROTTLED', {
-      retryAfterSeconds: (throttle.blockedUntil.getTime() - now.getTime()) / 1000,
-      detail: 'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng chờ rồi thử lại.',
-      detailEn: 'Too many failed sign-ins from this address. Wait, then try again.',
-    });
-  }
+  const scopes = throttleScopes(deps.signInLimits, { account: `official:${username}`, ip: ctx.ip });
+  const counted = await assertNotThrottled(deps.db, scopes, now);
 
   const official = await findOfficialByUsername(deps.db, username);
   const passwordOk = await verifyPassword(official?.passwordHash, input.password);
 
   const fail = async (code: 'INVALID_CREDENTIALS' | 'SECOND_FACTOR_INVALID') => {
     await deps.db.transaction(async (tx) => {
-      const row = await recordFailure(tx, {
-        key,
-        at: now,
-        forgetBefore: new Date(now.getTime() - deps.throttlePolicy.forgetAfterSeconds * 1000),
-        delaySecondsFor: (n) => delayAfterFailures(n, deps.throttlePolicy),
-      });
+      const failures = await recordSignInFailure(tx, scopes, now);
       await recordAudit(tx, ctx, {
         action: 'identity.session.sign-in-failed',
         objectType: 'official',
         objectId: official?.id ?? null,
         agencyId: official?.agencyId ?? null,
-        summary: { username, reason: code, failures: row.failures },
+        summary: { username, reason: code, failures },
       });
     });
     throw new AppError(code);
@@ -94,14 +82,18 @@ export async function logIn(
       });
     }
     if (!input.totp) throw new AppError('SECOND_FACTOR_REQUIRED');
-    if (!verifyTotp(official.totpSecret, input.totp, now)) return fail('SECOND_FACTOR_INVALID');
+    const step = matchTotpStep(official.totpSecret, input.totp, now);
+    // A code seen before (or one older than the last accepted) may have been watched or intercepted.
+    if (step === undefined || !(await consumeTotpStep(deps.db, { officialId: official.id, step }))) {
+      return fail('SECOND_FACTOR_INVALID');
+    }
   }
 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + deps.sessionPolicy.absoluteSeconds * 1000);
   await deps.db.transaction(async (tx) => {
     if (input.previousToken) await revokeSession(tx, hashToken(input.previousToken), now);
-    await clearFailures(tx, key);
+    await clearSignInFailures(tx, { scopes, counted });
     await insertSession(tx, {
       tokenHash: hashToken(token),
       subjectKind: 'official',

@@ -25,7 +25,10 @@ export async function setOfficialPassword(
   } else {
     authorize(ctx.actor, canManageOfficial, official);
   }
-  const problems = passwordProblems(input.newPassword, official.username);
+  const problems = await passwordProblems(input.newPassword, {
+    username: official.username,
+    fullName: official.fullName,
+  });
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
       errors: problems.map((message) => ({ path: '/body/newPassword', message })),

@@ -22,6 +22,8 @@ export const NOTIFICATION_TEMPLATES = [
   'dossier.processing',
   'dossier.withdrawn',
   'dossier.stopped',
+  /** To a citizen whose personal ID number somebody tried to register again (identity's registration). */
+  'identity.already-registered',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

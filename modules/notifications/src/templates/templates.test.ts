@@ -34,8 +34,10 @@ describe('GSM-7 text', () => {
   });
 });
 
+const DOSSIER_TEMPLATES = NOTIFICATION_TEMPLATES.filter((t) => t.startsWith('dossier.'));
+
 describe('notification templates', () => {
-  it.each(NOTIFICATION_TEMPLATES)('%s: SMS without diacritics, one GSM-7 segment (≤ 160)', (template) => {
+  it.each(DOSSIER_TEMPLATES)('%s: SMS without diacritics, one GSM-7 segment (≤ 160)', (template) => {
     const sms = renderSms(template, DATA);
     expect(sms.encoding).toBe('gsm7');
     expect(isGsm7(sms.text)).toBe(true);
@@ -44,7 +46,7 @@ describe('notification templates', () => {
     expect(sms.text).toContain(DATA.dossierCode);
   });
 
-  it.each(NOTIFICATION_TEMPLATES)('%s: e-mail in Vietnamese with English alongside', (template) => {
+  it.each(DOSSIER_TEMPLATES)('%s: e-mail in Vietnamese with English alongside', (template) => {
     const mail = renderEmail(template, DATA);
     expect(mail.subject).toContain(DATA.dossierCode);
     expect(mail.subject).toMatch(/ \/ /);
@@ -52,6 +54,17 @@ describe('notification templates', () => {
     expect(mail.text).toContain('Kính gửi ông/bà Nguyễn Thị Ánh');
     expect(mail.text).toContain('— English —');
     expect(mail.html).toContain('lang="vi"');
+  });
+
+  it('identity.already-registered: tells the owner nothing changed and how to get back in, in one SMS', () => {
+    const sms = renderSms('identity.already-registered', { applicantName: 'Nguyễn Thị Ánh' });
+    expect(sms).toMatchObject({ encoding: 'gsm7', segments: 1 });
+    expect(sms.text).toContain('VNeID');
+    const mail = renderEmail('identity.already-registered', { applicantName: 'Nguyễn Thị Ánh' });
+    expect(mail.text).toContain('Kính gửi ông/bà Nguyễn Thị Ánh');
+    expect(mail.text).toContain('tài khoản của ông/bà giữ nguyên');
+    expect(mail.text).toContain('Bộ phận Một cửa');
+    expect(mail.text).toContain('your account, and its password, are unchanged');
   });
 
   it('accepted: says when the result is due, in both languages', () => {

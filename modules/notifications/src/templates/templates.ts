@@ -299,6 +299,26 @@ const TEMPLATES: Record<NotificationTemplate, TemplateDefinition> = {
       ...smsLookup(d),
     ],
   },
+  'identity.already-registered': {
+    required: [],
+    subjectVi: () => 'Có yêu cầu đăng ký tài khoản bằng số định danh của ông/bà',
+    subjectEn: () => 'Somebody tried to register with your ID number',
+    bodyVi: () => [
+      'Vừa có yêu cầu đăng ký tài khoản mới trên Cổng dịch vụ công bằng số định danh cá nhân của ông/bà. Số định danh này đã có tài khoản nên không có tài khoản mới nào được tạo; tài khoản của ông/bà giữ nguyên, kể cả mật khẩu.',
+      'Nếu chính ông/bà vừa đăng ký: hãy đăng nhập bằng mật khẩu đã đặt trước đây hoặc bằng VNeID. Nếu quên mật khẩu, hãy đến Bộ phận Một cửa, mang theo thẻ căn cước, để được cấp lại.',
+      'Nếu không phải ông/bà: không cần làm gì.',
+    ],
+    bodyEn: () => [
+      'Somebody just asked to register a new account on the public-service portal with your personal ID number. It already has an account, so no new one was created; your account, and its password, are unchanged.',
+      'If it was you: sign in with the password you set before, or with VNeID. If you forgot the password, bring your ID card to the one-stop desk to have it reset.',
+      'If it was not you: there is nothing to do.',
+    ],
+    sms: () => [
+      {
+        text: 'So dinh danh cua ong/ba vua duoc dung de dang ky lai tai khoan DVC; tai khoan cu giu nguyen. Quen mat khau: dang nhap VNeID hoac den Bo phan Mot cua.',
+      },
+    ],
+  },
 };
 
 export function isNotificationTemplate(name: string): name is NotificationTemplate {

@@ -61,7 +61,8 @@ export function paymentRoutes(deps: PaymentDeps) {
     app.post(
       '/api/payments/callback',
       {
-        config: { access: 'public' },
+        // The gateway's server calls it, from its own origin; the HMAC signature authenticates it.
+        config: { access: 'public', crossOriginCallers: true },
         schema: {
           tags,
           summary:

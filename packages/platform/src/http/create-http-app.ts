@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -19,6 +18,9 @@ import { AppError } from '../errors/app-error.ts';
 import { redactPersonalData, redactString } from '../util/redact.ts';
 import { checkAccess, type RouteAccess } from './access.ts';
 import { installErrorHandling, sendProblem } from './error-handler.ts';
+import { installOriginCheck } from './origin-check.ts';
+import { installPermissionsPolicy } from './permissions-policy.ts';
+import { installRateLimits, type RequestRateLimits } from './rate-limits.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,9 +37,15 @@ export interface HttpAppOptions {
   resolveActor: (request: FastifyRequest) => Promise<Actor>;
   logLevel?: string;
   /** Requests per minute: anonymous callers are counted per IP, signed-in callers per account. */
-  rateLimit?: { anonymousPerMinute: number; accountPerMinute: number };
+  rateLimit?: RequestRateLimits;
   bodyLimitBytes?: number;
-  trustProxy?: boolean;
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For): false (none, the default), a hop count,
+   * or a list of proxy addresses/CIDRs. Never `true`, which would believe an address the client wrote.
+   */
+  trustProxy?: boolean | number | string[];
+  /** This site's public origins (PUBLIC_BASE_URL): state-changing requests from other origins are refused. */
+  publicOrigins?: string[];
   /** Cookie signing secret. */
   cookieSecret: string;
   version?: string;
@@ -89,7 +97,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustedProxies(options.trustProxy ?? false),
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -128,19 +136,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     request.actor = isApiCall(request.url) ? await options.resolveActor(request) : ANONYMOUS;
   });
 
-  const limits = options.rateLimit ?? { anonymousPerMinute: 300, accountPerMinute: 600 };
-  await app.register(rateLimit, {
-    global: true,
-    hook: 'onRequest',
-    timeWindow: 60_000,
-    allowList: (request) => !isApiCall(request.url),
-    keyGenerator: (request) => actorKey(request.actor) ?? `ip:${request.ip}`,
-    max: (request) => (actorKey(request.actor) ? limits.accountPerMinute : limits.anonymousPerMinute),
-    errorResponseBuilder: (_request, context) => {
-      const error = new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(context.ttl / 1000) });
-      return Object.assign(error, { statusCode: 429 });
-    },
-  });
+  installOriginCheck(app, { allowedOrigins: options.publicOrigins ?? [] });
+  installPermissionsPolicy(app);
+  await installRateLimits(app, options.rateLimit ?? { anonymousPerMinute: 1200, accountPerMinute: 1200 });
 
   // Checked before schema validation, so an anonymous caller learns nothing about a protected route's input.
   app.addHook('preValidation', async (request, reply) => {
@@ -168,8 +166,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   return app as unknown as HttpApp;
 }
 
-function actorKey(actor: Actor): string | undefined {
-  if (actor.kind === 'official') return `official:${actor.userId}`;
-  if (actor.kind === 'citizen') return `citizen:${actor.citizenId}`;
-  return undefined;
+/** A hop count as Fastify's trust function (its types take no number): the nearest `hops` proxies are believed. */
+function trustedProxies(
+  setting: boolean | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { DataDirLockedError } from '@openprovince/db';
 import {
   createOfficial,
   DEMO_TOTP_SECRET,
@@ -63,16 +64,27 @@ export async function userCommand(args: string[]): Promise<number> {
     });
   }
   if (sub === 'totp-code' && target) {
-    return withDatabase(async ({ db }) => {
-      const found = await findOfficialIdByUsername(db, { username: target });
-      // Only the demo accounts' public secret is printable; a real secret stays in the authenticator app.
-      if (!found?.totpSecret || found.totpSecret !== DEMO_TOTP_SECRET) {
-        console.error('Chỉ dùng cho tài khoản mẫu / only for demo accounts');
-        return 1;
-      }
-      console.log(totpAt(found.totpSecret, new Date()));
+    try {
+      return await withDatabase(async ({ db }) => {
+        const found = await findOfficialIdByUsername(db, { username: target });
+        // Only the demo accounts' public secret is printable; a real secret stays in the authenticator app.
+        if (!found?.totpSecret || found.totpSecret !== DEMO_TOTP_SECRET) {
+          console.error('Chỉ dùng cho tài khoản mẫu / only for demo accounts');
+          return 1;
+        }
+        console.log(totpAt(found.totpSecret, new Date()));
+        return 0;
+      });
+    } catch (error) {
+      // The running server holds the embedded database; the demo secret is public, so its code needs none.
+      if (!(error instanceof DataDirLockedError)) throw error;
+      console.error(
+        `Máy chủ đang chạy (PID ${error.owner.pid}): đây là mã của khóa TOTP mẫu ${DEMO_TOTP_SECRET}, mỗi mã chỉ dùng một lần / ` +
+          'the server is running: this is the code of the public demo TOTP secret, each code works once',
+      );
+      console.log(totpAt(DEMO_TOTP_SECRET, new Date()));
       return 0;
-    });
+    }
   }
   console.error('Dùng / usage: openprovince user (create-admin|totp <username>|totp-code <username>)');
   return 2;

@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../../api/client.ts';
+import type { paths } from '../../../api/openapi';
 import { ApiProblem } from '../../../api/problem.ts';
 import type { RequestBodyOf, ResponseOf } from '../../../api/types.ts';
 
@@ -31,6 +32,10 @@ export function citizenLogin(body: CitizenLoginRequest): Promise<Me> {
   return unwrap(api.POST('/api/auth/citizen-login', { body }));
 }
 
-export async function registerCitizen(body: CitizenRegistration): Promise<void> {
-  await unwrap(api.POST('/api/citizens', { body }));
+type RegistrationResponses = paths['/api/citizens']['post']['responses'];
+export type RegistrationReceived = RegistrationResponses[202]['content']['application/json'];
+
+/** The same answer whether the ID number already had an account or not (the API hides which). */
+export function registerCitizen(body: CitizenRegistration): Promise<RegistrationReceived> {
+  return unwrap(api.POST('/api/citizens', { body }));
 }

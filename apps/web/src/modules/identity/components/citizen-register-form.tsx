@@ -13,9 +13,19 @@ const FIELDS = [
   { key: 'password', type: 'password', autoComplete: 'new-password' },
 ] as const;
 
-/** Creates a citizen account, then signs in with it. */
+/** The server's messages are "Vietnamese / English": the part in the reader's language. */
+function inLanguage(message: string, language: string): string {
+  const [vi, en] = message.split(' / ');
+  return language.startsWith('en') && en ? en : (vi ?? message);
+}
+
+/**
+ * Creates a citizen account, then signs in with it. The API answers a registration the same way whether
+ * the ID number already had an account or not; when signing in then fails, the number had an account
+ * before, and its owner has been told on the phone and e-mail on file how to get back in.
+ */
 export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<RegistrationValues>({
     personalId: '',
     fullName: '',
@@ -25,6 +35,9 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
   });
   const [errors, setErrors] = useState<ReturnType<typeof registrationErrors>>({});
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  /** Server-side findings on a field (a common password), shown next to it. */
+  const [fieldProblems, setFieldProblems] = useState<Partial<Record<keyof RegistrationValues, string>>>({});
+  const [alreadyRegistered, setAlreadyRegistered] = useState(false);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -34,6 +47,8 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
     if (Object.keys(found).length) return;
     setIsSubmitting(true);
     setProblem(null);
+    setFieldProblems({});
+    setAlreadyRegistered(false);
     const body: CitizenRegistration = {
       personalId: values.personalId.replace(/\s/g, ''),
       fullName: values.fullName.normalize('NFC').trim(),
@@ -43,9 +58,24 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
     };
     try {
       await registerCitizen(body);
+    } catch (e) {
+      const found = e instanceof ApiProblem ? e : toApiProblem(e);
+      const onFields: Partial<Record<keyof RegistrationValues, string>> = {};
+      for (const error of found.body?.errors ?? []) {
+        const field = error.path.replace('/body/', '') as keyof RegistrationValues;
+        if (field in values) onFields[field] = inLanguage(error.message, i18n.language);
+      }
+      if (Object.keys(onFields).length) setFieldProblems(onFields);
+      else setProblem(found);
+      setIsSubmitting(false);
+      return;
+    }
+    try {
       onSignedIn(await citizenLogin({ personalId: body.personalId, password: body.password }));
     } catch (e) {
-      setProblem(e instanceof ApiProblem ? e : toApiProblem(e));
+      const found = e instanceof ApiProblem ? e : toApiProblem(e);
+      if (found.code === 'INVALID_CREDENTIALS') setAlreadyRegistered(true);
+      else setProblem(found);
     } finally {
       setIsSubmitting(false);
     }
@@ -54,18 +84,24 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
   return (
     <form onSubmit={submit} noValidate className="op-stack">
       {problem ? <ProblemAlert problem={problem} /> : null}
+      {alreadyRegistered ? (
+        <div className="op-alert" role="status" data-testid="register-already">
+          {t('citizen.register.already')}
+        </div>
+      ) : null}
       {FIELDS.map((f) => {
         const id = `register-${f.key}`;
         const error = errors[f.key];
+        const serverError = error ? undefined : fieldProblems[f.key];
         return (
-          <div key={f.key} className={error ? 'op-form-group has-error' : 'op-form-group'}>
+          <div key={f.key} className={error || serverError ? 'op-form-group has-error' : 'op-form-group'}>
             <label htmlFor={id} className="op-field-label">
               {t(`citizen.register.${f.key}`)}
               {f.key === 'email' ? ` ${t('apply.optionalMark')}` : ''}
             </label>
-            {error ? (
+            {error || serverError ? (
               <p id={`${id}-error`} className="op-error-message">
-                {t(`citizen.register.errors.${error}`)}
+                {error ? t(`citizen.register.errors.${error}`) : serverError}
               </p>
             ) : null}
             <input
@@ -75,8 +111,8 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
               autoComplete={f.autoComplete}
               inputMode={'inputMode' in f ? f.inputMode : undefined}
               value={values[f.key]}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
+              aria-invalid={error || serverError ? true : undefined}
+              aria-describedby={error || serverError ? `${id}-error` : undefined}
               onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
             />
           </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."officials" ADD COLUMN "totp_last_step" integer;
