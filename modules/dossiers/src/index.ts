@@ -22,6 +22,7 @@ export type {
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
+export { findApplicantAccount } from './use-cases/find-applicant-account.ts';
 export { getAttachment } from './use-cases/get-attachment.ts';
 export { getDossier } from './use-cases/get-dossier.ts';
 export { getDossierDocument } from './use-cases/get-dossier-document.ts';
