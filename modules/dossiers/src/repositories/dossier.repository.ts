@@ -230,6 +230,12 @@ export async function listForStatistics(
       withdrawnAt: dossiers.withdrawnAt,
       rating: dossiers.rating,
       ratedAt: dossiers.ratedAt,
+      /** The supplement requests and hand-ins, in order: [action, at][] (the statistics' waits). */
+      supplementEvents: sql<[string, string][]>`(
+        select coalesce(json_agg(json_build_array(e.action, e.at) order by e.seq), '[]'::json)
+        from ${dossierEvents} e
+        where e.dossier_id = ${dossiers.id} and e.action in ('request_supplement', 'resubmit')
+      )`,
     })
     .from(dossiers)
     .where(

@@ -1,22 +1,16 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import { DOSSIER_PERMISSIONS, type TStatsQuery, type TStatsResult } from '../contracts/index.ts';
-import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
+import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
-import {
-  countDossier,
-  emptyFigures,
-  finishFigures,
-  type StatDossier,
-  type StatFigures,
-} from '../workflow/statistics.ts';
+import { countDossier, emptyFigures, finishFigures, type StatFigures } from '../workflow/statistics.ts';
 
 export const STATISTICS_DEFINITIONS =
   'Thông tư 01/2018/TT-VPCP (domain.md §5.1): so sánh theo ngày; kỳ trước chuyển sang = tiếp nhận trước kỳ, chưa xong đầu kỳ; ' +
   'trước hạn: ngày xong < ngày hẹn; đúng hạn: bằng ngày hẹn, không có hạn, hoặc dừng xử lý; quá hạn: sau ngày hẹn; ' +
-  'đang giải quyết trong hạn: ngày hẹn ≥ cuối kỳ; tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết; ' +
+  'đang giải quyết trong hạn: ngày hẹn ≥ cuối kỳ, hoặc đang chờ công dân bổ sung (thời gian chờ không tính); tỷ lệ đúng hạn = (trước hạn + đúng hạn) / đã giải quyết; ' +
   'tỷ lệ trực tuyến = tiếp nhận trực tuyến / tổng tiếp nhận.';
 
 /** Circular 01/2018 figures per agency, procedure and service level, for a period, as known at `asOf`. */
@@ -63,18 +57,8 @@ export async function dossierStatistics(
       figures: StatFigures;
     }
   >();
-  const date = (d: Date | null) => (d ? localDateOf(d) : null);
   for (const r of rows) {
-    const d: StatDossier = {
-      channel: r.channel as Channel,
-      receivedDate: localDateOf(r.receivedAt!),
-      dueDate: date(r.dueAt),
-      finishedDate: date(r.finishedAt),
-      finishedAs: r.finishedAt ? (r.state === 'stopped' ? 'stopped' : 'processed') : null,
-      withdrawnDate: date(r.withdrawnAt),
-      rating: r.rating,
-      ratedDate: date(r.ratedAt),
-    };
+    const d = toStatDossier(r);
     const key = `${r.agencyId}|${r.procedureId}|${r.serviceLevel ?? ''}`;
     let g = groups.get(key);
     if (!g) {
