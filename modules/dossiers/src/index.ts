@@ -26,6 +26,10 @@ export { findApplicantAccount } from './use-cases/find-applicant-account.ts';
 export { getAttachment } from './use-cases/get-attachment.ts';
 export { getDossier } from './use-cases/get-dossier.ts';
 export { getDossierDocument } from './use-cases/get-dossier-document.ts';
+export {
+  type ImportHistoricDossiersInput,
+  importHistoricDossiers,
+} from './use-cases/import-historic-dossiers.ts';
 export { listDossiersUseCase as listDossiers } from './use-cases/list-dossiers.ts';
 export { lookupDossier } from './use-cases/lookup-dossier.ts';
 export { rateDossier } from './use-cases/rate-dossier.ts';

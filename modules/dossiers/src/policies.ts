@@ -53,3 +53,7 @@ export const canRateDossier: Policy<{ citizenId: string | null }> = (actor, d) =
 export function actorAgencyId(actor: Actor): string | null {
   return actor.kind === 'official' ? actor.agencyId : null;
 }
+
+/** Importing historic dossiers: the province's administrators (dossiers:import), or the system (CLI, seed). */
+export const canImportDossiers: Policy = (actor) =>
+  actor.kind === 'system' || hasPermission(actor, DOSSIER_PERMISSIONS.import);

@@ -34,6 +34,8 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
         fees: p.fees.map((f) => ({ name: f.name, amount: f.amountVnd })),
         components: p.components.map((c) => ({ key: c.key, name: c.name, required: c.required })),
         ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
+        validFrom: p.validFrom,
+        validTo: p.validTo,
         // The catalogue's internal steps; none recorded = the dossiers module's default steps.
         ...(p.steps.length
           ? {
