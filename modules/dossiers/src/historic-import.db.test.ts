@@ -296,7 +296,9 @@ describe('importing historic dossiers', () => {
     expect(byPath['/body/dossiers/1/events/1/at']).toBe(
       'Thời điểm sớm hơn sự kiện trước; các sự kiện phải theo thứ tự thời gian / Earlier than the event before; events must be in time order',
     );
-    expect(byPath['/body/dossiers/2/agencyCode']).toBe('Không có cơ quan này trong danh bạ / No such agency in the directory');
+    expect(byPath['/body/dossiers/2/agencyCode']).toBe(
+      'Không có cơ quan này trong danh bạ / No such agency in the directory',
+    );
     expect(byPath['/body/dossiers/3/events/1/action']).toMatch(/^Không thể .* \/ Cannot /);
     expect(byPath['/body/dossiers/5/procedureCode']).toContain('2021-02-05');
     expect(byPath['/body/dossiers/6/code']).toContain('dossier 0');
