@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ERROR_CODES, isAppError } from '@openprovince/platform';
+import { ConfigError } from '../config.ts';
 import { auditCommand } from './commands/audit.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { dbCommand } from './commands/db.ts';
+import { dossiersCommand } from './commands/dossiers.ts';
 import { seedCommand } from './commands/seed.ts';
 import { userCommand } from './commands/user.ts';
 
@@ -22,6 +24,8 @@ const USAGE = `openprovince <lệnh / command>
   calendar import <file.json>        Nhập lịch từ tệp / import a calendar file
   calendar deadline --start "dd/mm/yyyy HH:mm" (--days N | --hours N | --calendar-days N) [--agency-id ID]
                                      Tính hạn xử lý / compute a deadline
+  dossiers import <file.json|file.csv> [--key KEY]
+                                     Nhập hồ sơ lịch sử từ hệ thống cũ / import historic dossiers
 
 Cơ sở dữ liệu / database: DATABASE_URL (PostgreSQL) hoặc / or PGlite tại / at ./data`;
 
@@ -32,6 +36,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   user: userCommand,
   audit: auditCommand,
   calendar: calendarCommand,
+  dossiers: dossiersCommand,
 };
 
 async function run(): Promise<number> {
@@ -50,6 +55,9 @@ try {
     console.error(`Lỗi / Error ${error.code}: ${def.vi} / ${def.en}`);
     if (error.options.detail) console.error(`  ${error.options.detail}`);
     for (const e of error.options.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
+    process.exitCode = 1;
+  } else if (error instanceof ConfigError) {
+    console.error(error.message);
     process.exitCode = 1;
   } else {
     console.error(error);
