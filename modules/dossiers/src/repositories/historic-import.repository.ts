@@ -2,6 +2,7 @@ import { type Db, eq, inArray, sql } from '@openprovince/db';
 import { dossierEvents, dossierImports, dossierSequences, dossiers } from '../db/schema.ts';
 
 export type DossierImportRow = typeof dossierImports.$inferSelect;
+export type DossierEventInsert = typeof dossierEvents.$inferInsert;
 
 export async function findImport(db: Db, importKey: string): Promise<DossierImportRow | undefined> {
   const [row] = await db.select().from(dossierImports).where(eq(dossierImports.importKey, importKey));
