@@ -77,7 +77,8 @@ describe('openprovince dossiers import', () => {
         serviceLevel: { scheme: 'decree43', level: '3', effectiveFrom: '2021-01-01' },
       });
     });
-  });
+    // A file database migrated from scratch, opened four times: slow on a busy machine.
+  }, 300_000);
   afterAll(() => {
     process.env.DATA_DIR = saved.DATA_DIR;
     if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
@@ -141,5 +142,5 @@ describe('openprovince dossiers import', () => {
         { action: 'dossier.import-batch', actor_name: 'cli:dossiers-import' },
       ]);
     });
-  });
+  }, 300_000);
 });

@@ -94,7 +94,8 @@ describe('npm start', () => {
     expect(refused.output()).toContain('PAYMENT_SIMULATOR');
     expect(refused.output()).toContain('NODE_ENV=production');
     expect(refused.output()).not.toMatch(/\n\s+at /);
-  });
+    // tsx loads every module before the configuration refuses: slow on a busy machine.
+  }, 180_000);
 
   it('comes up migrated with demo data, signs a demo official in, stops on SIGTERM and restarts on the same data', async () => {
     const port = await freePort();
