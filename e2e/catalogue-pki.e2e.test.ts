@@ -282,6 +282,15 @@ describe('catalogue and certificates journey: add and raise a procedure, issue a
   it('lets the administrator declare internal steps, one at another agency (liên thông), kept after a reload', async () => {
     const page = adminPage;
     const steps = page.getByTestId('editor-steps');
+    // Without steps the default ones (24 working hours) apply: a 2-working-day limit (16 h) is too short.
+    const limit = page.getByTestId('procedure-editor').getByLabel('Thời hạn', { exact: true });
+    await limit.fill('2');
+    await steps.getByTestId('steps-default-over').waitFor();
+    expect(await steps.getByTestId('steps-default-over').textContent()).toContain(
+      'Quy trình mặc định mất 24 giờ làm việc, vượt thời hạn giải quyết 16 giờ làm việc',
+    );
+    await limit.fill('10');
+    await steps.getByTestId('steps-default-over').waitFor({ state: 'detached' });
     await page.getByTestId('editor-add-step').click();
     await page.getByTestId('editor-add-step').click();
     const first = page.getByTestId('editor-step-0');

@@ -46,6 +46,31 @@ export interface AppConfig {
   ephemeralKeys: boolean;
   /** The local VNeID-like identity provider at /api/dev-idp (development and demos; never in production). */
   devIdentityProvider: boolean;
+  /** NODE_ENV=production: the development stand-ins above are refused (see assertProductionSafe). */
+  production: boolean;
+}
+
+/** A configuration the platform must not start with; the message says which setting, in both languages. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * The payment simulator pays any fee on request and the development identity provider signs anyone in as
+ * a demo citizen: in production either would let a caller move dossiers or impersonate people. Refused
+ * when NODE_ENV=production, whatever PAYMENT_SIMULATOR or DEV_IDENTITY_PROVIDER say.
+ */
+export function assertProductionSafe(config: AppConfig): void {
+  if (!config.production) return;
+  const enabled = [
+    config.payments.simulator ? 'PAYMENT_SIMULATOR' : null,
+    config.devIdentityProvider ? 'DEV_IDENTITY_PROVIDER' : null,
+  ].filter((name): name is string => name !== null);
+  if (enabled.length === 0) return;
+  throw new ConfigError(
+    `Không khởi động: ${enabled.join(', ')} chỉ dùng khi phát triển, không được bật khi NODE_ENV=production. ` +
+      `/ Refusing to start: ${enabled.join(', ')} is for development only and cannot be enabled with NODE_ENV=production.`,
+  );
 }
 
 /**
@@ -99,7 +124,7 @@ function secretFrom(input: { value: string | undefined; dataDir: string; name: s
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(REPO_ROOT, env.DATA_DIR ?? 'data');
-  return {
+  const config: AppConfig = {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
@@ -144,7 +169,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runJobs: flag(env.RUN_JOBS, true),
     ephemeralKeys: false,
     devIdentityProvider: flag(env.DEV_IDENTITY_PROVIDER, !production),
+    production,
   };
+  assertProductionSafe(config);
+  return config;
 }
 
 /** A configuration for tests: no files touched, fixed secret. */
@@ -171,6 +199,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     runJobs: false,
     ephemeralKeys: true,
     devIdentityProvider: true,
+    production: false,
     ...overrides,
   };
 }

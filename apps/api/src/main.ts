@@ -1,13 +1,21 @@
 import { DataDirLockedError } from '@openprovince/db';
 import { startJobWorker } from '@openprovince/jobs';
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { type AppConfig, ConfigError, loadConfig } from './config.ts';
 import { isDatabaseEmpty, openConfiguredDatabase } from './database.ts';
 import { composePlatform } from './modules.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API and web app, stop cleanly. */
-const config = loadConfig();
+let config: AppConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A refused setting is the operator's to fix: say which, without a stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const handle = await openConfiguredDatabase(config, { owner: 'npm start (máy chủ / server)' }).catch(
   (error: unknown) => {
     // A second server, or a CLI command still running, on the same PGlite data folder.

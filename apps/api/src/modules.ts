@@ -51,8 +51,9 @@ import { createFileStorage } from '@openprovince/storage';
 import { documentSigner } from './adapters/document-signer.ts';
 import { loadExchangeKeys } from './adapters/exchange-keys.ts';
 import { feeCollector } from './adapters/fee-collector.ts';
+import { paymentPayers } from './adapters/payment-payers.ts';
 import { procedureCatalogue } from './adapters/procedure-catalogue.ts';
-import type { AppConfig } from './config.ts';
+import { type AppConfig, assertProductionSafe } from './config.ts';
 
 /**
  * THE list of mounted modules, in dependency order. Adding a module means adding it here: its role grants
@@ -86,6 +87,8 @@ export interface Platform {
 /** Builds every module's dependencies from the configuration (providers chosen here) and lists their routes. */
 export function composePlatform(input: { db: Db; config: AppConfig; now?: () => Date }): Platform {
   const { db, config } = input;
+  // Also for a configuration built by hand rather than read by loadConfig.
+  assertProductionSafe(config);
   const now = input.now ?? (() => new Date());
   const identity = createIdentityDeps({ db, grants: GRANTS, now, signInLimits: config.signIn });
   const storage = createFileStorage(config.fileStorage);
@@ -109,6 +112,7 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
       secret: config.payments.callbackSecret,
     }),
     now,
+    payers: paymentPayers(db),
   };
   const pki = createPkiDeps({ db, masterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl, now });
   const documents = createDocumentDeps({

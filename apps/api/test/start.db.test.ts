@@ -95,6 +95,23 @@ describe('npm start', () => {
     }
   });
 
+  it('refuses to start in production with the payment simulator, with a clear message and no stack trace', async () => {
+    const refused = start({
+      NODE_ENV: 'production',
+      PAYMENT_SIMULATOR: '1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      COOKIE_SECRET: 'c'.repeat(32),
+      PAYMENT_CALLBACK_SECRET: 'p'.repeat(32),
+      PKI_MASTER_KEY: 'k'.repeat(32),
+    });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toContain('PAYMENT_SIMULATOR');
+    expect(refused.output()).toContain('NODE_ENV=production');
+    expect(refused.output()).not.toMatch(/\n\s+at /);
+    // tsx loads every module before the configuration refuses: slow on a busy machine.
+  }, 180_000);
+
   it('comes up migrated with demo data, signs a demo official in, stops on SIGTERM and restarts on the same data', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;

@@ -95,6 +95,12 @@ describe('calendar use cases', () => {
     });
     expect(result.dueAtText).toBe('16:40 17/02/2021');
     expect(result.dueAt.toISOString()).toBe('2021-02-17T09:40:00.000Z');
+    // Received at 16:40:37.412: the deadline counts from the minute on the slip, a whole minute.
+    const withSeconds = await computeDeadline(t.db, ctx(officer), {
+      start: new Date('2021-02-05T16:40:37.412+07:00'),
+      amount: { days: 3 },
+    });
+    expect(withSeconds.dueAt.toISOString()).toBe('2021-02-17T09:40:00.000Z');
     expect(result.calendarYearsUsed).toEqual([{ year: 2021, version: 1, status: 'confirmed' }]);
     expect(result.officeHours).toEqual({
       agencyId: null,

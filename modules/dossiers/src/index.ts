@@ -24,9 +24,14 @@ export { dossierDraftRoutes } from './routes/draft.routes.ts';
 export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
 export { communeStatistics } from './use-cases/commune-statistics.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
+export { findApplicantAccount } from './use-cases/find-applicant-account.ts';
 export { getAttachment } from './use-cases/get-attachment.ts';
 export { getDossier } from './use-cases/get-dossier.ts';
 export { getDossierDocument } from './use-cases/get-dossier-document.ts';
+export {
+  type ImportHistoricDossiersInput,
+  importHistoricDossiers,
+} from './use-cases/import-historic-dossiers.ts';
 export { listDossiersUseCase as listDossiers } from './use-cases/list-dossiers.ts';
 export { listDrafts } from './use-cases/list-drafts.ts';
 export { lookupDossier } from './use-cases/lookup-dossier.ts';

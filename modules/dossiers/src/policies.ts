@@ -62,3 +62,7 @@ export const canUseDraft: Policy<{ citizenId: string }> = (actor, d) => {
   if (actor.kind !== 'citizen') return 'deny';
   return d.citizenId === actor.citizenId ? 'allow' : 'hide';
 };
+
+/** Importing historic dossiers: the province's administrators (dossiers:import), or the system (CLI, seed). */
+export const canImportDossiers: Policy = (actor) =>
+  actor.kind === 'system' || hasPermission(actor, DOSSIER_PERMISSIONS.import);

@@ -57,6 +57,9 @@ export interface CatalogueProcedure {
   fullyOnline?: boolean;
   /** Internal steps; two default steps (specialist review, leader approval) when absent. */
   steps?: ProcedureStep[];
+  /** The days the procedure is in force (YYYY-MM-DD, last day included); unbounded when absent. */
+  validFrom?: string;
+  validTo?: string | null;
   /** Field errors of the applicant's answers (empty when valid). */
   validate(answers: Record<string, unknown>): FieldProblem[];
 }

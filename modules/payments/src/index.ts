@@ -13,7 +13,7 @@ export {
   type TPaymentCallbackResult,
   type TPaymentIntent,
 } from './contracts/index.ts';
-export type { PaymentDeps } from './deps.ts';
+export type { PayerDirectory, PaymentDeps } from './deps.ts';
 export {
   CALLBACK_TOLERANCE_SECONDS,
   createPaymentProvider,

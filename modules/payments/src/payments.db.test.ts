@@ -37,6 +37,17 @@ const ACTORS: Record<string, Actor> = {
   officerB: official(AGENCY_B, [PAYMENTS_PERMISSIONS.read]),
   noRoleA: official(AGENCY_A, []),
   admin: official(AGENCY_B, [PAYMENTS_PERMISSIONS.read, PAYMENTS_PERMISSIONS.readAll]),
+  citizen: { kind: 'citizen', citizenId: '00000000-0000-4000-8000-00000000c001', fullName: 'Nguyễn Văn An' },
+  otherCitizen: {
+    kind: 'citizen',
+    citizenId: '00000000-0000-4000-8000-00000000c002',
+    fullName: 'Trần Thị Bích',
+  },
+};
+/** The dossiers behind payment references and their applicants' accounts (the payer port's answers). */
+const PAYERS: Record<string, string> = {
+  'OWNED-A': '00000000-0000-4000-8000-00000000c001',
+  'OWNED-SIM': '00000000-0000-4000-8000-00000000c001',
 };
 const system = { actor: systemActor('dossiers'), requestId: 'test' };
 const LINES = [
@@ -73,7 +84,12 @@ describe('payments', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     await seedPaymentsDemo(t.db, { actor: systemActor('seed'), requestId: 'seed' });
-    deps = { db: t.db, provider: localGatewaySimulator({ secret: SECRET }), now: () => now };
+    deps = {
+      db: t.db,
+      provider: localGatewaySimulator({ secret: SECRET }),
+      now: () => now,
+      payers: { citizenIdFor: async (reference) => PAYERS[reference] ?? null },
+    };
     app = await createHttpApp({
       cookieSecret: 'test-secret-test-secret-test-secret',
       logLevel: 'silent',
@@ -126,7 +142,7 @@ describe('payments', () => {
       amount: 150_000,
       receiptNumber: expect.stringMatching(/^BL2026-\d{6}$/),
     });
-    const paid = await getPaymentIntent(t.db, system, { id: intent.id });
+    const paid = await getPaymentIntent(deps, system, { id: intent.id });
     expect(paid).toMatchObject({ status: 'paid', version: 2, receiptNumber: res.json().receiptNumber });
     const jobs = await listJobs(t.db, { queue: QUEUES.paymentReceived });
     expect(jobs.map((j) => j.payload)).toContainEqual({
@@ -147,7 +163,7 @@ describe('payments', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
     expect(third).toEqual(first.json());
-    expect((await getPaymentIntent(t.db, system, { id: intent.id })).version).toBe(2);
+    expect((await getPaymentIntent(deps, system, { id: intent.id })).version).toBe(2);
     const jobs = await listJobs(t.db, { queue: QUEUES.paymentReceived });
     expect(jobs.filter((j) => j.payload.paymentId === intent.id)).toHaveLength(1);
   });
@@ -164,7 +180,7 @@ describe('payments', () => {
     const wrong = await post(callback(intent, { amount: 100_000 }));
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json()).toMatchObject({ code: 'BUSINESS_RULE_VIOLATED' });
-    expect((await getPaymentIntent(t.db, system, { id: intent.id })).status).toBe('requested');
+    expect((await getPaymentIntent(deps, system, { id: intent.id })).status).toBe('requested');
     expect((await post(callback(intent))).statusCode).toBe(200);
     expect((await post(callback(intent, { amount: 150_001 }))).statusCode).toBe(422);
     const unknown = await post(
@@ -189,7 +205,7 @@ describe('payments', () => {
     const stale = { ...cb, signature: signCallback(SECRET, cb.body, new Date(now.getTime() - 600_000)) };
     expect((await post(stale)).statusCode).toBe(401);
     expect((await post({ ...cb, signature: '' })).statusCode).toBe(401);
-    expect((await getPaymentIntent(t.db, system, { id: intent.id })).status).toBe('requested');
+    expect((await getPaymentIntent(deps, system, { id: intent.id })).status).toBe('requested');
   });
 
   it('the simulator route pays an intent through the same verification', async () => {
@@ -247,6 +263,48 @@ describe('payments', () => {
     expect(listAll.items.some((i: TPaymentIntent) => i.agencyId === AGENCY_B)).toBe(true);
     expect(listAll.items.some((i: TPaymentIntent) => i.agencyId === AGENCY_A)).toBe(true);
     expect((await get(`/api/payments/${theirs.id}`, 'admin')).statusCode).toBe(200);
+  });
+
+  it('authorization: a citizen reads only the payments they owe; others get 404', async () => {
+    const owed = await request('OWNED-A', AGENCY_A);
+    const counter = await request('COUNTER-A', AGENCY_A);
+    expect((await get(`/api/payments/${owed.id}`, 'citizen')).statusCode).toBe(200);
+    expect((await get(`/api/payments/${owed.id}`, 'otherCitizen')).statusCode).toBe(404);
+    expect((await get(`/api/payments/${counter.id}`, 'citizen')).statusCode).toBe(404);
+    expect((await get('/api/payments', 'citizen')).statusCode).toBe(403);
+  });
+
+  it('authorization: the simulator pays only a payment the caller may read (as GET): another agency gets 404 and nothing moves', async () => {
+    const theirs = await request('000.00.12.H60-260310-0009', AGENCY_B);
+    const pay = (id: string, as: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/payments/simulator/${id}/pay`,
+        payload: {},
+        headers: { 'x-test-actor': as },
+      });
+    // An officer of another agency: the same 404 as reading it; the intent stays unpaid, no job is queued.
+    expect((await get(`/api/payments/${theirs.id}`, 'officerA')).statusCode).toBe(404);
+    const refused = await pay(theirs.id, 'officerA');
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await pay(theirs.id, 'noRoleA')).statusCode).toBe(404);
+    expect((await pay(theirs.id, 'citizen')).statusCode).toBe(404);
+    expect((await getPaymentIntent(deps, system, { id: theirs.id })).status).toBe('requested');
+    const jobs = await listJobs(t.db, { queue: QUEUES.paymentReceived });
+    expect(jobs.some((j) => JSON.stringify(j.payload).includes(theirs.id))).toBe(false);
+    // An official of the collecting agency without payments:read: 403, as on GET.
+    const ownNoRole = await request('000.00.12.H60-260310-0010', AGENCY_A);
+    expect((await pay(ownNoRole.id, 'noRoleA')).statusCode).toBe(403);
+
+    // The citizen who owes it pays it; another citizen cannot.
+    const owed = await request('OWNED-SIM', AGENCY_A);
+    expect((await pay(owed.id, 'otherCitizen')).statusCode).toBe(404);
+    const paid = await pay(owed.id, 'citizen');
+    expect(paid.statusCode).toBe(200);
+    expect(paid.json()).toMatchObject({ status: 'paid', paymentId: owed.id });
+    // The collecting agency's officer may (the counter pays for an applicant without an account).
+    expect((await pay(theirs.id, 'officerB')).statusCode).toBe(200);
   });
 
   it('authorization: an official requests payments only for their own agency', async () => {

@@ -7,11 +7,23 @@ export const canRequestPayment: Policy<{ agencyId: string }> = (actor, subject) 
 
 export const canListPayments: Policy = (actor) => hasPermission(actor, PAYMENTS_PERMISSIONS.read);
 
-/** Another agency's payment does not exist for the caller (404, not 403). */
-export const canReadPayment: Policy<{ agencyId: string }> = (actor, subject) => {
+export interface PaymentSubject {
+  agencyId: string;
+  /** The citizen account that owes it (the dossier's applicant), or null. */
+  payerCitizenId: string | null;
+}
+
+/**
+ * Who may see a payment, and pay it through the simulator: the citizen who owes it; officials of the
+ * collecting agency with payments:read; province-wide readers. Anyone else learns nothing (404, not 403).
+ */
+export const canReadPayment: Policy<PaymentSubject> = (actor, subject) => {
   if (hasPermission(actor, PAYMENTS_PERMISSIONS.readAll)) return true;
   if (actor.kind === 'official' && actor.agencyId === subject.agencyId) {
     return hasPermission(actor, PAYMENTS_PERMISSIONS.read) ? 'allow' : 'deny';
+  }
+  if (actor.kind === 'citizen' && subject.payerCitizenId !== null) {
+    return actor.citizenId === subject.payerCitizenId ? 'allow' : 'hide';
   }
   return 'hide';
 };

@@ -480,6 +480,63 @@ describe('services catalogue', () => {
     expect(audit[1]!.summary.changed).toEqual(['timeLimit', 'steps']);
   });
 
+  it('the default steps (specialist 16 h → leader 8 h) must fit the time limit: 1 working hour or 1 working day without steps is refused on the steps', async () => {
+    const post = (payload: TCreateProcedureBody) =>
+      app.inject({ method: 'POST', url: '/api/procedures', headers: { cookie }, payload });
+    for (const [timeLimit, hours] of [
+      [{ amount: 1, unit: 'working_hours' as const }, 1],
+      [{ amount: 1, unit: 'working_days' as const }, 8],
+    ] as const) {
+      const refused = await post(
+        newProcedure({ nationalCode: '1.999021', timeLimit, onlineTimeLimit: null }),
+      );
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      const errors = refused.json().errors as { path: string; message: string }[];
+      expect(errors.map((e) => e.path)).toEqual(['/body/steps']);
+      expect(errors[0]!.message).toContain('Quy trình mặc định');
+      expect(errors[0]!.message).toContain(`vượt thời hạn giải quyết (${hours} giờ làm việc)`);
+    }
+    // The same with declared steps that fit: one leader's hour.
+    const fits = await post(
+      newProcedure({
+        nationalCode: '1.999021',
+        timeLimit: { amount: 1, unit: 'working_hours' },
+        onlineTimeLimit: null,
+        steps: [{ key: 'ky', name: 'Ký duyệt', role: 'leader', hours: 1 }],
+      }),
+    );
+    expect(fits.statusCode, fits.body).toBe(201);
+    // Declared steps over the one hour: refused on the total.
+    const over = await post(
+      newProcedure({
+        nationalCode: '1.999022',
+        timeLimit: { amount: 1, unit: 'working_hours' },
+        onlineTimeLimit: null,
+        steps: [
+          { key: 'tham-dinh', name: 'Thẩm định', role: 'specialist', hours: 1 },
+          { key: 'ky', name: 'Ký duyệt', role: 'leader', hours: 1 },
+        ],
+      }),
+    );
+    expect(over.json().errors.map((e: { path: string }) => e.path)).toEqual(['/body/steps']);
+    // A procedure on the default steps cannot shorten its limit below them (the error is on the limit);
+    // going back to the defaults under a short limit is refused on the steps.
+    const onDefaults = await createProcedure(t.db, system, newProcedure({ nationalCode: '1.999023' }));
+    const patch = (payload: Record<string, unknown>) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/procedures/${onDefaults.id}`,
+        headers: { cookie, 'if-match': `"${onDefaults.version}"` },
+        payload,
+      });
+    const shorter = await patch({ timeLimit: { amount: 2, unit: 'working_days' }, onlineTimeLimit: null });
+    expect(shorter.statusCode, shorter.body).toBe(400);
+    expect(shorter.json().errors.map((e: { path: string }) => e.path)).toEqual(['/body/timeLimit/amount']);
+    const three = await patch({ timeLimit: { amount: 3, unit: 'working_days' }, onlineTimeLimit: null });
+    expect(three.statusCode, three.body).toBe(200);
+  });
+
   it('validates the e-form definition on save and the answers on submission', async () => {
     const bad = newProcedure({ nationalCode: '1.999005' });
     bad.components![0]!.formSchema!.required = ['khongCo'];

@@ -16,4 +16,5 @@ export * from './policy/authorize.ts';
 export * from './util/format.ts';
 export * from './util/ids.ts';
 export * from './util/redact.ts';
+export * from './util/schema-errors.ts';
 export * from './util/text.ts';

@@ -51,6 +51,8 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
         ...(decree43 ? { serviceLevel: Number(decree43.level) } : {}),
         // The level in force today decides how the result is delivered (Decree 42/2022 Art. 11(1)(a)).
         fullyOnline: p.serviceLevel?.level === 'full' || p.serviceLevel?.level === '4',
+        validFrom: p.validFrom,
+        validTo: p.validTo,
         // The catalogue's internal steps; none recorded = the dossiers module's default steps.
         ...(p.steps.length
           ? {

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { DataDirLockedError } from '@openprovince/db';
 import { ERROR_CODES, isAppError } from '@openprovince/platform';
+import { ConfigError } from '../config.ts';
 import { auditCommand } from './commands/audit.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { dbCommand } from './commands/db.ts';
+import { dossiersCommand } from './commands/dossiers.ts';
 import { draftsCommand } from './commands/drafts.ts';
 import { seedCommand } from './commands/seed.ts';
 import { userCommand } from './commands/user.ts';
@@ -25,6 +27,8 @@ const USAGE = `openprovince <lệnh / command>
   drafts purge [--days N]            Xóa bản nháp hồ sơ quá hạn lưu (mặc định 30 ngày) / purge stale application drafts
   calendar deadline --start "dd/mm/yyyy HH:mm" (--days N | --hours N | --calendar-days N) [--agency-id ID]
                                      Tính hạn xử lý / compute a deadline
+  dossiers import <file.json|file.csv> [--key KEY]
+                                     Nhập hồ sơ lịch sử từ hệ thống cũ / import historic dossiers
 
 Cơ sở dữ liệu / database: DATABASE_URL (PostgreSQL) hoặc / or PGlite tại / at ./data`;
 
@@ -35,6 +39,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   user: userCommand,
   audit: auditCommand,
   calendar: calendarCommand,
+  dossiers: dossiersCommand,
   drafts: draftsCommand,
 };
 
@@ -58,6 +63,9 @@ try {
   } else if (error instanceof DataDirLockedError) {
     console.error(error.message);
     process.exitCode = 3;
+  } else if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exitCode = 1;
   } else {
     console.error(error);
     process.exitCode = 1;

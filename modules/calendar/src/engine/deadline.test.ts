@@ -182,6 +182,26 @@ describe('supplement pause (Decree 61/2018)', () => {
     expect(extended.getTime()).toBe(dueAt.getTime());
   });
 
+  it('moves a deadline by whole minutes: the seconds of the request and the hand-in leave no residue', () => {
+    // Requested at 10:00:20.500, handed in at 10:05:21.335: the pause is 10:00 → 10:05, five minutes.
+    const extended = extendForSupplementPause({
+      dueAt,
+      pausedAt: new Date(at('2021-02-08 10:00').getTime() + 20_500),
+      resumedAt: new Date(at('2021-02-08 10:05').getTime() + 21_335),
+      calendar,
+    });
+    expect(extended.getTime() % 60_000).toBe(0);
+    expect(formatDateTimeVn(extended)).toBe('16:45 17/02/2021');
+    // A stored deadline with a residue (before this rule) comes back whole.
+    const residue = extendForSupplementPause({
+      dueAt: new Date(dueAt.getTime() + 835),
+      pausedAt: at('2021-02-08 10:00'),
+      resumedAt: at('2021-02-08 10:05'),
+      calendar,
+    });
+    expect(residue.getTime()).toBe(extended.getTime());
+  });
+
   it('counts a wait inside one afternoon in minutes', () => {
     const extended = extendForSupplementPause({
       dueAt,

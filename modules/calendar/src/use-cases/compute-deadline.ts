@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import { addWorkingTime, nextWorkingInstant, readAmount } from '../engine/deadline.ts';
+import { addWorkingTime, floorToMinute, nextWorkingInstant, readAmount } from '../engine/deadline.ts';
 import { explainDeadline } from '../engine/explain.ts';
 import { formatDateTimeVn, localDateOf, localEpochDay, yearOfEpochDay } from '../engine/local-time.ts';
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../engine/office-hours.ts';
@@ -90,6 +90,9 @@ export async function computeDeadline(
       detailEn: 'A time limit is given in hours, working days or calendar days',
     });
   }
+  // Deadlines are whole minutes: the time limit counts from the minute of receipt the slip prints, so the
+  // seconds of the receipt never become a residue of the due time.
+  const start = new Date(floorToMinute(input.start.getTime()));
   const receiptDate = localDateOf(input.start);
   const office = await officeHoursFor(db, input.agencyId ?? null, receiptDate);
   const firstYear = yearOfEpochDay(localEpochDay(input.start.getTime()));
@@ -101,7 +104,7 @@ export async function computeDeadline(
     calendar = await loadWorkCalendar(db, { from: firstYear, to: lastYear, allowDraft: input.allowDraft });
     try {
       dueAt = addWorkingTime({
-        start: input.start,
+        start,
         amount: input.amount,
         calendar,
         officeHours: office.hours,
@@ -121,9 +124,9 @@ export async function computeDeadline(
     }
   }
 
-  const effectiveStart = nextWorkingInstant({ at: input.start, calendar, officeHours: office.hours });
+  const effectiveStart = nextWorkingInstant({ at: start, calendar, officeHours: office.hours });
   const text = explainDeadline({
-    start: input.start,
+    start,
     effectiveStart,
     dueAt,
     amount: input.amount,

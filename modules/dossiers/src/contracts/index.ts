@@ -2,6 +2,7 @@ import { type Static, type TSchema, Type } from '@openprovince/platform';
 import { CHANNELS, DOSSIER_STATES } from './states.ts';
 
 export * from './drafts.ts';
+export * from './historic-import.ts';
 export * from './permissions.ts';
 export * from './states.ts';
 

@@ -19,6 +19,8 @@ export const DOSSIER_PERMISSIONS = {
   stats: 'dossiers:stats',
   /** Statistics of every agency (the province's office). */
   statsAll: 'dossiers:stats-all',
+  /** Import historic dossiers from a previous system (the province's administrators). */
+  import: 'dossiers:import',
 } as const;
 export type DossierPermission = (typeof DOSSIER_PERMISSIONS)[keyof typeof DOSSIER_PERMISSIONS];
 
@@ -29,6 +31,6 @@ export const DOSSIER_GRANTS = {
   one_stop_officer: [P.read, P.receive, P.accept, P.refuse, P.requestSupplement, P.return, P.stats],
   specialist: [P.read, P.process],
   leader: [P.read, P.approve, P.stats],
-  system_admin: [P.statsAll],
+  system_admin: [P.statsAll, P.import],
   auditor: [P.statsAll],
 } as const satisfies RoleGrants;

@@ -234,3 +234,19 @@ export const dossierDraftFiles = dossiersSchema.table(
   },
   (t) => [uniqueIndex('dossier_draft_files_component_idx').on(t.draftId, t.componentKey)],
 );
+
+/**
+ * Imports of historic dossiers (a province moving from its previous system), one row per import key: the
+ * same key with the same body answers the stored result again; with another body it is refused (422).
+ * Each imported dossier also carries its own key (idempotency_scope 'import', the code, its content hash).
+ */
+export const dossierImports = dossiersSchema.table('dossier_imports', {
+  importKey: text('import_key').primaryKey(),
+  requestHash: text('request_hash').notNull(),
+  importedAt: ts('imported_at').notNull(),
+  actorKind: text('actor_kind').notNull(),
+  actorId: text('actor_id'),
+  actorName: text('actor_name'),
+  dossierCount: integer('dossier_count').notNull(),
+  result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+});

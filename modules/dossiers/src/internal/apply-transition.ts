@@ -43,7 +43,8 @@ export function stepAgencyOf(step: ProcedureStep | undefined, homeAgencyId: stri
   return step?.agencyId ?? homeAgencyId;
 }
 
-function stepResult(at: Date, dueAt: Date | null): 'early' | 'on_time' | 'late' | null {
+/** Exported for the historic import, which replays hand-overs with the same rule. */
+export function stepResult(at: Date, dueAt: Date | null): 'early' | 'on_time' | 'late' | null {
   if (!dueAt) return null;
   if (at > dueAt) return 'late';
   // Same local day as the deadline counts as on time, earlier days as early (Circular 01/2018 compares dates).

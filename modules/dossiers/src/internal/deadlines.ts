@@ -36,14 +36,17 @@ export function officeHoursOf(basis: Record<string, unknown> | null | undefined)
   return hours?.length ? { periods: hours } : DEFAULT_OFFICE_HOURS;
 }
 
-/** A step's deadline: `hours` of working time from the hand-over. */
+/**
+ * A step's deadline: `hours` of working time from the hand-over, counted from the hand-over's minute so
+ * that, like the dossier's due time, it is a whole minute.
+ */
 export async function stepDeadline(
   db: Db,
   input: { start: Date; hours: number; officeHours: OfficeHours },
 ): Promise<Date> {
   const calendar = await calendarCovering(db, input.start, input.start);
   return addWorkingTime({
-    start: input.start,
+    start: new Date(Math.floor(input.start.getTime() / 60_000) * 60_000),
     amount: { hours: input.hours },
     calendar,
     officeHours: input.officeHours,

@@ -2,7 +2,7 @@ import { localDateOf } from '@openprovince/calendar';
 import { loadGeographyTimeline, unitAt } from '@openprovince/geography';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { listForCommuneStatistics } from '../repositories/applicant-commune.repository.ts';
+import { listForStatistics } from '../repositories/dossier.repository.ts';
 import { MAP_DATE, mapCommuneResolver } from './applicant-communes.ts';
 
 /**
@@ -13,12 +13,12 @@ import { MAP_DATE, mapCommuneResolver } from './applicant-communes.ts';
 export async function listOfMapCommune(
   deps: DossierDeps,
   ctx: RequestContext,
-  input: Parameters<typeof listForCommuneStatistics>[1] & { commune: string },
+  input: Parameters<typeof listForStatistics>[1] & { commune: string },
 ) {
   const { commune, ...query } = input;
   const [timeline, rows] = await Promise.all([
     loadGeographyTimeline(deps.db, ctx),
-    listForCommuneStatistics(deps.db, query),
+    listForStatistics(deps.db, query),
   ]);
   if (unitAt(timeline, commune, MAP_DATE)?.level !== 'commune') {
     throw new AppError('VALIDATION_FAILED', {

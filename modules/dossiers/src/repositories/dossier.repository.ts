@@ -203,7 +203,10 @@ export async function listDossiers(
   return { items, total: Number(total?.n ?? 0) };
 }
 
-/** Dossiers that can count in a statistics period ending at `endInstant` and starting at `startInstant`. */
+/**
+ * Dossiers that can count in a statistics period ending at `endInstant` and starting at `startInstant`: the
+ * one read of the figures, the drill-down and the commune map.
+ */
 export async function listForStatistics(
   db: Db,
   input: {
@@ -230,6 +233,15 @@ export async function listForStatistics(
       withdrawnAt: dossiers.withdrawnAt,
       rating: dossiers.rating,
       ratedAt: dossiers.ratedAt,
+      submittedAt: dossiers.submittedAt,
+      /** Where the applicant lives (the commune map), as given on the day of submission. */
+      applicantCommuneCode: dossiers.applicantCommuneCode,
+      /** The supplement requests and hand-ins, in order: [action, at][] (the statistics' waits). */
+      supplementEvents: sql<[string, string][]>`(
+        select coalesce(json_agg(json_build_array(e.action, e.at) order by e.seq), '[]'::json)
+        from ${dossierEvents} e
+        where e.dossier_id = ${dossiers.id} and e.action in ('request_supplement', 'resubmit')
+      )`,
     })
     .from(dossiers)
     .where(

@@ -43,6 +43,7 @@ import { rateDossier } from '../use-cases/rate-dossier.ts';
 import { submitDossier } from '../use-cases/submit-dossier.ts';
 import { transitionDossier } from '../use-cases/transition-dossier.ts';
 import { uploadAttachment } from '../use-cases/upload-attachment.ts';
+import { historicImportRoutes } from './historic-import.routes.ts';
 
 const tags = ['dossiers'];
 const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
@@ -68,6 +69,7 @@ const uploadBodyLimit = (deps: DossierDeps) => Math.ceil((deps.attachmentLimits.
 
 export function dossierRoutes(deps: DossierDeps) {
   return async function register(app: HttpApp): Promise<void> {
+    await historicImportRoutes(deps)(app);
     app.post(
       '/api/dossiers',
       {

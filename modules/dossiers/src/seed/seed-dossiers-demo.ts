@@ -1,15 +1,21 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
 import { getAgency, listAgencies } from '@openprovince/identity';
-import { authorize, newId, type OfficialActor, type RequestContext } from '@openprovince/platform';
-import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
+import { authorize, type RequestContext } from '@openprovince/platform';
+import {
+  HISTORIC_IMPORT_MAX,
+  type THistoricDossier,
+  type THistoricEvent,
+} from '../contracts/historic-import.ts';
 import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { applyTransition } from '../internal/apply-transition.ts';
-import type { ProcedureSnapshot } from '../ports.ts';
-import { nextSequence } from '../repositories/dossier.repository.ts';
+import { contentHash } from '../internal/content-hash.ts';
+import type { CatalogueProcedure, ProcedureCatalogue, ProcedureSnapshot } from '../ports.ts';
+import { importHistoricDossiers } from '../use-cases/import-historic-dossiers.ts';
 import { formatDossierCode } from '../workflow/dossier-code.ts';
-import { DEFAULT_STEPS, type DossierAction } from '../workflow/workflow.ts';
+import { DEFAULT_STEPS } from '../workflow/workflow.ts';
 import { demoApplicantCommunes } from './demo-applicant-communes.ts';
+
+const withCommune = (communeCode: string | null) => (communeCode ? { communeCode } : {});
 
 export interface SeedDossiersOptions {
   /** How many dossiers (default 300; the report's 77,510 would be a CLI option). */
@@ -68,11 +74,50 @@ function random(seed: number) {
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Thạch', 'Kim', 'Võ', 'Đặng', 'Sơn'];
 const GIVEN = ['Văn An', 'Thị Bích', 'Minh Châu', 'Thị Diệu', 'Quốc Hùng', 'Thị Lan', 'Sô Phia', 'Hoàng Nam'];
 
+/** Who did what in the demo history (names only: the people of a previous system have no account here). */
+const PERFORMERS = {
+  officer: { name: 'Cán bộ Bộ phận Một cửa (dữ liệu mẫu)' },
+  specialist: { name: 'Chuyên viên thẩm định (dữ liệu mẫu)' },
+  leader: { name: 'Lãnh đạo phê duyệt (dữ liệu mẫu)' },
+} as const;
+
+/**
+ * Demo numbers start at 9001 each day, clear of the counter's own numbering (from 0001), so a demo history
+ * never takes the code of a dossier received live; the live numbering goes on after them (the import raises it).
+ */
+const DEMO_SEQUENCE_FROM = 9001;
+
+/** The demo procedures, offered by every demo agency (each record names its receiving agency). */
+function demoCatalogue(fallback: ProcedureCatalogue, agencyId: string): ProcedureCatalogue {
+  const byCode = new Map<string, CatalogueProcedure>(
+    PROCEDURES.map((p) => [
+      p.nationalCode,
+      {
+        id: `demo-${p.nationalCode}`,
+        nationalCode: p.nationalCode,
+        name: p.name,
+        agencyId,
+        timeLimit: p.timeLimit,
+        fees: p.fees,
+        components: p.components,
+        ...(p.serviceLevel !== null ? { serviceLevel: p.serviceLevel } : {}),
+        steps: [...p.steps],
+        validate: () => [],
+      },
+    ]),
+  );
+  return {
+    getProcedureForDossier: async (idOrCode) =>
+      byCode.get(idOrCode) ?? fallback.getProcedureForDossier(idOrCode),
+  };
+}
+
 /**
  * Demo dossiers for the statistics page: a mix of channels, outcomes (early, on time, late, in progress,
- * supplement pauses, refusals, withdrawals) received through the year, each moved through the real
- * workflow (applyTransition) with a clock set to its dates, so the history, deadlines and audit are real.
- * Needs the calendar (seedCalendar) and the agency directory.
+ * supplement waits, refusals, withdrawals, apologies) received through the year. They enter as a province's
+ * previous system would bring them: as historic dossiers, through importHistoricDossiers, so the history,
+ * deadlines (the work calendar's, from each real receipt) and audit are those of a real import, and
+ * seeding again changes nothing (same import key, same content). Needs the calendar and the directory.
  */
 export async function seedDossiersDemo(
   deps: DossierDeps,
@@ -82,7 +127,8 @@ export async function seedDossiersDemo(
   authorize(ctx.actor, (a) => a.kind === 'system', undefined);
   const year = options.year ?? 2021;
   const count = options.count ?? 300;
-  const rnd = random(options.randomSeed ?? 2021);
+  const randomSeed = options.randomSeed ?? 2021;
+  const rnd = random(randomSeed);
   const agencyIds =
     options.agencyIds ??
     (
@@ -92,26 +138,19 @@ export async function seedDossiersDemo(
     agencyIds.map(async (id) => {
       const found = await getAgency(deps.db, ctx, { id }).catch(() => undefined);
       return found
-        ? { id, code: found.code, name: found.name, level: found.level, adminUnitCode: found.adminUnitCode }
+        ? { id, code: found.code, level: found.level, adminUnitCode: found.adminUnitCode }
         : undefined;
     }),
   );
   const usable = agencies.filter((a) => a !== undefined);
-  const applicantCommune = await demoApplicantCommunes(deps.db, ctx, options.randomSeed ?? 2021);
-  const byState: Record<string, number> = {};
-  let clock = new Date();
-  const seedDeps: DossierDeps = { ...deps, now: () => clock };
-  const officer = (agencyId: string): OfficialActor => ({
-    kind: 'official',
-    userId: '00000000-0000-4000-8000-00000000d0c5',
-    username: 'du-lieu-mau',
-    fullName: 'Dữ liệu mẫu (demo)',
-    agencyId,
-    roles: ['one_stop_officer', 'specialist', 'leader'],
-    permissions: new Set(Object.values(DOSSIER_PERMISSIONS)),
-  });
+  if (usable.length === 0 || count <= 0) return { created: 0, byState: {} };
+  // Where the applicants live (the dashboard's map), from a stream of its own: the rest of the mix is unchanged.
+  const applicantCommune = await demoApplicantCommunes(deps.db, ctx, randomSeed);
   const hours = (h: number) => h * 3_600_000;
-  for (let i = 0; i < count && usable.length > 0; i++) {
+  const yearEnd = localInstant(`${year}-12-31`, '17:00');
+  const numbers = new Map<string, number>();
+  const records: THistoricDossier[] = [];
+  for (let i = 0; i < count; i++) {
     const agency = usable[i % usable.length]!;
     const proc = PROCEDURES[Math.floor(rnd() * PROCEDURES.length)]!;
     const day = 4 + Math.floor(rnd() * 340);
@@ -119,98 +158,104 @@ export async function seedDossiersDemo(
       localInstant(`${year}-01-01`, '07:30').getTime() + day * 86_400_000 + hours(rnd() * 8),
     );
     const channel: Channel = rnd() < 0.35 ? 'online' : rnd() < 0.1 ? 'postal' : 'direct';
-    const octx: RequestContext = { ...ctx, actor: officer(agency.id) };
-    const plan: { action: DossierAction; afterHours: number; note?: string; newDueHours?: number }[] = [];
+    const plan: {
+      action: THistoricEvent['action'];
+      afterHours: number;
+      note?: string;
+      by: keyof typeof PERFORMERS;
+    }[] = [];
     const r = rnd();
-    if (channel === 'online') plan.push({ action: 'accept', afterHours: 2 });
+    if (channel === 'online') plan.push({ action: 'accept', afterHours: 2, by: 'officer' });
+    // The time limit in calendar hours (working days spread over weeks), so that the clock, which moves in
+    // calendar hours, really ends before, on or after the due date as `speed` intends.
+    const limitHours = proc.timeLimit.amount * 24 * (7 / 5);
     if (channel === 'online' && r < 0.03) {
       plan.length = 0;
-      plan.push({ action: 'refuse', afterHours: 3, note: 'Hồ sơ không thuộc thẩm quyền giải quyết' });
+      plan.push({
+        action: 'refuse',
+        afterHours: 3,
+        note: 'Hồ sơ không thuộc thẩm quyền giải quyết',
+        by: 'officer',
+      });
     } else {
-      plan.push({ action: 'forward', afterHours: 1 });
+      plan.push({ action: 'forward', afterHours: 1, by: 'officer' });
       if (r > 0.85) {
-        plan.push({ action: 'request_supplement', afterHours: 5, note: 'Bổ sung bản sao giấy tờ' });
-        plan.push({ action: 'resubmit', afterHours: 48 });
+        plan.push({
+          action: 'request_supplement',
+          afterHours: 5,
+          note: 'Bổ sung bản sao giấy tờ',
+          by: 'specialist',
+        });
+        plan.push({ action: 'resubmit', afterHours: 48, by: 'officer' });
       }
-      // The time limit in calendar hours (working days spread over weeks), so that the clock, which moves
-      // in calendar hours, really ends before, on or after the due date as `speed` intends.
-      const limitHours = proc.timeLimit.amount * 24 * (7 / 5);
       // Mostly early, some on the last day, some late (with an apology), some still open at year end.
       const speed = r < 0.6 ? 0.4 : r < 0.8 ? 0.9 : 1.4;
-      if (r > 0.97) plan.push({ action: 'withdraw', afterHours: 6, note: 'Công dân xin rút hồ sơ' });
-      else {
-        if (speed > 1)
-          plan.push({ action: 'apologise', afterHours: 2, note: 'Cần xác minh thêm', newDueHours: 72 });
-        plan.push({ action: 'process', afterHours: limitHours * speed });
-        plan.push({ action: 'approve', afterHours: 4 });
-        plan.push({ action: 'return', afterHours: 20 });
+      if (r > 0.97) {
+        plan.push({ action: 'withdraw', afterHours: 6, note: 'Công dân xin rút hồ sơ', by: 'officer' });
+      } else {
+        if (speed > 1) {
+          plan.push({ action: 'apologise', afterHours: 2, note: 'Cần xác minh thêm', by: 'leader' });
+        }
+        plan.push({ action: 'process', afterHours: limitHours * speed, by: 'specialist' });
+        plan.push({ action: 'approve', afterHours: 4, by: 'leader' });
+        plan.push({ action: 'return', afterHours: 20, by: 'officer' });
       }
     }
-    clock = start;
     const localDate = localDateOf(start);
-    let row = await deps.db.transaction(async (tx) => {
-      const sequence = await nextSequence(tx, agency.id, localDate);
-      return applyTransition(
-        tx,
-        seedDeps,
-        channel === 'online'
-          ? {
-              ...ctx,
-              actor: {
-                kind: 'citizen',
-                citizenId: '00000000-0000-4000-8000-0000000c1712',
-                fullName: 'Công dân mẫu',
-              },
-            }
-          : octx,
-        {
-          current: null,
-          action: channel === 'online' ? 'submit' : 'receive',
-          draft: {
-            id: newId(),
-            code: formatDossierCode({ agencyCode: agency.code, localDate, sequence }),
-            state: 'submitted',
-            channel,
-            agencyId: agency.id,
-            agencyCode: agency.code,
-            procedureId: `demo-${proc.nationalCode}`,
-            procedureCode: proc.nationalCode,
-            serviceLevel: proc.serviceLevel,
-            procedure: { ...proc, id: `demo-${proc.nationalCode}`, agencyId: agency.id },
-            citizenId: channel === 'online' ? '00000000-0000-4000-8000-0000000c1712' : null,
-            applicantName: `${FAMILY[i % FAMILY.length]} ${GIVEN[(i * 7) % GIVEN.length]}`,
-            applicantPhone: `09${String(10_000_000 + i).padStart(8, '0')}`,
-            applicantEmail: null,
-            applicantAddress: null,
-            applicantCommuneCode: applicantCommune({ agency, date: localDate }),
-            answers: {},
-            submittedAt: start,
-          },
-        },
-      );
-    });
-    const yearEnd = localInstant(`${year}-12-31`, '17:00');
+    const dayKey = `${agency.id}|${localDate}`;
+    const number = numbers.get(dayKey) ?? DEMO_SEQUENCE_FROM;
+    numbers.set(dayKey, number + 1);
+    const applicant = `${FAMILY[i % FAMILY.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
+    const events: THistoricEvent[] = [
+      channel === 'online'
+        ? { action: 'submit', at: start.toISOString(), performer: { name: applicant, kind: 'applicant' } }
+        : { action: 'receive', at: start.toISOString(), performer: PERFORMERS.officer },
+    ];
+    let clock = start;
     for (const step of plan) {
       const next = new Date(clock.getTime() + hours(step.afterHours));
       if (next > yearEnd) break;
       clock = next;
-      const current = row;
-      row = await deps.db.transaction(async (tx) =>
-        applyTransition(tx, seedDeps, octx, {
-          current,
-          action: step.action,
-          expectedVersion: current.version,
-          note: step.note ?? null,
-          ...(step.newDueHours && current.dueAt
-            ? { newDueAt: new Date(current.dueAt.getTime() + hours(step.newDueHours)) }
-            : {}),
-          // Demo history has no result files: its results were handed over on paper.
-          ...(step.action === 'return' ? { onPaper: true } : {}),
-          agencyName: agency.name,
-        }),
-      );
+      events.push({
+        action: step.action,
+        at: clock.toISOString(),
+        performer: PERFORMERS[step.by],
+        ...(step.note ? { note: step.note } : {}),
+        // The new date: past any due date this history can have (the limit across Tết and the wait) and
+        // three days after the late processing.
+        ...(step.action === 'apologise'
+          ? {
+              newDueAt: new Date(
+                start.getTime() + hours(Math.max(limitHours * 1.4, limitHours + 10 * 24 + 48) + 72),
+              ).toISOString(),
+            }
+          : {}),
+      });
     }
-    byState[row.state] = (byState[row.state] ?? 0) + 1;
+    records.push({
+      code: formatDossierCode({ agencyCode: agency.code, localDate, sequence: number }),
+      procedureCode: proc.nationalCode,
+      agencyCode: agency.code,
+      channel,
+      applicant: {
+        name: applicant,
+        phone: `09${String(10_000_000 + i).padStart(8, '0')}`,
+        ...withCommune(applicantCommune({ agency, date: localDate })),
+      },
+      events,
+    });
   }
-  return { created: Object.values(byState).reduce((a, b) => a + b, 0), byState };
+  const catalogue = demoCatalogue(deps.catalogue, usable[0]!.id);
+  const byState: Record<string, number> = {};
+  let created = 0;
+  const key = contentHash({ year, count, randomSeed, agencies: usable.map((a) => a.id) }).slice(0, 24);
+  for (let from = 0; from < records.length; from += HISTORIC_IMPORT_MAX) {
+    const result = await importHistoricDossiers({ ...deps, catalogue }, ctx, {
+      importKey: `demo-dossiers-${year}-${key}-${from / HISTORIC_IMPORT_MAX + 1}`,
+      body: { dossiers: records.slice(from, from + HISTORIC_IMPORT_MAX) },
+    });
+    created += result.created + result.unchanged;
+    for (const [state, n] of Object.entries(result.byState)) byState[state] = (byState[state] ?? 0) + n;
+  }
+  return { created, byState };
 }

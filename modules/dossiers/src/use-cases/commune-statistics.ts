@@ -6,17 +6,16 @@ import {
   type TCommuneStatsQuery,
   type TCommuneStatsResult,
 } from '../contracts/index.ts';
-import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { MAP_DATE, mapCommuneResolver } from '../internal/applicant-communes.ts';
+import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canReadStatistics } from '../policies.ts';
-import { listForCommuneStatistics } from '../repositories/applicant-commune.repository.ts';
+import { listForStatistics } from '../repositories/dossier.repository.ts';
 import {
   countDossier,
   emptyFigures,
   finishFigures,
   placeInPeriod,
-  type StatDossier,
   type StatFigures,
 } from '../workflow/statistics.ts';
 
@@ -51,7 +50,7 @@ export async function communeStatistics(
   const asOf = earlier(input.to, localDateOf(deps.now()));
   const end = earlier(input.to, asOf);
   const [rows, timeline] = await Promise.all([
-    listForCommuneStatistics(deps.db, {
+    listForStatistics(deps.db, {
       ...(agencyIds ? { agencyIds } : {}),
       ...(input.serviceLevel !== undefined ? { serviceLevel: input.serviceLevel } : {}),
       startInstant: localInstant(input.from),
@@ -61,7 +60,7 @@ export async function communeStatistics(
   ]);
   const mapCommuneOf = mapCommuneResolver(timeline, MAP_DATE);
   const period = { from: input.from, to: input.to, asOf };
-  const date = (d: Date | null) => (d ? localDateOf(d) : null);
+  const _date = (d: Date | null) => (d ? localDateOf(d) : null);
   const communes = new Map<
     string,
     {
@@ -74,16 +73,7 @@ export async function communeStatistics(
   let located = 0;
   let unlocated = 0;
   for (const r of rows) {
-    const d: StatDossier = {
-      channel: r.channel as Channel,
-      receivedDate: localDateOf(r.receivedAt!),
-      dueDate: date(r.dueAt),
-      finishedDate: date(r.finishedAt),
-      finishedAs: r.finishedAt ? (r.state === 'stopped' ? 'stopped' : 'processed') : null,
-      withdrawnDate: date(r.withdrawnAt),
-      rating: r.rating,
-      ratedDate: date(r.ratedAt),
-    };
+    const d = toStatDossier(r);
     if (!placeInPeriod(d, period)) continue;
     const found = mapCommuneOf({ code: r.applicantCommuneCode, date: localDateOf(r.submittedAt) });
     if (!found) {

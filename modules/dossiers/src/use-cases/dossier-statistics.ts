@@ -1,17 +1,11 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import { DOSSIER_PERMISSIONS, type TStatsQuery, type TStatsResult } from '../contracts/index.ts';
-import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
+import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
-import {
-  countDossier,
-  emptyFigures,
-  finishFigures,
-  type StatDossier,
-  type StatFigures,
-} from '../workflow/statistics.ts';
+import { countDossier, emptyFigures, finishFigures, type StatFigures } from '../workflow/statistics.ts';
 
 /**
  * How the figures are counted, in the words a leader reads under the table: the rules of Circular
@@ -22,7 +16,8 @@ export const STATISTICS_DEFINITIONS =
   'hồ sơ kỳ trước chuyển sang là hồ sơ tiếp nhận trước kỳ mà chưa giải quyết xong khi kỳ bắt đầu; ' +
   'giải quyết trước hạn là xong trước ngày hẹn trả; đúng hạn là xong đúng ngày hẹn trả, hồ sơ không có thời hạn ' +
   'hoặc dừng giải quyết; quá hạn là xong sau ngày hẹn trả; đang giải quyết trong hạn là ngày hẹn trả chưa qua ' +
-  'vào cuối kỳ; tỷ lệ đúng hạn = (trước hạn + đúng hạn) / số đã giải quyết; ' +
+  'vào cuối kỳ, hoặc hồ sơ đang chờ công dân bổ sung (thời gian chờ không tính); ' +
+  'tỷ lệ đúng hạn = (trước hạn + đúng hạn) / số đã giải quyết; ' +
   'tỷ lệ trực tuyến = số tiếp nhận trực tuyến / tổng số tiếp nhận.';
 
 /** Circular 01/2018 figures per agency, procedure and service level, for a period, as known at `asOf`. */
@@ -69,18 +64,8 @@ export async function dossierStatistics(
       figures: StatFigures;
     }
   >();
-  const date = (d: Date | null) => (d ? localDateOf(d) : null);
   for (const r of rows) {
-    const d: StatDossier = {
-      channel: r.channel as Channel,
-      receivedDate: localDateOf(r.receivedAt!),
-      dueDate: date(r.dueAt),
-      finishedDate: date(r.finishedAt),
-      finishedAs: r.finishedAt ? (r.state === 'stopped' ? 'stopped' : 'processed') : null,
-      withdrawnDate: date(r.withdrawnAt),
-      rating: r.rating,
-      ratedDate: date(r.ratedAt),
-    };
+    const d = toStatDossier(r);
     const key = `${r.agencyId}|${r.procedureId}|${r.serviceLevel ?? ''}`;
     let g = groups.get(key);
     if (!g) {

@@ -2,9 +2,10 @@ import { localDateOf, localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
-import { type Channel, CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
+import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { listOfMapCommune } from '../internal/map-commune-dossiers.ts';
+import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canDrillDownStatistics, canListDossiers } from '../policies.ts';
 import { presentSummary } from '../presenters.ts';
 import {
@@ -151,22 +152,9 @@ async function drillDown(
     : await listForStatistics(deps.db, query);
   const period = { from: input.from, to: input.to, asOf };
   const figure = input.figure ?? 'to-handle';
-  const date = (d: Date | null) => (d ? localDateOf(d) : null);
   const matching = rows
     .filter((r) => {
-      const place = placeInPeriod(
-        {
-          channel: r.channel as Channel,
-          receivedDate: localDateOf(r.receivedAt!),
-          dueDate: date(r.dueAt),
-          finishedDate: date(r.finishedAt),
-          finishedAs: r.finishedAt ? (r.state === 'stopped' ? 'stopped' : 'processed') : null,
-          withdrawnDate: date(r.withdrawnAt),
-          rating: r.rating,
-          ratedDate: date(r.ratedAt),
-        },
-        period,
-      );
+      const place = placeInPeriod(toStatDossier(r), period);
       return place !== null && inFigure(place, figure);
     })
     .sort((a, b) => b.receivedAt!.getTime() - a.receivedAt!.getTime() || a.id.localeCompare(b.id));

@@ -6,6 +6,7 @@ import {
   inFigure,
   placeInPeriod,
   type StatDossier,
+  supplementWaitsOf,
 } from './statistics.ts';
 
 const d = (over: Partial<StatDossier>): StatDossier => ({
@@ -130,5 +131,73 @@ describe('drill-down: the dossiers behind a figure', () => {
     expect(count('to-handle')).toBe(figures.totalToHandle);
     expect(count('within-deadline')).toBe(figures.inProgress.withinDeadline);
     expect(count('late-or-overdue')).toBe(3);
+  });
+});
+
+describe('a dossier waiting for a supplement (Decree 61/2018: the wait does not count)', () => {
+  const period = { from: '2021-03-01', to: '2021-03-31', asOf: '2021-03-31' };
+  const waiting = d({ dueDate: '2021-03-10', supplementWaits: [{ from: '2021-03-08', to: null }] });
+
+  it('is within deadline, never overdue, at the end of a period it is waiting in — even "as of" a later date', () => {
+    expect(placeInPeriod(waiting, period)).toMatchObject({ outcome: 'within', waitingForSupplement: true });
+    // A period ending after today (asOf in the future) used to count it overdue.
+    const future = { from: '2099-01-01', to: '2099-12-31', asOf: '2099-12-31' };
+    const carried = d({
+      receivedDate: '2098-12-01',
+      dueDate: '2098-12-10',
+      supplementWaits: [{ from: '2098-12-05', to: null }],
+    });
+    expect(placeInPeriod(carried, future)).toMatchObject({ outcome: 'within', waitingForSupplement: true });
+    expect(computeFigures([carried], future).inProgress).toEqual({ total: 1, withinDeadline: 1, overdue: 0 });
+  });
+
+  it('counts again from the hand-in: overdue if the (moved) due date has passed at the end of the period', () => {
+    const handedIn = d({
+      dueDate: '2021-03-15',
+      supplementWaits: [{ from: '2021-03-08', to: '2021-03-12' }],
+    });
+    expect(placeInPeriod(handedIn, period)).toMatchObject({
+      outcome: 'overdue',
+      waitingForSupplement: false,
+    });
+    // Before the hand-in (a period ending on the 10th), it was waiting.
+    expect(
+      placeInPeriod(handedIn, { from: '2021-03-01', to: '2021-03-10', asOf: '2021-03-10' }),
+    ).toMatchObject({
+      outcome: 'within',
+      waitingForSupplement: true,
+    });
+    // A hand-in known only after "as of" is not known: still waiting then.
+    expect(placeInPeriod(handedIn, { ...period, to: '2021-03-11', asOf: '2021-03-11' })).toMatchObject({
+      waitingForSupplement: true,
+    });
+    // Requested and handed in the same day: not waiting at its end.
+    const sameDay = d({ dueDate: '2021-03-05', supplementWaits: [{ from: '2021-03-31', to: '2021-03-31' }] });
+    expect(placeInPeriod(sameDay, period)).toMatchObject({ outcome: 'overdue' });
+  });
+
+  it('a finished or withdrawn dossier is classified by its result, not its past waits', () => {
+    const done = d({
+      dueDate: '2021-03-20',
+      finishedDate: '2021-03-22',
+      finishedAs: 'processed',
+      supplementWaits: [{ from: '2021-03-08', to: '2021-03-12' }],
+    });
+    expect(placeInPeriod(done, period)?.outcome).toBe('late');
+  });
+
+  it('pairs requests with the next hand-in; an open request is a wait without end', () => {
+    const at = (day: string) => new Date(`${day}T09:00:00+07:00`);
+    expect(
+      supplementWaitsOf([
+        { action: 'request_supplement', at: at('2021-03-01') },
+        { action: 'resubmit', at: at('2021-03-03') },
+        { action: 'request_supplement', at: at('2021-03-05') },
+      ]),
+    ).toEqual([
+      { from: at('2021-03-01'), to: at('2021-03-03') },
+      { from: at('2021-03-05'), to: null },
+    ]);
+    expect(supplementWaitsOf([{ action: 'resubmit', at: at('2021-03-03') }])).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import type { Channel } from '../contracts/states.ts';
  * - finished: processed (or stopped: "trả lại", counted with on time) within the period —
  *   early if date(finished) < date(due), on time if equal or there is no due date, late if after;
  * - in progress at the end of the period: within deadline if date(due) ≥ end date (or no due date),
- *   overdue otherwise;
+ *   overdue otherwise; a dossier waiting for the applicant's supplement at the end of the period is within
+ *   deadline whatever its due date (Decree 61/2018: the wait does not count; the due date moves on by it
+ *   when the supplement arrives);
  * - on-time rate = (early + on time) / finished; online rate = online / received.
  * "As of" a date: what was known at the end of that day; later events are ignored.
  */
@@ -24,6 +26,34 @@ export interface StatDossier {
   withdrawnDate: string | null;
   rating: number | null;
   ratedDate: string | null;
+  /**
+   * Waits for a supplement (request → hand-in), local dates; `to` null while still waiting. Absent: none.
+   * The due date above already includes the waits that ended.
+   */
+  supplementWaits?: readonly { from: string; to: string | null }[];
+}
+
+/**
+ * The supplement waits of a dossier from its events in order: each request opens one, the next hand-in
+ * closes it. Instants, so that the caller converts them to local dates once.
+ */
+export function supplementWaitsOf(
+  events: readonly { action: string; at: Date }[],
+): { from: Date; to: Date | null }[] {
+  const waits: { from: Date; to: Date | null }[] = [];
+  for (const e of events) {
+    if (e.action === 'request_supplement') waits.push({ from: e.at, to: null });
+    else if (e.action === 'resubmit' && waits.length && waits.at(-1)!.to === null) waits.at(-1)!.to = e.at;
+  }
+  return waits;
+}
+
+/**
+ * Waiting for the applicant at the end of `endDate` (which is never after "as of"): a request made by then
+ * whose hand-in came on a later day, or has not come.
+ */
+export function waitingAt(d: StatDossier, endDate: string): boolean {
+  return (d.supplementWaits ?? []).some((w) => w.from <= endDate && (w.to === null || w.to > endDate));
 }
 
 export type FinishClass = 'early' | 'on_time' | 'late';
@@ -80,6 +110,8 @@ export interface PeriodPlace {
   /** Accepted within the period (otherwise carried over from before it). */
   received: boolean;
   outcome: 'early' | 'on_time' | 'late' | 'withdrawn' | 'within' | 'overdue';
+  /** In progress and waiting for the applicant's supplement at the end of the period (counted within deadline). */
+  waitingForSupplement: boolean;
   /** Rated by the end of the period. */
   rated: boolean;
 }
@@ -101,15 +133,20 @@ export function placeInPeriod(
     return null;
   }
   let outcome: PeriodPlace['outcome'];
+  let waitingForSupplement = false;
   if (finished && finished <= end && d.finishedAs) {
     outcome = classifyFinished({ finishedDate: finished, dueDate: d.dueDate, finishedAs: d.finishedAs });
   } else if (withdrawn && withdrawn <= end) {
     outcome = 'withdrawn';
+  } else if (waitingAt(d, end)) {
+    // The agency's clock stands still while the applicant prepares the supplement: never overdue then.
+    outcome = 'within';
+    waitingForSupplement = true;
   } else {
     outcome = classifyInProgress({ dueDate: d.dueDate, endDate: end });
   }
   const rated = known(d.ratedDate);
-  return { received, outcome, rated: d.rating !== null && !!rated && rated <= end };
+  return { received, outcome, waitingForSupplement, rated: d.rating !== null && !!rated && rated <= end };
 }
 
 /** Adds one dossier to `figures` for the period [from, to] as known at the end of `asOf` (all YYYY-MM-DD). */

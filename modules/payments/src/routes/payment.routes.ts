@@ -20,7 +20,10 @@ import { simulatePayment } from '../use-cases/simulate-payment.ts';
 const tags = ['payments'];
 const read = { permission: PAYMENTS_PERMISSIONS.read } as const;
 
-/** The simulator's route exists only when the configured provider is the local simulator. */
+/**
+ * The simulator's route exists only when the configured provider is the local simulator (never in
+ * production: apps/api's configuration refuses to start with it), and is scoped like GET /api/payments/:id.
+ */
 export function paymentRoutes(deps: PaymentDeps) {
   return async function register(app: HttpApp): Promise<void> {
     app.get(
@@ -41,7 +44,8 @@ export function paymentRoutes(deps: PaymentDeps) {
     app.get(
       '/api/payments/:id',
       {
-        config: { access: read },
+        // The citizen who owes it, or the collecting agency's officials (the use case scopes: 404 otherwise).
+        config: { access: 'authenticated' },
         schema: {
           tags,
           summary:
@@ -52,7 +56,7 @@ export function paymentRoutes(deps: PaymentDeps) {
       },
       async (request) =>
         getPaymentIntent(
-          deps.db,
+          deps,
           { actor: request.actor, requestId: request.id, ip: request.ip },
           request.params,
         ),

@@ -1,17 +1,14 @@
-import type { Db } from '@openprovince/db';
-import { authorize, type RequestContext } from '@openprovince/platform';
+import type { RequestContext } from '@openprovince/platform';
 import type { TPaymentIntent } from '../contracts/index.ts';
-import { paymentNotFound, toPaymentView } from '../internal/view.ts';
-import { canReadPayment } from '../policies.ts';
-import { findPaymentIntent } from '../repositories/payment-intent.repository.ts';
+import type { PaymentDeps } from '../deps.ts';
+import { loadVisiblePayment } from '../internal/load.ts';
+import { toPaymentView } from '../internal/view.ts';
 
+/** One payment request: for the citizen who owes it, or officials of the collecting agency (404 otherwise). */
 export async function getPaymentIntent(
-  db: Db,
+  deps: PaymentDeps,
   ctx: RequestContext,
   input: { id: string },
 ): Promise<TPaymentIntent> {
-  const row = await findPaymentIntent(db, input.id);
-  if (!row) throw paymentNotFound();
-  authorize(ctx.actor, canReadPayment, { agencyId: row.agencyId });
-  return toPaymentView(row);
+  return toPaymentView(await loadVisiblePayment(deps, ctx, input.id));
 }

@@ -1,21 +1,21 @@
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TPaymentCallbackResult } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
-import { paymentNotFound } from '../internal/view.ts';
+import { loadVisiblePayment } from '../internal/load.ts';
 import { isSimulator } from '../providers/payment-provider.ts';
-import { findPaymentIntent } from '../repositories/payment-intent.repository.ts';
 import { receiveCallback } from './receive-callback.ts';
 
 /**
  * The local gateway "pays" an intent: it signs a callback as a bank would and delivers it through the
- * same verification as real callbacks. Only when the configured provider is the simulator.
+ * same verification as real callbacks. Only when the configured provider is the simulator, and only for
+ * someone who may see the payment (its citizen, or the collecting agency's officials): another agency's
+ * payment is a 404 here as on GET, so nobody moves a dossier they cannot see.
  */
 export async function simulatePayment(
   deps: PaymentDeps,
   ctx: RequestContext,
   input: { intentId: string; amount?: number },
 ): Promise<TPaymentCallbackResult> {
-  authorize(ctx.actor, (actor) => actor.kind !== 'anonymous', undefined);
   const provider = deps.provider;
   if (!isSimulator(provider)) {
     throw new AppError('SERVICE_UNAVAILABLE', {
@@ -23,8 +23,7 @@ export async function simulatePayment(
       detailEn: 'The payment gateway simulator is not enabled',
     });
   }
-  const intent = await findPaymentIntent(deps.db, input.intentId);
-  if (!intent) throw paymentNotFound();
+  const intent = await loadVisiblePayment(deps, ctx, input.intentId);
   const callback = provider.simulatePayment({
     paymentCode: intent.paymentCode,
     amount: input.amount ?? intent.amount,

@@ -147,6 +147,16 @@ export const ProcedureStepSchema = Type.Object(
   { additionalProperties: false },
 );
 export type TProcedureStep = Static<typeof ProcedureStepSchema>;
+
+/**
+ * The internal steps a dossier follows when its procedure declares none: a specialist's review, then a
+ * leader's approval. The dossiers module applies them at receipt (its DEFAULT_STEPS, the same steps; a test
+ * of the composition root keeps the two equal), so the catalogue checks them against the time limit too.
+ */
+export const DEFAULT_PROCEDURE_STEPS: readonly TProcedureStep[] = [
+  { key: 'review', name: 'Thẩm định hồ sơ', role: 'specialist', hours: 16 },
+  { key: 'approve', name: 'Phê duyệt kết quả', role: 'leader', hours: 8 },
+];
 /** Empty = the platform's default steps (specialist review, leader approval). */
 const StepsInput = Type.Array(ProcedureStepSchema, { maxItems: MAX_STEPS });
 

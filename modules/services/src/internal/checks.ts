@@ -9,6 +9,7 @@ import {
   type RequestContext,
 } from '@openprovince/platform';
 import {
+  DEFAULT_PROCEDURE_STEPS,
   HOURS_PER_WORKING_DAY,
   type TComponentInput,
   type TFeeLine,
@@ -94,7 +95,7 @@ export function workingHoursOf(limit: TTimeLimit): number | null {
  * their hours within the time limit when that is counted in working days or hours.
  */
 export function checkSteps(steps: TProcedureStep[] | undefined, limit: TTimeLimit): FieldError[] {
-  if (!steps?.length) return [];
+  if (!steps?.length) return checkDefaultSteps(limit);
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   steps.forEach((s, i) => {
@@ -117,6 +118,42 @@ export function checkSteps(steps: TProcedureStep[] | undefined, limit: TTimeLimi
     });
   }
   return errors;
+}
+
+/**
+ * No steps declared: dossiers follow the default steps (16 h specialist review, 8 h leader approval), which
+ * must fit the time limit as declared steps must. A procedure due within one working hour, or one working
+ * day, cannot promise its applicants a deadline its own default process overruns: it declares its steps.
+ */
+function checkDefaultSteps(limit: TTimeLimit): FieldError[] {
+  const limitHours = workingHoursOf(limit);
+  const total = DEFAULT_PROCEDURE_STEPS.reduce((sum, s) => sum + s.hours, 0);
+  if (limitHours === null || total <= limitHours) return [];
+  return [
+    {
+      path: '/body/steps',
+      message:
+        `Quy trình mặc định (chuyên viên thẩm định 16 giờ, lãnh đạo phê duyệt 8 giờ: ${total} giờ) vượt thời hạn giải quyết (${limitHours} giờ làm việc); hãy khai báo các bước xử lý nội bộ trong thời hạn` +
+        ` / the default steps (16 h specialist review, 8 h leader approval: ${total} h) exceed the ${limitHours} working hours of the time limit; declare internal steps that fit`,
+    },
+  ];
+}
+
+/**
+ * Steps for a procedure whose time limit is shorter than the default steps (the demo catalogue's
+ * procedures due within a day or a few hours): a specialist's review and a leader's approval sharing the
+ * limit, or a leader's step alone when the limit is a single hour. None (the defaults) when they fit.
+ */
+export function stepsWithin(limit: TTimeLimit): TProcedureStep[] {
+  const limitHours = workingHoursOf(limit);
+  if (limitHours === null || checkDefaultSteps(limit).length === 0) return [];
+  const [review, approve] = DEFAULT_PROCEDURE_STEPS as [TProcedureStep, TProcedureStep];
+  if (limitHours < 2) return [{ ...approve, hours: Math.max(1, Math.floor(limitHours)) }];
+  const leader = Math.max(1, Math.floor(limitHours / 4));
+  return [
+    { ...review, hours: Math.floor(limitHours) - leader },
+    { ...approve, hours: leader },
+  ];
 }
 
 /** Agencies named by inter-agency (liên thông) steps must exist. */

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { newId, type RequestContext } from '@openprovince/platform';
-import { procedureSearchText } from '../internal/checks.ts';
+import { procedureSearchText, stepsWithin } from '../internal/checks.ts';
 import { insertFields } from '../repositories/field.repository.ts';
 import {
   countProcedures,
@@ -82,6 +82,8 @@ export async function seedServicesDemo(
         publishedNationally: p.publishedNationally,
         validFrom: DEMO_ASSUMPTIONS.catalogueFrom,
         validTo: null,
+        // Procedures due within a day or a few hours get steps that fit (the catalogue's own rule).
+        steps: stepsWithin(p.timeLimit),
       });
       p.fees.forEach((f, position) => {
         fees.push({ procedureId: id, position, name: f.name, amountVnd: f.amountVnd, note: f.note });

@@ -5,6 +5,7 @@ import { type Actor, ANONYMOUS } from '../context/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { ERROR_CODES } from '../errors/error-codes.ts';
 import { createHttpApp } from './create-http-app.ts';
+import { toAppError } from './error-handler.ts';
 
 const official: Actor = {
   kind: 'official',
@@ -90,6 +91,24 @@ describe('HTTP platform', () => {
       (await app.inject({ method: 'GET', url: '/api/secret', headers: { 'x-test-user': '1' } })).statusCode,
     ).toBe(200);
     await app.close();
+  });
+
+  it('names a field that should not be there in the error path', () => {
+    const error = toAppError(
+      Object.assign(new Error('body/dossiers/0 must NOT have additional properties'), {
+        validation: [
+          {
+            instancePath: '/dossiers/0',
+            params: { additionalProperty: 'dueAt' },
+            message: 'must NOT have additional properties',
+          },
+        ],
+        validationContext: 'body',
+      }),
+    );
+    expect(error.options.errors).toEqual([
+      { path: '/body/dossiers/0/dueAt', message: 'must NOT have additional properties' },
+    ]);
   });
 
   it('answers an unexpected error with a 500 that leaks nothing', async () => {

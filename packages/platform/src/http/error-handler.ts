@@ -21,14 +21,17 @@ const FASTIFY_CODES: Record<string, AppError['code']> = {
 /** Turns anything thrown into the closed set of codes. Unknown errors are 500 and logged, never echoed. */
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
-  const fe = error as FastifyError & { validation?: { instancePath?: string; message?: string }[] };
+  const fe = error as FastifyError & {
+    validation?: { instancePath?: string; message?: string; params?: { additionalProperty?: string } }[];
+  };
   if (fe?.validation) {
     const where = (fe as { validationContext?: string }).validationContext ?? 'body';
     return new AppError('VALIDATION_FAILED', {
       detail: 'Vui lòng kiểm tra lại các trường được nêu.',
       detailEn: 'Check the fields listed.',
       errors: fe.validation.map((v) => ({
-        path: `/${where}${v.instancePath ?? ''}`,
+        // A field that should not be there is named in the path, so the error shows next to it.
+        path: `/${where}${v.instancePath ?? ''}${v.params?.additionalProperty ? `/${v.params.additionalProperty}` : ''}`,
         message: v.message ?? '',
       })),
     });

@@ -57,7 +57,7 @@ export type RoleLabels = Readonly<Record<string, Label>>;
  */
 export const ListQuery = <
   const Sorts extends readonly string[],
-  P extends Record<string, TSchema> = {},
+  P extends Record<string, TSchema> = Record<never, TSchema>,
 >(options: {
   sorts: Sorts;
   filters?: P;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   componentKey,
+  defaultStepsOverrun,
   fieldErrorOf,
   levelsOn,
   limitInWorkingHours,
@@ -147,6 +148,13 @@ describe('internal steps', () => {
     expect(limitInWorkingHours(10, 'working_days')).toBe(80);
     expect(limitInWorkingHours(6, 'working_hours')).toBe(6);
     expect(limitInWorkingHours(10, 'calendar_days')).toBeNull();
+  });
+
+  it('warns when the default steps (24 h) overrun a short limit: 1 working hour, 1 working day', () => {
+    expect(defaultStepsOverrun(1, 'working_hours')).toBe(23);
+    expect(defaultStepsOverrun(1, 'working_days')).toBe(16);
+    expect(defaultStepsOverrun(3, 'working_days')).toBeNull();
+    expect(defaultStepsOverrun(1, 'calendar_days')).toBeNull();
   });
 
   it("maps the API's error paths to the editor's fields", () => {

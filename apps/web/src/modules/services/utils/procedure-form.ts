@@ -158,6 +158,18 @@ export function limitInWorkingHours(amount: number | null | undefined, unit: Tim
   return null;
 }
 
+/**
+ * Working hours of the platform's default steps (specialist review 16 h, leader approval 8 h), which a
+ * procedure without declared steps follows; the API refuses them over the time limit, as declared steps.
+ */
+export const DEFAULT_STEPS_HOURS = 24;
+
+/** How many working hours the default steps overrun the time limit by; null when they fit or cannot be compared. */
+export function defaultStepsOverrun(amount: number | null | undefined, unit: TimeLimitUnit): number | null {
+  const limit = limitInWorkingHours(amount, unit);
+  return limit !== null && DEFAULT_STEPS_HOURS > limit ? DEFAULT_STEPS_HOURS - limit : null;
+}
+
 /** Step keys: kept when the step had one, else `buoc-N` not used by another step. */
 function steps(values: ProcedureFormValues) {
   const list = values.steps ?? [];

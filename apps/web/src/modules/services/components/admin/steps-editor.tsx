@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../ui/format.ts';
 import { useAgencySearch } from '../../hooks/use-agencies.ts';
 import {
+  DEFAULT_STEPS_HOURS,
+  defaultStepsOverrun,
   limitInWorkingHours,
   MAX_STEPS,
   type ProcedureFormValues,
@@ -41,10 +43,21 @@ function StepsTotal({ form }: { form: FormInstance<ProcedureFormValues>; id?: st
   const steps = (Form.useWatch('steps', form) ?? []) as StepValues[];
   const amount = Form.useWatch('timeAmount', form) as number | undefined;
   const unit = Form.useWatch('timeUnit', form) as ProcedureFormValues['timeUnit'] | undefined;
-  if (steps.length === 0) return null;
-  const total = steps.reduce((sum, s) => sum + (Number(s?.hours) || 0), 0);
   const limit = unit ? limitInWorkingHours(amount, unit) : null;
   const n = (v: number) => formatNumber(v, i18n.language);
+  if (steps.length === 0) {
+    // No steps declared: the default ones apply, and they too must fit the limit (the API refuses otherwise).
+    const overrun = unit ? defaultStepsOverrun(amount, unit) : null;
+    if (overrun === null || limit === null) return null;
+    return (
+      <p data-testid="steps-default-over" aria-live="polite">
+        <strong className="op-steps-over">
+          {t('catalogue.steps.defaultOver', { total: n(DEFAULT_STEPS_HOURS), limit: n(limit) })}
+        </strong>
+      </p>
+    );
+  }
+  const total = steps.reduce((sum, s) => sum + (Number(s?.hours) || 0), 0);
   return (
     <p data-testid="steps-total" aria-live="polite">
       {limit === null
