@@ -341,6 +341,7 @@ describe('the official’s dossier workspace', () => {
       phone: PHONE,
       email: 'an@example.vn',
       address: 'Phường 1, TP Trà Vinh',
+      communeCode: null,
     });
     expect(seen.declaration).toEqual([
       {
