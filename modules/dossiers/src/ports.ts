@@ -18,8 +18,11 @@ export interface ProcedureComponent {
 }
 
 export interface FieldProblem {
+  /** Inside the submission: `/answers/<component>/<field>`. */
   path: string;
+  /** Vietnamese. */
   message: string;
+  messageEn: string;
 }
 
 export interface CatalogueProcedure {

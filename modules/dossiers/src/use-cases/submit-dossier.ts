@@ -82,20 +82,19 @@ export async function submitDossier(
 
   const procedure = await deps.catalogue.getProcedureForDossier(input.body.procedureId);
   if (!procedure) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố',
-      detailEn: 'No such published procedure',
-      errors: [{ path: '/body/procedureId', message: 'unknown procedure' }],
+    throw AppError.forField({
+      path: '/body/procedureId',
+      message: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố',
+      messageEn: 'No such published procedure',
     });
   }
   const answers = input.body.answers ?? {};
   const problems = procedure.validate(answers);
   if (problems.length > 0) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((p) => ({
-        path: `/body/answers/${p.path.replace(/^\//, '')}`,
-        message: p.message,
-      })),
+      detail: 'Vui lòng kiểm tra lại các thông tin đã khai',
+      detailEn: 'Check the answers given',
+      errors: problems.map((p) => ({ ...p, path: `/body${p.path}` })),
     });
   }
   const agency = await getAgency(deps.db, ctx, { id: procedure.agencyId });

@@ -24,12 +24,26 @@ export async function verifyPassword(
 }
 
 /** Rules for new passwords (OWASP ASVS 2.1): length over composition, and not the username. */
-export function passwordProblems(password: string, username?: string): string[] {
-  const problems: string[] = [];
-  if (password.length < 10) problems.push('Mật khẩu phải có ít nhất 10 ký tự / at least 10 characters');
-  if (password.length > 128) problems.push('Mật khẩu tối đa 128 ký tự / at most 128 characters');
+export function passwordProblems(
+  password: string,
+  username?: string,
+): { message: string; messageEn: string }[] {
+  const problems: { message: string; messageEn: string }[] = [];
+  if (password.length < 10)
+    problems.push({
+      message: 'Mật khẩu phải có ít nhất 10 ký tự',
+      messageEn: 'The password must have at least 10 characters',
+    });
+  if (password.length > 128)
+    problems.push({
+      message: 'Mật khẩu tối đa 128 ký tự',
+      messageEn: 'The password must have at most 128 characters',
+    });
   if (username && password.toLowerCase().includes(username.toLowerCase())) {
-    problems.push('Mật khẩu không được chứa tên đăng nhập / must not contain the username');
+    problems.push({
+      message: 'Mật khẩu không được chứa tên đăng nhập',
+      messageEn: 'The password must not contain the username',
+    });
   }
   return problems;
 }

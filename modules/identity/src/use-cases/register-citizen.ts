@@ -18,7 +18,9 @@ export async function registerCitizen(
   const problems = passwordProblems(input.password, input.personalId);
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((message) => ({ path: '/body/password', message })),
+      detail: problems.map((p) => p.message).join('; '),
+      detailEn: problems.map((p) => p.messageEn).join('; '),
+      errors: problems.map((p) => ({ path: '/body/password', ...p })),
     });
   }
   const passwordHash = await hashPassword(input.password);
@@ -52,9 +54,11 @@ export async function registerCitizen(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', {
-        detail: 'Số định danh cá nhân này đã có tài khoản',
-        detailEn: 'An account already exists for this personal ID number',
+      throw AppError.forField({
+        code: 'CONFLICT',
+        path: '/body/personalId',
+        message: 'Số định danh cá nhân này đã có tài khoản',
+        messageEn: 'An account already exists for this personal ID number',
       });
     }
     throw error;

@@ -28,7 +28,9 @@ export async function setOfficialPassword(
   const problems = passwordProblems(input.newPassword, official.username);
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((message) => ({ path: '/body/newPassword', message })),
+      detail: problems.map((p) => p.message).join('; '),
+      detailEn: problems.map((p) => p.messageEn).join('; '),
+      errors: problems.map((p) => ({ path: '/body/newPassword', ...p })),
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
