@@ -77,7 +77,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -102,7 +108,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -127,7 +139,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -152,7 +170,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -177,7 +201,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -202,7 +232,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -227,7 +263,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -252,7 +294,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -343,7 +391,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -368,7 +422,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -393,7 +453,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -418,7 +484,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -443,7 +515,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -468,7 +546,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -493,7 +577,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -518,7 +608,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -602,7 +698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -627,7 +729,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -652,7 +760,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -677,7 +791,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -702,7 +822,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -727,7 +853,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -752,7 +884,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -777,7 +915,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -867,7 +1011,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -892,7 +1042,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -917,7 +1073,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -942,7 +1104,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -967,7 +1135,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -992,7 +1166,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1017,7 +1197,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1042,7 +1228,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1067,7 +1259,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1143,7 +1341,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1168,7 +1372,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1193,7 +1403,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1218,7 +1434,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1243,7 +1465,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1268,7 +1496,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1293,7 +1527,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1318,7 +1558,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1404,7 +1650,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1429,7 +1681,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1454,7 +1712,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1479,7 +1743,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1504,7 +1774,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1529,7 +1805,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1554,7 +1836,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1579,7 +1867,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1664,7 +1958,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1689,7 +1989,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1714,7 +2020,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1739,7 +2051,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1764,7 +2082,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1789,7 +2113,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1814,7 +2144,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1839,7 +2175,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1898,7 +2240,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1923,7 +2271,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1948,7 +2302,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1973,7 +2333,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1998,7 +2364,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2023,7 +2395,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2048,7 +2426,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2073,7 +2457,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2148,7 +2538,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2173,7 +2569,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2198,7 +2600,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2223,7 +2631,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2248,7 +2662,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2273,7 +2693,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2298,7 +2724,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2323,7 +2755,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2387,7 +2825,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2412,7 +2856,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2437,7 +2887,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2462,7 +2918,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2487,7 +2949,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2512,7 +2980,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2537,7 +3011,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2562,7 +3042,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2623,7 +3109,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2648,7 +3140,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2673,7 +3171,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2698,7 +3202,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2723,7 +3233,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2748,7 +3264,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2773,7 +3295,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2798,7 +3326,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2904,7 +3438,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2929,7 +3469,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2954,7 +3500,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2979,7 +3531,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3004,7 +3562,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3029,7 +3593,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3054,7 +3624,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3079,7 +3655,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3176,7 +3758,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3201,7 +3789,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3226,7 +3820,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3251,7 +3851,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3276,7 +3882,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3301,7 +3913,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3326,7 +3944,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3351,7 +3975,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3437,7 +4067,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3462,7 +4098,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3487,7 +4129,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3512,7 +4160,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3537,7 +4191,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3562,7 +4222,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3587,7 +4253,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3612,7 +4284,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3707,7 +4385,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3732,7 +4416,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3757,7 +4447,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3782,7 +4478,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3807,7 +4509,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3832,7 +4540,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3857,7 +4571,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3882,7 +4602,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3977,7 +4703,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4002,7 +4734,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4027,7 +4765,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4052,7 +4796,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4077,7 +4827,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4102,7 +4858,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4127,7 +4889,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4152,7 +4920,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4227,7 +5001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4252,7 +5032,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4277,7 +5063,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4302,7 +5094,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4327,7 +5125,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4352,7 +5156,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4377,7 +5187,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4402,7 +5218,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4497,7 +5319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4522,7 +5350,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4547,7 +5381,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4572,7 +5412,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4597,7 +5443,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4622,7 +5474,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4647,7 +5505,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4672,7 +5536,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4747,7 +5617,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4772,7 +5648,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4797,7 +5679,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4822,7 +5710,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4847,7 +5741,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4872,7 +5772,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4897,7 +5803,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4922,7 +5834,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5020,7 +5938,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5045,7 +5969,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5070,7 +6000,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5095,7 +6031,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5120,7 +6062,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5145,7 +6093,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5170,7 +6124,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5195,7 +6155,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5275,7 +6241,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5300,7 +6272,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5325,7 +6303,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5350,7 +6334,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5375,7 +6365,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5400,7 +6396,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5425,7 +6427,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5450,7 +6458,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5556,7 +6570,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5581,7 +6601,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5606,7 +6632,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5631,7 +6663,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5656,7 +6694,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5681,7 +6725,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5706,7 +6756,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5731,7 +6787,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5800,7 +6862,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5825,7 +6893,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5850,7 +6924,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5875,7 +6955,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5900,7 +6986,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5925,7 +7017,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5950,7 +7048,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5975,7 +7079,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6093,7 +7203,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6118,7 +7234,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6143,7 +7265,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6168,7 +7296,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6193,7 +7327,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6218,7 +7358,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6243,7 +7389,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6268,7 +7420,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6353,7 +7511,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6378,7 +7542,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6403,7 +7573,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6428,7 +7604,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6453,7 +7635,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6478,7 +7666,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6503,7 +7697,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6528,7 +7728,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6612,7 +7818,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6637,7 +7849,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6662,7 +7880,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6687,7 +7911,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6712,7 +7942,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6737,7 +7973,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6762,7 +8004,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6787,7 +8035,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6879,7 +8133,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6904,7 +8164,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6929,7 +8195,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6954,7 +8226,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6979,7 +8257,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7004,7 +8288,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7029,7 +8319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7054,7 +8350,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7115,7 +8417,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7140,7 +8448,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7165,7 +8479,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7190,7 +8510,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7215,7 +8541,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7240,7 +8572,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7265,7 +8603,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7290,7 +8634,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7367,7 +8717,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7392,7 +8748,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7417,7 +8779,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7442,7 +8810,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7467,7 +8841,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7492,7 +8872,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7517,7 +8903,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7542,7 +8934,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7612,7 +9010,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7637,7 +9041,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7662,7 +9072,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7687,7 +9103,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7712,7 +9134,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7737,7 +9165,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7762,7 +9196,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7787,7 +9227,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7857,7 +9303,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7882,7 +9334,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7907,7 +9365,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7932,7 +9396,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7957,7 +9427,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7982,7 +9458,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8007,7 +9489,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8032,7 +9520,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8109,7 +9603,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8134,7 +9634,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8159,7 +9665,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8184,7 +9696,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8209,7 +9727,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8234,7 +9758,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8259,7 +9789,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8284,7 +9820,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8358,7 +9900,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8383,7 +9931,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8408,7 +9962,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8433,7 +9993,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8458,7 +10024,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8483,7 +10055,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8508,7 +10086,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8533,7 +10117,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8605,7 +10195,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8630,7 +10226,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8655,7 +10257,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8680,7 +10288,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8705,7 +10319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8730,7 +10350,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8755,7 +10381,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8780,7 +10412,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8843,7 +10481,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8868,7 +10512,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8893,7 +10543,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8918,7 +10574,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8943,7 +10605,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8968,7 +10636,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8993,7 +10667,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9018,7 +10698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9088,7 +10774,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9113,7 +10805,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9138,7 +10836,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9163,7 +10867,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9188,7 +10898,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9213,7 +10929,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9238,7 +10960,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9263,7 +10991,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9344,7 +11078,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9369,7 +11109,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9394,7 +11140,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9419,7 +11171,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9444,7 +11202,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9469,7 +11233,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9494,7 +11264,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9519,7 +11295,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9652,7 +11434,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9677,7 +11465,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9702,7 +11496,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9727,7 +11527,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9752,7 +11558,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9777,7 +11589,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9802,7 +11620,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9827,7 +11651,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9855,16 +11685,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Nội dung */
                         content?: string;
                         /** Format: uuid */
                         correctsId?: string;
+                        /**
+                         * Đơn vị soạn thảo
+                         * @example VP
+                         */
                         draftingUnit?: string;
                         fileName?: string;
                         generateFromTemplate?: boolean;
                         isLegal?: boolean;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức văn bản
+                         * @enum {unknown}
+                         */
                         kind: "administrative" | "official_letter" | "legal" | "party";
                         pdfBase64?: string;
+                        /** Nơi nhận */
                         recipients: {
                             /** Format: uuid */
                             agencyId?: string | null;
@@ -9874,11 +11713,19 @@ export interface paths {
                         }[];
                         /** Format: uuid */
                         replacesId?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ mật
+                         * @enum {unknown}
+                         */
                         secrecy?: "normal" | "confidential" | "secret" | "top_secret";
+                        /** Trích yếu */
                         subject: string;
+                        /** Loại văn bản */
                         typeCode?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ khẩn
+                         * @enum {unknown}
+                         */
                         urgency?: "normal" | "urgent" | "top_urgent" | "flash";
                     };
                 };
@@ -9968,7 +11815,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9993,7 +11846,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10018,7 +11877,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10043,7 +11908,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10068,7 +11939,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10093,7 +11970,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10118,7 +12001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10143,7 +12032,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10268,7 +12163,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10293,7 +12194,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10318,7 +12225,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10343,7 +12256,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10368,7 +12287,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10393,7 +12318,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10418,7 +12349,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10443,7 +12380,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10477,8 +12420,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Nội dung */
                         content?: string;
+                        /**
+                         * Đơn vị soạn thảo
+                         * @example VP
+                         */
                         draftingUnit?: string;
+                        /** Nơi nhận */
                         recipients?: {
                             /** Format: uuid */
                             agencyId?: string | null;
@@ -10487,11 +12436,19 @@ export interface paths {
                             name: string;
                         }[];
                         regenerate?: boolean;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ mật
+                         * @enum {unknown}
+                         */
                         secrecy?: "normal" | "confidential" | "secret" | "top_secret";
+                        /** Trích yếu */
                         subject?: string;
+                        /** Loại văn bản */
                         typeCode?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ khẩn
+                         * @enum {unknown}
+                         */
                         urgency?: "normal" | "urgent" | "top_urgent" | "flash";
                     };
                 };
@@ -10581,7 +12538,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10606,7 +12569,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10631,7 +12600,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10656,7 +12631,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10681,7 +12662,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10706,7 +12693,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10731,7 +12724,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10756,7 +12755,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10885,7 +12890,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10910,7 +12921,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10935,7 +12952,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10960,7 +12983,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10985,7 +13014,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11010,7 +13045,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11035,7 +13076,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11060,7 +13107,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11149,7 +13202,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11174,7 +13233,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11199,7 +13264,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11224,7 +13295,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11249,7 +13326,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11274,7 +13357,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11299,7 +13388,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11324,7 +13419,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11354,12 +13455,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Phần trích sao */
                         excerpt?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức sao
+                         * @enum {unknown}
+                         */
                         form: "SY" | "SL" | "TS";
+                        /** Chứng thư số của cơ quan */
                         organisationCertificateId: string;
+                        /** Mật khẩu */
                         password: string;
                         recipients?: string[];
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -11411,7 +13519,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11436,7 +13550,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11461,7 +13581,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11486,7 +13612,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11511,7 +13643,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11536,7 +13674,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11561,7 +13705,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11586,7 +13736,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11647,7 +13803,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11672,7 +13834,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11697,7 +13865,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11722,7 +13896,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11747,7 +13927,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11772,7 +13958,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11797,7 +13989,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11822,7 +14020,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11934,7 +14138,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11959,7 +14169,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11984,7 +14200,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12009,7 +14231,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12034,7 +14262,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12059,7 +14293,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12084,7 +14324,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12109,7 +14355,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12154,8 +14406,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Chứng thư số của cơ quan */
                         organisationCertificateId: string;
+                        /** Mật khẩu */
                         password: string;
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -12245,7 +14500,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12270,7 +14531,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12295,7 +14562,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12320,7 +14593,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12345,7 +14624,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12370,7 +14655,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12395,7 +14686,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12420,7 +14717,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12464,6 +14767,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Lý do */
                         reason: string;
                     };
                 };
@@ -12553,7 +14857,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12578,7 +14888,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12603,7 +14919,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12628,7 +14950,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12653,7 +14981,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12678,7 +15012,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12703,7 +15043,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12728,7 +15074,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12861,7 +15213,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12886,7 +15244,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12911,7 +15275,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12936,7 +15306,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12961,7 +15337,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12986,7 +15368,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13011,7 +15399,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13036,7 +15430,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13080,12 +15480,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Chứng thư số cá nhân */
                         certificateId: string;
+                        /** Chức danh ký thay */
                         onBehalfOf?: string;
+                        /** Mật khẩu */
                         password: string;
+                        /** Chức vụ người ký */
                         position: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức ký
+                         * @enum {unknown}
+                         */
                         signMode?: "" | "KT." | "TM." | "TUQ." | "TL.";
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -13175,7 +15583,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13200,7 +15614,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13225,7 +15645,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13250,7 +15676,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13275,7 +15707,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13300,7 +15738,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13325,7 +15769,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13350,7 +15800,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13424,7 +15880,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13449,7 +15911,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13474,7 +15942,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13499,7 +15973,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13524,7 +16004,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13549,7 +16035,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13574,7 +16066,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13599,7 +16097,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13734,7 +16238,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13759,7 +16269,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13784,7 +16300,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13809,7 +16331,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13834,7 +16362,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13859,7 +16393,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13884,7 +16424,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13909,7 +16455,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13982,7 +16534,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14007,7 +16565,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14032,7 +16596,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14057,7 +16627,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14082,7 +16658,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14107,7 +16689,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14132,7 +16720,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14157,7 +16751,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14238,7 +16838,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14263,7 +16869,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14288,7 +16900,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14313,7 +16931,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14338,7 +16962,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14363,7 +16993,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14388,7 +17024,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14413,7 +17055,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14554,7 +17202,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14579,7 +17233,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14604,7 +17264,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14629,7 +17295,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14654,7 +17326,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14679,7 +17357,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14704,7 +17388,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14729,7 +17419,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14794,7 +17490,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14819,7 +17521,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14844,7 +17552,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14869,7 +17583,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14894,7 +17614,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14919,7 +17645,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14944,7 +17676,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14969,7 +17707,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15065,7 +17809,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15090,7 +17840,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15115,7 +17871,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15140,7 +17902,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15165,7 +17933,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15190,7 +17964,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15215,7 +17995,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15240,7 +18026,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15552,7 +18344,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15577,7 +18375,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15602,7 +18406,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15627,7 +18437,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15652,7 +18468,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15677,7 +18499,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15702,7 +18530,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15727,7 +18561,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15907,7 +18747,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15932,7 +18778,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15957,7 +18809,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15982,7 +18840,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16007,7 +18871,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16032,7 +18902,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16057,7 +18933,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16082,7 +18964,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16165,7 +19053,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16190,7 +19084,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16215,7 +19115,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16240,7 +19146,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16265,7 +19177,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16290,7 +19208,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16315,7 +19239,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16340,7 +19270,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16365,7 +19301,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16390,7 +19332,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16452,7 +19400,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16477,7 +19431,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16502,7 +19462,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16527,7 +19493,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16552,7 +19524,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16577,7 +19555,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16602,7 +19586,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16627,7 +19617,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16691,7 +19687,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16716,7 +19718,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16741,7 +19749,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16766,7 +19780,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16791,7 +19811,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16816,7 +19842,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16841,7 +19873,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16866,7 +19904,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16929,7 +19973,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16954,7 +20004,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16979,7 +20035,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17004,7 +20066,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17029,7 +20097,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17054,7 +20128,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17079,7 +20159,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17104,7 +20190,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17295,7 +20387,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17320,7 +20418,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17345,7 +20449,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17370,7 +20480,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17395,7 +20511,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17420,7 +20542,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17445,7 +20573,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17470,7 +20604,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17664,7 +20804,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17689,7 +20835,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17714,7 +20866,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17739,7 +20897,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17764,7 +20928,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17789,7 +20959,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17814,7 +20990,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17839,7 +21021,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17864,7 +21052,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18192,7 +21386,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18217,7 +21417,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18242,7 +21448,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18267,7 +21479,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18292,7 +21510,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18317,7 +21541,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18342,7 +21572,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18367,7 +21603,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18431,7 +21673,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18456,7 +21704,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18481,7 +21735,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18506,7 +21766,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18531,7 +21797,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18556,7 +21828,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18581,7 +21859,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18606,7 +21890,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18677,7 +21967,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18702,7 +21998,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18727,7 +22029,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18752,7 +22060,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18777,7 +22091,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18802,7 +22122,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18827,7 +22153,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18852,7 +22184,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18921,7 +22259,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18946,7 +22290,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18971,7 +22321,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18996,7 +22352,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19021,7 +22383,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19046,7 +22414,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19071,7 +22445,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19096,7 +22476,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19159,7 +22545,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19184,7 +22576,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19209,7 +22607,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19234,7 +22638,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19259,7 +22669,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19284,7 +22700,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19309,7 +22731,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19334,7 +22762,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19418,7 +22852,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19443,7 +22883,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19468,7 +22914,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19493,7 +22945,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19518,7 +22976,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19543,7 +23007,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19568,7 +23038,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19593,7 +23069,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19687,7 +23169,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19712,7 +23200,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19737,7 +23231,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19762,7 +23262,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19787,7 +23293,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19812,7 +23324,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19837,7 +23355,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19862,7 +23386,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19963,7 +23493,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19988,7 +23524,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20013,7 +23555,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20038,7 +23586,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20063,7 +23617,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20088,7 +23648,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20113,7 +23679,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20138,7 +23710,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20232,7 +23810,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20257,7 +23841,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20282,7 +23872,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20307,7 +23903,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20332,7 +23934,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20357,7 +23965,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20382,7 +23996,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20407,7 +24027,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20555,7 +24181,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20580,7 +24212,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20605,7 +24243,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20630,7 +24274,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20655,7 +24305,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20680,7 +24336,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20705,7 +24367,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20730,7 +24398,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20885,7 +24559,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20910,7 +24590,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20935,7 +24621,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20960,7 +24652,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20985,7 +24683,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21010,7 +24714,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21035,7 +24745,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21060,7 +24776,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21211,7 +24933,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21236,7 +24964,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21261,7 +24995,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21286,7 +25026,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21311,7 +25057,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21336,7 +25088,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21361,7 +25119,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21386,7 +25150,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21493,7 +25263,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21518,7 +25294,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21543,7 +25325,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21568,7 +25356,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21593,7 +25387,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21618,7 +25418,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21643,7 +25449,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21668,7 +25480,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21770,7 +25588,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21795,7 +25619,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21820,7 +25650,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21845,7 +25681,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21870,7 +25712,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21895,7 +25743,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21920,7 +25774,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21945,7 +25805,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22036,7 +25902,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22061,7 +25933,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22086,7 +25964,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22111,7 +25995,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22136,7 +26026,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22161,7 +26057,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22186,7 +26088,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22211,7 +26119,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22241,12 +26155,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Phần trích sao */
                         excerpt?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức sao
+                         * @enum {unknown}
+                         */
                         form: "SY" | "SL" | "TS";
+                        /** Chứng thư số của cơ quan */
                         organisationCertificateId: string;
+                        /** Mật khẩu */
                         password: string;
                         recipients?: string[];
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -22298,7 +26219,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22323,7 +26250,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22348,7 +26281,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22373,7 +26312,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22398,7 +26343,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22423,7 +26374,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22448,7 +26405,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22473,7 +26436,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22534,7 +26503,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22559,7 +26534,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22584,7 +26565,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22609,7 +26596,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22634,7 +26627,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22659,7 +26658,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22684,7 +26689,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22709,7 +26720,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22821,7 +26838,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22846,7 +26869,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22871,7 +26900,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22896,7 +26931,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22921,7 +26962,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22946,7 +26993,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22971,7 +27024,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22996,7 +27055,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23100,7 +27165,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23125,7 +27196,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23150,7 +27227,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23175,7 +27258,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23200,7 +27289,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23225,7 +27320,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23250,7 +27351,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23275,7 +27382,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23319,6 +27432,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Lý do */
                         reason: string;
                     };
                 };
@@ -23385,7 +27499,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23410,7 +27530,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23435,7 +27561,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23460,7 +27592,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23485,7 +27623,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23510,7 +27654,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23535,7 +27685,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23560,7 +27716,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23649,7 +27811,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23674,7 +27842,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23699,7 +27873,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23724,7 +27904,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23749,7 +27935,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23774,7 +27966,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23799,7 +27997,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23824,7 +28028,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23900,7 +28110,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23925,7 +28141,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23950,7 +28172,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23975,7 +28203,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24000,7 +28234,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24025,7 +28265,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24050,7 +28296,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24075,7 +28327,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24158,7 +28416,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24183,7 +28447,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24208,7 +28478,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24233,7 +28509,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24258,7 +28540,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24283,7 +28571,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24308,7 +28602,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24333,7 +28633,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24419,7 +28725,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24444,7 +28756,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24469,7 +28787,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24494,7 +28818,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24519,7 +28849,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24544,7 +28880,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24569,7 +28911,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24594,7 +28942,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24675,7 +29029,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24700,7 +29060,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24725,7 +29091,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24750,7 +29122,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24775,7 +29153,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24800,7 +29184,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24825,7 +29215,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24850,7 +29246,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24928,7 +29330,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24953,7 +29361,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24978,7 +29392,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25003,7 +29423,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25028,7 +29454,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25053,7 +29485,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25078,7 +29516,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25103,7 +29547,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25189,7 +29639,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25214,7 +29670,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25239,7 +29701,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25264,7 +29732,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25289,7 +29763,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25314,7 +29794,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25339,7 +29825,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25364,7 +29856,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25389,7 +29887,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25452,7 +29956,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25477,7 +29987,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25502,7 +30018,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25527,7 +30049,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25552,7 +30080,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25577,7 +30111,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25602,7 +30142,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25627,7 +30173,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25729,7 +30281,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25754,7 +30312,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25779,7 +30343,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25804,7 +30374,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25829,7 +30405,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25854,7 +30436,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25879,7 +30467,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25904,7 +30498,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26001,7 +30601,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26026,7 +30632,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26051,7 +30663,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26076,7 +30694,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26101,7 +30725,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26126,7 +30756,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26151,7 +30787,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26176,7 +30818,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26261,7 +30909,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26286,7 +30940,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26311,7 +30971,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26336,7 +31002,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26361,7 +31033,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26386,7 +31064,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26411,7 +31095,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26436,7 +31126,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26515,7 +31211,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26540,7 +31242,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26565,7 +31273,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26590,7 +31304,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26615,7 +31335,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26640,7 +31366,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26665,7 +31397,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26690,7 +31428,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26753,7 +31497,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26778,7 +31528,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26803,7 +31559,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26828,7 +31590,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26853,7 +31621,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26878,7 +31652,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26903,7 +31683,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26928,7 +31714,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27024,7 +31816,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27049,7 +31847,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27074,7 +31878,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27099,7 +31909,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27124,7 +31940,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27149,7 +31971,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27174,7 +32002,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27199,7 +32033,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27292,7 +32132,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27317,7 +32163,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27342,7 +32194,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27367,7 +32225,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27392,7 +32256,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27417,7 +32287,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27442,7 +32318,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27467,7 +32349,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27568,7 +32456,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27593,7 +32487,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27618,7 +32518,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27643,7 +32549,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27668,7 +32580,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27693,7 +32611,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27718,7 +32642,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27743,7 +32673,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27836,7 +32772,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27861,7 +32803,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27886,7 +32834,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27911,7 +32865,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27936,7 +32896,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27961,7 +32927,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27986,7 +32958,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28011,7 +32989,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28111,7 +33095,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28136,7 +33126,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28161,7 +33157,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28186,7 +33188,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28211,7 +33219,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28236,7 +33250,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28261,7 +33281,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28286,7 +33312,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28379,7 +33411,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28404,7 +33442,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28429,7 +33473,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28454,7 +33504,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28479,7 +33535,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28504,7 +33566,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28529,7 +33597,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28554,7 +33628,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28679,7 +33759,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28704,7 +33790,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28729,7 +33821,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28754,7 +33852,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28779,7 +33883,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28804,7 +33914,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28829,7 +33945,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28854,7 +33976,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28974,7 +34102,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28999,7 +34133,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29024,7 +34164,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29049,7 +34195,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29074,7 +34226,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29099,7 +34257,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29124,7 +34288,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29149,7 +34319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29237,7 +34413,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29262,7 +34444,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29287,7 +34475,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29312,7 +34506,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29337,7 +34537,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29362,7 +34568,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29387,7 +34599,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29412,7 +34630,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29504,7 +34728,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29529,7 +34759,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29554,7 +34790,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29579,7 +34821,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29604,7 +34852,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29629,7 +34883,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29654,7 +34914,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29679,7 +34945,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29772,7 +35044,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29797,7 +35075,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29822,7 +35106,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29847,7 +35137,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29872,7 +35168,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29897,7 +35199,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29922,7 +35230,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29947,7 +35261,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30032,7 +35352,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30057,7 +35383,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30082,7 +35414,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30107,7 +35445,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30132,7 +35476,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30157,7 +35507,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30182,7 +35538,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30207,7 +35569,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30329,7 +35697,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30354,7 +35728,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30379,7 +35759,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30404,7 +35790,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30429,7 +35821,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30454,7 +35852,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30479,7 +35883,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30504,7 +35914,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30591,7 +36007,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30616,7 +36038,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30641,7 +36069,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30666,7 +36100,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30691,7 +36131,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30716,7 +36162,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30741,7 +36193,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30766,7 +36224,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30851,7 +36315,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30876,7 +36346,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30901,7 +36377,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30926,7 +36408,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30951,7 +36439,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30976,7 +36470,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31001,7 +36501,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31026,7 +36532,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31109,7 +36621,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31134,7 +36652,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31159,7 +36683,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31184,7 +36714,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31209,7 +36745,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31234,7 +36776,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31259,7 +36807,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31284,7 +36838,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31373,7 +36933,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31398,7 +36964,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31423,7 +36995,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31448,7 +37026,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31473,7 +37057,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31498,7 +37088,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31523,7 +37119,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31548,7 +37150,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31573,7 +37181,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31654,7 +37268,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31679,7 +37299,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31704,7 +37330,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31729,7 +37361,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31754,7 +37392,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31779,7 +37423,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31804,7 +37454,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31829,7 +37485,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31854,7 +37516,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31939,7 +37607,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31964,7 +37638,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31989,7 +37669,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32014,7 +37700,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32039,7 +37731,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32064,7 +37762,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32089,7 +37793,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32114,7 +37824,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32139,7 +37855,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32228,7 +37950,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32253,7 +37981,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32278,7 +38012,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32303,7 +38043,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32328,7 +38074,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32353,7 +38105,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32378,7 +38136,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32403,7 +38167,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32488,7 +38258,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32513,7 +38289,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32538,7 +38320,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32563,7 +38351,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32588,7 +38382,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32613,7 +38413,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32638,7 +38444,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32663,7 +38475,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32737,7 +38555,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32762,7 +38586,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32787,7 +38617,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32812,7 +38648,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32837,7 +38679,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32862,7 +38710,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32887,7 +38741,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32912,7 +38772,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32984,7 +38850,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33009,7 +38881,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33034,7 +38912,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33059,7 +38943,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33084,7 +38974,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33109,7 +39005,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33134,7 +39036,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33159,7 +39067,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33289,7 +39203,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33314,7 +39234,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33339,7 +39265,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33364,7 +39296,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33389,7 +39327,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33414,7 +39358,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33439,7 +39389,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33464,7 +39420,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33715,7 +39677,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33740,7 +39708,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33765,7 +39739,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33790,7 +39770,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33815,7 +39801,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33840,7 +39832,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33865,7 +39863,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33890,7 +39894,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34148,7 +40158,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34173,7 +40189,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34198,7 +40220,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34223,7 +40251,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34248,7 +40282,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34273,7 +40313,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34298,7 +40344,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34323,7 +40375,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34348,7 +40406,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34406,6 +40470,7 @@ export interface paths {
                         "application/json": {
                             errors: {
                                 message: string;
+                                messageEn: string;
                                 path: string;
                             }[];
                             valid: boolean;
@@ -34423,7 +40488,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34448,7 +40519,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34473,7 +40550,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34498,7 +40581,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34523,7 +40612,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34548,7 +40643,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34573,7 +40674,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34598,7 +40705,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34787,7 +40900,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34812,7 +40931,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34837,7 +40962,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34862,7 +40993,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34887,7 +41024,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34912,7 +41055,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34937,7 +41086,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34962,7 +41117,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34987,7 +41148,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35179,7 +41346,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35204,7 +41377,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35229,7 +41408,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35254,7 +41439,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35279,7 +41470,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35304,7 +41501,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35329,7 +41532,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35354,7 +41563,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35379,7 +41594,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35560,7 +41781,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35585,7 +41812,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35610,7 +41843,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35635,7 +41874,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35660,7 +41905,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35685,7 +41936,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35710,7 +41967,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35735,7 +41998,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35813,7 +42082,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35838,7 +42113,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35863,7 +42144,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35888,7 +42175,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35913,7 +42206,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35938,7 +42237,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35963,7 +42268,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35988,7 +42299,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36110,7 +42427,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36135,7 +42458,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36160,7 +42489,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36185,7 +42520,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36210,7 +42551,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36235,7 +42582,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36260,7 +42613,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36285,7 +42644,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;

@@ -141,15 +141,20 @@ function quote(value: unknown): string {
 interface Subject {
   vi: string;
   en: string;
+  /** The schema's first `examples` entry, shown after a format message: "(ví dụ: VP)". */
+  example?: string;
 }
 
 function subjectOf(pointer: string, schema: Schema | undefined): Subject {
   if (pointer === '') return { vi: 'Dữ liệu gửi lên', en: 'The request data' };
+  const example = Array.isArray(schema?.examples) ? schema.examples[0] : undefined;
+  const withExample = (subject: Subject): Subject =>
+    typeof example === 'string' ? { ...subject, example } : subject;
   const title = typeof schema?.title === 'string' ? schema.title : undefined;
   const name = pointer.split('/').at(-1) ?? '';
   const common = Object.hasOwn(COMMON_FIELD_LABELS, name) ? COMMON_FIELD_LABELS[name] : undefined;
-  if (title) return { vi: title, en: common?.en ?? `The field "${name}"` };
-  return common ?? { vi: 'Trường này', en: 'This field' };
+  if (title) return withExample({ vi: title, en: common?.en ?? `The field "${name}"` });
+  return withExample(common ?? { vi: 'Trường này', en: 'This field' });
 }
 
 function limitOf(error: SchemaValidationError): number {
@@ -179,7 +184,12 @@ function sentence(errors: SchemaValidationError[], subject: Subject): { vi: stri
         en: `${s.en} must have at most ${en} characters`,
       };
     case 'pattern':
-      return { vi: `${s.vi} không đúng định dạng`, en: `${s.en} is not in the expected format` };
+      return s.example
+        ? {
+            vi: `${s.vi} không đúng định dạng (ví dụ: ${s.example})`,
+            en: `${s.en} is not in the expected format (e.g. ${s.example})`,
+          }
+        : { vi: `${s.vi} không đúng định dạng`, en: `${s.en} is not in the expected format` };
     case 'format': {
       const format = String(error.params?.format ?? '');
       const f = FORMATS[format] ?? {

@@ -10,7 +10,9 @@ import { errorResponses } from './schemas.ts';
 const Letter = Type.Object(
   {
     subject: Type.String({ minLength: 3, maxLength: 20, title: 'Trích yếu' }),
-    draftingUnit: Type.Optional(Type.String({ pattern: '^[A-Z]{1,5}$', title: 'Đơn vị soạn thảo' })),
+    draftingUnit: Type.Optional(
+      Type.String({ pattern: '^[A-Z]{1,5}$', title: 'Đơn vị soạn thảo', examples: ['VP'] }),
+    ),
     kind: Type.Enum({ letter: 'letter', plan: 'plan' }),
     replyTo: Type.Optional(Type.Union([Type.Null(), Type.String({ format: 'uuid' })])),
     copies: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
@@ -103,7 +105,7 @@ describe('validation problems: one Vietnamese and English message per field', ()
     expect(byField).toEqual({
       extra: 'Không nhận trường “extra”',
       subject: 'Trích yếu phải có ít nhất 3 ký tự',
-      draftingUnit: 'Đơn vị soạn thảo không đúng định dạng',
+      draftingUnit: 'Đơn vị soạn thảo không đúng định dạng (ví dụ: VP)',
       kind: 'Trường này phải là một trong các giá trị: “letter”, “plan”',
       replyTo: 'Trường này không hợp lệ (cần mã định danh dạng UUID)',
       copies: 'Trường này phải nhỏ hơn hoặc bằng 1.000',
