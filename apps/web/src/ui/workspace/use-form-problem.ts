@@ -8,8 +8,8 @@ import { type FormFieldName, placeFieldErrors, type ToFormField } from '../form-
  * Shows a problem's field errors under the antd form's fields (Form.setFields) and returns the paths it
  * placed, so the alert above the form does not repeat them. The first marked field is scrolled into view.
  */
-export function showProblemOnForm<V>(
-  form: FormInstance<V>,
+export function showProblemOnForm(
+  form: Pick<FormInstance, 'getFieldsError' | 'setFields' | 'scrollToField'>,
   problem: ApiProblem,
   options: { language: string; toField?: ToFormField | undefined },
 ): string[] {
@@ -20,8 +20,8 @@ export function showProblemOnForm<V>(
     ...(options.toField ? { toField: options.toField } : {}),
   });
   if (placed.length) {
-    form.setFields(placed.map((p) => ({ name: p.name as never, errors: p.errors })));
-    form.scrollToField(placed[0]!.name as never, { block: 'center' });
+    form.setFields(placed.map((p) => ({ name: p.name, errors: p.errors })));
+    form.scrollToField(placed[0]!.name, { block: 'center' });
   }
   return placedPaths;
 }
