@@ -86,7 +86,7 @@ export function IncomingDetail({
   function fail(error: unknown) {
     const p = error instanceof ApiProblem ? error : toApiProblem(error);
     // The API's field errors go under the fields of the dialog that is open.
-    setPlaced(showProblemOnForm(finishing ? noteForm : form, p, { language: i18n.language }));
+    setPlaced(showProblemOnForm(finishing ? noteForm : form, p, { language: i18n.language }).placedPaths);
     setProblem(p);
     if (p.status === 412) {
       setAsking(null);

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { ErrorSummary } from '../../../ui/error-summary.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { usePlainFormProblem } from '../../../ui/use-plain-form-problem.ts';
 import { type CitizenRegistration, citizenLogin, type Me, registerCitizen } from '../api/auth.api.ts';
 import { type RegistrationValues, registrationErrors } from '../utils/registration.ts';
 
@@ -13,7 +14,13 @@ const FIELDS = [
   { key: 'password', type: 'password', autoComplete: 'new-password' },
 ] as const;
 
-/** Creates a citizen account, then signs in with it. */
+const KEYS = FIELDS.map((f) => f.key);
+
+/**
+ * Creates a citizen account, then signs in with it. Mistakes the page can see are shown before sending;
+ * what the API refuses (a personal ID number that already has an account, a password that contains it)
+ * is shown next to its field too, and every error is listed in the summary above the form.
+ */
 export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<RegistrationValues>({
@@ -24,16 +31,21 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
     password: '',
   });
   const [errors, setErrors] = useState<ReturnType<typeof registrationErrors>>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const failure = usePlainFormProblem(KEYS);
+  const problem = failure.problem;
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = registrationErrors(values);
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) {
+      setAttempt((n) => n + 1);
+      return;
+    }
     setIsSubmitting(true);
-    setProblem(null);
+    failure.clear();
     const body: CitizenRegistration = {
       personalId: values.personalId.replace(/\s/g, ''),
       fullName: values.fullName.normalize('NFC').trim(),
@@ -45,18 +57,31 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
       await registerCitizen(body);
       onSignedIn(await citizenLogin({ personalId: body.personalId, password: body.password }));
     } catch (e) {
-      setProblem(e instanceof ApiProblem ? e : toApiProblem(e));
+      failure.report(e);
+      setAttempt((n) => n + 1);
     } finally {
       setIsSubmitting(false);
     }
   }
 
+  const messageOf = (key: (typeof KEYS)[number]): string | undefined => {
+    const local = errors[key];
+    return local ? t(`citizen.register.errors.${local}`) : failure.messages[key];
+  };
+  const listed = FIELDS.flatMap((f) => {
+    const message = messageOf(f.key);
+    return message ? [{ fieldId: `register-${f.key}`, message }] : [];
+  });
+  const fieldErrorCount = problem?.body?.errors?.length ?? 0;
+  const allPlaced = fieldErrorCount > 0 && failure.placed.length === fieldErrorCount;
+
   return (
     <form onSubmit={submit} noValidate className="op-stack">
-      {problem ? <ProblemAlert problem={problem} /> : null}
+      <ErrorSummary errors={listed} attempt={attempt} />
+      {problem && !allPlaced ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
       {FIELDS.map((f) => {
         const id = `register-${f.key}`;
-        const error = errors[f.key];
+        const error = messageOf(f.key);
         return (
           <div key={f.key} className={error ? 'op-form-group has-error' : 'op-form-group'}>
             <label htmlFor={id} className="op-field-label">
@@ -65,7 +90,7 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
             </label>
             {error ? (
               <p id={`${id}-error`} className="op-error-message">
-                {t(`citizen.register.errors.${error}`)}
+                {error}
               </p>
             ) : null}
             <input
@@ -77,7 +102,10 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
               value={values[f.key]}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+              onChange={(e) => {
+                setValues({ ...values, [f.key]: e.target.value });
+                failure.clearField(f.key);
+              }}
             />
           </div>
         );
