@@ -336,7 +336,10 @@ describe('documents journey: draft → sign → issue → registered, directed, 
       .getByLabel('Kết quả xử lý')
       .fill('Đã tham mưu văn bản góp ý gửi Sở Thông tin và Truyền thông');
     await report.getByRole('button', { name: 'Xác nhận' }).click();
-    await expect.poll(() => page.getByTestId('directive-status').first().textContent()).toBe('Hoàn thành');
+    // Finishing writes the directive and the incoming document: give a loaded machine time.
+    await expect
+      .poll(() => page.getByTestId('directive-status').first().textContent(), { timeout: 30_000 })
+      .toBe('Hoàn thành');
     expect(await page.getByTestId('directive-result').textContent()).toContain('Đã tham mưu văn bản góp ý');
     await expect.poll(() => page.getByTestId('incoming-status').textContent()).toBe('Đã hoàn thành');
     expect(await page.getByTestId('directive-overdue').count()).toBe(0);
@@ -507,6 +510,7 @@ describe('documents journey: draft → sign → issue → registered, directed, 
     const letterUrl = page.url();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('Dự thảo');
     await page.getByTestId('document-action-submit').click();
+    await page.getByTestId('document-action-done').waitFor();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('Chờ ký duyệt');
 
     const leader = await signedInPage('lanhdao.stttt');
@@ -520,6 +524,7 @@ describe('documents journey: draft → sign → issue → registered, directed, 
       .click();
     await signDialog.getByLabel('Mật khẩu (xác thực lại)').fill(PASSWORD);
     await signDialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await leader.page.getByTestId('document-action-done').waitFor();
     await expect
       .poll(() => leader.page.getByTestId('document-status').textContent())
       .toBe('Đã ký, chờ phát hành');
@@ -533,6 +538,7 @@ describe('documents journey: draft → sign → issue → registered, directed, 
       .toContain('Sở Thông tin và Truyền thông');
     await issueDialog.getByLabel('Mật khẩu (xác thực lại)').fill(PASSWORD);
     await issueDialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await clerk.page.getByTestId('document-action-done').waitFor();
     await expect.poll(() => clerk.page.getByTestId('document-status').textContent()).toBe('Đã phát hành');
     const letterNumber = (await clerk.page.getByTestId('document-number').textContent()) ?? '';
     console.log(`issued ${letterNumber}`);
