@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, DatePicker, Descriptions, Form, Input, Popconfirm, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, vietnamToday } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
@@ -33,6 +33,10 @@ export function AgencyEditPanel({
   const [form] = Form.useForm<EditValues>();
   const failure = useFormProblem(form);
   const problem = failure.problem;
+  // The form is remounted for each version (key), but its instance keeps the values typed: show the
+  // version now stored (after someone else's change, a 412) rather than the stale edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version is what changes.
+  useEffect(() => form.resetFields(), [agency.version, form]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [closeDate, setCloseDate] = useState<Dayjs | null>(null);

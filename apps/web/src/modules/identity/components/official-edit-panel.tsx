@@ -1,5 +1,5 @@
 import { Alert, Button, Descriptions, Form, Input, Popconfirm, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
 import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
@@ -47,6 +47,10 @@ export function OfficialEditPanel({
   // Field errors of the API (a taken e-mail, a wrong phone number…) go under the details' fields.
   const failure = useFormProblem(detailsForm);
   const problem = failure.problem;
+  // The form is remounted for each version (key), but its instance keeps the values typed: show the
+  // version now stored (after someone else's change, a 412) rather than the stale edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version is what changes.
+  useEffect(() => detailsForm.resetFields(), [official.version, detailsForm]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [newPassword, setNewPassword] = useState(() => generatePassword());
