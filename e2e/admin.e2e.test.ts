@@ -61,8 +61,9 @@ async function newPage(options: { clock?: boolean } = {}): Promise<{ context: Br
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    // 401 (refused sign-in), 404 (another agency's account) and 412 (the staged conflict) are expected here.
-    if (message.type() === 'error' && !/status of 4(01|04|12)/.test(message.text()))
+    // 401 (refused sign-in), 404 (another agency's account), 409 (a user name already taken) and 412 (the
+    // staged conflict) are expected here.
+    if (message.type() === 'error' && !/status of 4(01|04|09|12)/.test(message.text()))
       consoleErrors.push(message.text());
   });
   return { context, page };
@@ -196,11 +197,27 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
     await option.waitFor();
     await option.click();
     await page.getByLabel('Họ và tên').fill(OFFICIAL.fullName);
-    await page.getByLabel('Tên đăng nhập').fill(OFFICIAL.username);
     await page.getByLabel('Thư điện tử').fill(OFFICIAL.email);
     await page.getByTestId('official-roles').getByLabel('Chuyên viên').check();
     oneTimePassword = await page.getByLabel('Mật khẩu ban đầu').inputValue();
     expect(oneTimePassword).toMatch(/^[^-]{4}-[^-]{4}-[^-]{4}$/);
+    // A user name someone already has: the API's refusal (409) is shown in Vietnamese under that field.
+    await page.getByLabel('Tên đăng nhập').fill('chuyenvien.stttt');
+    await page.getByTestId('official-create-submit').click();
+    const usernameItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('Tên đăng nhập') });
+    await expect
+      .poll(() => usernameItem.locator('.ant-form-item-explain-error').textContent())
+      .toBe('Tên đăng nhập chuyenvien.stttt đã có người dùng, hãy chọn tên khác');
+    expect(await page.getByLabel('Tên đăng nhập').getAttribute('aria-invalid')).toBe('true');
+    const alert = page.locator('[data-problem-code="CONFLICT"]');
+    expect(await alert.textContent()).toContain('Vui lòng sửa các trường được đánh dấu bên dưới.');
+    expect(await page.locator('main').textContent()).not.toMatch(/\/body|username|already exists/);
+    expect(page.url()).toMatch(/\/admin\/officials\/new(\?|$)/);
+    await snap(page, '54a-admin-official-username-taken');
+    await checkAccessibility(page, '54a-admin-official-username-taken');
+    // Changing the field takes the API's message away; the new name is accepted.
+    await page.getByLabel('Tên đăng nhập').fill(OFFICIAL.username);
+    await expect.poll(() => usernameItem.locator('.ant-form-item-explain-error').count()).toBe(0);
     await page.getByTestId('official-create-submit').click();
     await page.waitForURL(/\/admin\/officials\/[0-9a-f-]{36}$/);
     officialUrl = page.url();

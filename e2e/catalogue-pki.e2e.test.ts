@@ -314,7 +314,8 @@ describe('catalogue and certificates journey: add and raise a procedure, issue a
     await page.reload();
     await page.getByTestId('editor-step-1').waitFor();
     expect(await first.getByLabel('Tên bước', { exact: true }).inputValue()).toBe('Xác minh lý lịch tư pháp');
-    expect(await first.textContent()).toContain('Sở Tư pháp');
+    // The step's agency is shown by name once the directory answers (its id is what is stored).
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toContain('Sở Tư pháp');
     expect(await second.getByLabel('Tên bước', { exact: true }).inputValue()).toBe('Phê duyệt kết quả');
     expect(await second.textContent()).toContain('Lãnh đạo');
     await steps.scrollIntoViewIfNeeded();

@@ -113,6 +113,14 @@ describe('authorization: documents over HTTP', () => {
       { 'if-match': '"3"' },
     );
     expect(wrong.statusCode).toBe(401);
+    // The leader typed only a password: the answer says the password is wrong, next to that field.
+    expect(wrong.json()).toMatchObject({
+      code: 'PASSWORD_INCORRECT',
+      title: 'Mật khẩu không đúng',
+      errors: [{ path: '/body/password', field: 'password', messageEn: expect.stringMatching(/password/) }],
+    });
+    expect(wrong.json().errors[0].message).toMatch(/^Mật khẩu không đúng/);
+    expect(wrong.body).not.toMatch(/Tên đăng nhập|username/i);
     const ok = await call(
       'leadA',
       'POST',
@@ -122,6 +130,28 @@ describe('authorization: documents over HTTP', () => {
     );
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('signed');
+  });
+
+  it('refuses a công văn without its drafting unit, naming the field in Vietnamese', async () => {
+    const letter = { kind: 'official_letter', subject: 'Đề nghị cung cấp số liệu', recipients: [] };
+    const missing = await call('specA', 'POST', '/api/documents', letter);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      detail: expect.stringMatching(/^Công văn cần đơn vị soạn thảo/),
+      errors: [{ path: '/body/draftingUnit', field: 'draftingUnit' }],
+    });
+    expect(missing.json().errors[0].message).toMatch(/^Công văn cần đơn vị soạn thảo.*STTTT-VP/);
+    const lowerCase = await call('specA', 'POST', '/api/documents', { ...letter, draftingUnit: 'vp' });
+    expect(lowerCase.statusCode).toBe(400);
+    expect(lowerCase.json().errors).toEqual([
+      {
+        path: '/body/draftingUnit',
+        field: 'draftingUnit',
+        message: 'Đơn vị soạn thảo không đúng định dạng (ví dụ: VP)',
+        messageEn: 'The field "draftingUnit" is not in the expected format (e.g. VP)',
+      },
+    ]);
   });
 
   it('a specialist cannot issue (403 at the gate)', async () => {

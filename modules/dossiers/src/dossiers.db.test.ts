@@ -75,7 +75,9 @@ describe('dossiers on PostgreSQL', () => {
       components: [{ key: 'don', name: 'Đơn đề nghị', required: true }],
       serviceLevel: 4,
       validate: (answers: Record<string, unknown>) =>
-        typeof answers.purpose === 'string' ? [] : [{ path: 'purpose', message: 'required' }],
+        typeof answers.purpose === 'string'
+          ? []
+          : [{ path: '/answers/purpose', message: 'Chưa nhập mục đích', messageEn: 'required' }],
     };
     procs.set('p3', {
       ...base,

@@ -75,7 +75,7 @@ describe('application drafts on PostgreSQL', () => {
       validate: (answers) =>
         typeof (answers['to-khai'] as Record<string, unknown> | undefined)?.hoTen === 'string'
           ? []
-          : [{ path: '/answers/to-khai/hoTen', message: 'required' }],
+          : [{ path: '/answers/to-khai/hoTen', message: 'Bắt buộc nhập', messageEn: 'required' }],
     });
     procs.set('other', {
       ...procs.get('postal')!,

@@ -33,8 +33,11 @@ export interface DeclarationField {
 }
 
 export interface FieldProblem {
+  /** Inside the submission: `/answers/<component>/<field>`. */
   path: string;
+  /** Vietnamese. */
   message: string;
+  messageEn: string;
 }
 
 export interface CatalogueProcedure {

@@ -24,10 +24,11 @@ export function isIsoDate(value: string): boolean {
 export function requireIsoDate(value: string | undefined, field: string, fallback?: string): string {
   const date = value ?? fallback;
   if (date === undefined || !isIsoDate(date)) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: `Ngày không hợp lệ (định dạng yyyy-mm-dd): ${field}`,
-      detailEn: `Invalid date (expected yyyy-mm-dd): ${field}`,
-      errors: [{ path: `/${field}`, message: 'yyyy-mm-dd' }],
+    // The dates of geography's use cases arrive as query parameters (asOf, onDate).
+    throw AppError.forField({
+      path: `/querystring/${field}`,
+      message: `Ngày không hợp lệ (định dạng yyyy-mm-dd): ${field}`,
+      messageEn: `Invalid date (expected yyyy-mm-dd): ${field}`,
     });
   }
   return date;

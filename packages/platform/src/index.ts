@@ -4,6 +4,7 @@ export * from './context/roles.ts';
 export * from './errors/app-error.ts';
 export * from './errors/error-codes.ts';
 export * from './errors/problem.ts';
+export * from './errors/validation-messages.ts';
 export * from './http/access.ts';
 export * from './http/create-http-app.ts';
 export { sendProblem, toAppError } from './http/error-handler.ts';

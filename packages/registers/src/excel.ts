@@ -300,7 +300,8 @@ export function importProblem(errors: readonly RowError[]): AppError {
     detailEn: `The file has ${errors.length} error(s); nothing was saved`,
     errors: errors.slice(0, 500).map((e) => ({
       path: `/rows/${e.row}${e.column ? `/${e.column}` : ''}`,
-      message: `Dòng ${e.row}${e.column ? `, cột "${e.column}"` : ''}: ${e.message} / row ${e.row}${e.column ? `, column "${e.column}"` : ''}: ${e.messageEn}`,
+      message: `Dòng ${e.row}${e.column ? `, cột "${e.column}"` : ''}: ${e.message}`,
+      messageEn: `Row ${e.row}${e.column ? `, column "${e.column}"` : ''}: ${e.messageEn}`,
     })),
     extra: { rowErrors: errors.slice(0, 500) },
   });

@@ -72,7 +72,8 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
             if (!known.has(key))
               problems.push({
                 path: `/answers/${key}`,
-                message: 'Thành phần không có trong thủ tục / unknown component',
+                message: 'Thành phần không có trong thủ tục',
+                messageEn: 'The procedure has no such component',
               });
           }
           for (const c of p.components) {
@@ -80,7 +81,7 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
             const given = answers[c.key];
             const record = given && typeof given === 'object' ? (given as Record<string, unknown>) : {};
             for (const e of validateAnswers(c.formSchema, record, `/answers/${c.key}`)) {
-              problems.push({ path: e.path, message: e.message });
+              problems.push({ path: e.path, message: e.message, messageEn: e.messageEn });
             }
           }
           return problems;

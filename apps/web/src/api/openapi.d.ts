@@ -77,7 +77,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -102,7 +108,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -127,7 +139,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -152,7 +170,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -177,7 +201,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -202,7 +232,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -227,7 +263,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -252,7 +294,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -343,7 +391,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -368,7 +422,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -393,7 +453,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -418,7 +484,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -443,7 +515,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -468,7 +546,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -493,7 +577,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -518,7 +608,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -602,7 +698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -627,7 +729,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -652,7 +760,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -677,7 +791,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -702,7 +822,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -727,7 +853,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -752,7 +884,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -777,7 +915,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -867,7 +1011,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -892,7 +1042,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -917,7 +1073,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -942,7 +1104,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -967,7 +1135,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -992,7 +1166,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1017,7 +1197,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1042,7 +1228,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1067,7 +1259,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1143,7 +1341,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1168,7 +1372,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1193,7 +1403,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1218,7 +1434,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1243,7 +1465,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1268,7 +1496,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1293,7 +1527,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1318,7 +1558,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1404,7 +1650,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1429,7 +1681,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1454,7 +1712,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1479,7 +1743,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1504,7 +1774,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1529,7 +1805,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1554,7 +1836,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1579,7 +1867,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1664,7 +1958,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1689,7 +1989,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1714,7 +2020,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1739,7 +2051,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1764,7 +2082,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1789,7 +2113,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1814,7 +2144,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1839,7 +2175,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1898,7 +2240,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1923,7 +2271,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1948,7 +2302,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1973,7 +2333,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -1998,7 +2364,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2023,7 +2395,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2048,7 +2426,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2073,7 +2457,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2148,7 +2538,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2173,7 +2569,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2198,7 +2600,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2223,7 +2631,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2248,7 +2662,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2273,7 +2693,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2298,7 +2724,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2323,7 +2755,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2387,7 +2825,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2412,7 +2856,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2437,7 +2887,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2462,7 +2918,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2487,7 +2949,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2512,7 +2980,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2537,7 +3011,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2562,7 +3042,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2623,7 +3109,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2648,7 +3140,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2673,7 +3171,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2698,7 +3202,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2723,7 +3233,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2748,7 +3264,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2773,7 +3295,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2798,7 +3326,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2904,7 +3438,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2929,7 +3469,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2954,7 +3500,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -2979,7 +3531,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3004,7 +3562,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3029,7 +3593,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3054,7 +3624,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3079,7 +3655,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3176,7 +3758,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3201,7 +3789,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3226,7 +3820,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3251,7 +3851,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3276,7 +3882,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3301,7 +3913,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3326,7 +3944,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3351,7 +3975,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3437,7 +4067,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3462,7 +4098,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3487,7 +4129,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3512,7 +4160,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3537,7 +4191,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3562,7 +4222,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3587,7 +4253,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3612,7 +4284,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3707,7 +4385,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3732,7 +4416,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3757,7 +4447,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3782,7 +4478,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3807,7 +4509,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3832,7 +4540,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3857,7 +4571,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3882,7 +4602,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -3977,7 +4703,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4002,7 +4734,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4027,7 +4765,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4052,7 +4796,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4077,7 +4827,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4102,7 +4858,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4127,7 +4889,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4152,7 +4920,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4227,7 +5001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4252,7 +5032,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4277,7 +5063,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4302,7 +5094,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4327,7 +5125,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4352,7 +5156,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4377,7 +5187,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4402,7 +5218,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4497,7 +5319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4522,7 +5350,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4547,7 +5381,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4572,7 +5412,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4597,7 +5443,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4622,7 +5474,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4647,7 +5505,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4672,7 +5536,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4747,7 +5617,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4772,7 +5648,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4797,7 +5679,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4822,7 +5710,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4847,7 +5741,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4872,7 +5772,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4897,7 +5803,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -4922,7 +5834,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5020,7 +5938,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5045,7 +5969,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5070,7 +6000,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5095,7 +6031,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5120,7 +6062,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5145,7 +6093,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5170,7 +6124,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5195,7 +6155,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5276,7 +6242,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5301,7 +6273,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5326,7 +6304,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5351,7 +6335,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5376,7 +6366,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5401,7 +6397,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5426,7 +6428,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5451,7 +6459,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5557,7 +6571,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5582,7 +6602,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5607,7 +6633,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5632,7 +6664,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5657,7 +6695,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5682,7 +6726,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5707,7 +6757,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5732,7 +6788,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5801,7 +6863,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5826,7 +6894,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5851,7 +6925,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5876,7 +6956,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5901,7 +6987,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5926,7 +7018,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5951,7 +7049,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -5976,7 +7080,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6094,7 +7204,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6119,7 +7235,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6144,7 +7266,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6169,7 +7297,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6194,7 +7328,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6219,7 +7359,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6244,7 +7390,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6269,7 +7421,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6354,7 +7512,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6379,7 +7543,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6404,7 +7574,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6429,7 +7605,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6454,7 +7636,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6479,7 +7667,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6504,7 +7698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6529,7 +7729,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6613,7 +7819,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6638,7 +7850,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6663,7 +7881,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6688,7 +7912,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6713,7 +7943,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6738,7 +7974,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6763,7 +8005,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6788,7 +8036,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6880,7 +8134,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6905,7 +8165,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6930,7 +8196,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6955,7 +8227,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -6980,7 +8258,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7005,7 +8289,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7030,7 +8320,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7055,7 +8351,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7116,7 +8418,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7141,7 +8449,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7166,7 +8480,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7191,7 +8511,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7216,7 +8542,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7241,7 +8573,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7266,7 +8604,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7291,7 +8635,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7368,7 +8718,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7393,7 +8749,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7418,7 +8780,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7443,7 +8811,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7468,7 +8842,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7493,7 +8873,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7518,7 +8904,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7543,7 +8935,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7613,7 +9011,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7638,7 +9042,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7663,7 +9073,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7688,7 +9104,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7713,7 +9135,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7738,7 +9166,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7763,7 +9197,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7788,7 +9228,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7858,7 +9304,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7883,7 +9335,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7908,7 +9366,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7933,7 +9397,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7958,7 +9428,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -7983,7 +9459,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8008,7 +9490,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8033,7 +9521,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8110,7 +9604,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8135,7 +9635,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8160,7 +9666,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8185,7 +9697,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8210,7 +9728,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8235,7 +9759,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8260,7 +9790,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8285,7 +9821,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8359,7 +9901,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8384,7 +9932,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8409,7 +9963,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8434,7 +9994,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8459,7 +10025,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8484,7 +10056,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8509,7 +10087,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8534,7 +10118,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8606,7 +10196,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8631,7 +10227,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8656,7 +10258,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8681,7 +10289,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8706,7 +10320,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8731,7 +10351,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8756,7 +10382,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8781,7 +10413,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8844,7 +10482,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8869,7 +10513,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8894,7 +10544,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8919,7 +10575,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8944,7 +10606,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8969,7 +10637,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -8994,7 +10668,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9019,7 +10699,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9089,7 +10775,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9114,7 +10806,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9139,7 +10837,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9164,7 +10868,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9189,7 +10899,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9214,7 +10930,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9239,7 +10961,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9264,7 +10992,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9345,7 +11079,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9370,7 +11110,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9395,7 +11141,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9420,7 +11172,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9445,7 +11203,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9470,7 +11234,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9495,7 +11265,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9520,7 +11296,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9653,7 +11435,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9678,7 +11466,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9703,7 +11497,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9728,7 +11528,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9753,7 +11559,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9778,7 +11590,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9803,7 +11621,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9828,7 +11652,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9856,16 +11686,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Nội dung */
                         content?: string;
                         /** Format: uuid */
                         correctsId?: string;
+                        /**
+                         * Đơn vị soạn thảo
+                         * @example VP
+                         */
                         draftingUnit?: string;
                         fileName?: string;
                         generateFromTemplate?: boolean;
                         isLegal?: boolean;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức văn bản
+                         * @enum {unknown}
+                         */
                         kind: "administrative" | "official_letter" | "legal" | "party";
                         pdfBase64?: string;
+                        /** Nơi nhận */
                         recipients: {
                             /** Format: uuid */
                             agencyId?: string | null;
@@ -9875,11 +11714,19 @@ export interface paths {
                         }[];
                         /** Format: uuid */
                         replacesId?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ mật
+                         * @enum {unknown}
+                         */
                         secrecy?: "normal" | "confidential" | "secret" | "top_secret";
+                        /** Trích yếu */
                         subject: string;
+                        /** Loại văn bản */
                         typeCode?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ khẩn
+                         * @enum {unknown}
+                         */
                         urgency?: "normal" | "urgent" | "top_urgent" | "flash";
                     };
                 };
@@ -9969,7 +11816,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -9994,7 +11847,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10019,7 +11878,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10044,7 +11909,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10069,7 +11940,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10094,7 +11971,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10119,7 +12002,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10144,7 +12033,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10269,7 +12164,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10294,7 +12195,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10319,7 +12226,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10344,7 +12257,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10369,7 +12288,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10394,7 +12319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10419,7 +12350,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10444,7 +12381,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10478,8 +12421,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Nội dung */
                         content?: string;
+                        /**
+                         * Đơn vị soạn thảo
+                         * @example VP
+                         */
                         draftingUnit?: string;
+                        /** Nơi nhận */
                         recipients?: {
                             /** Format: uuid */
                             agencyId?: string | null;
@@ -10488,11 +12437,19 @@ export interface paths {
                             name: string;
                         }[];
                         regenerate?: boolean;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ mật
+                         * @enum {unknown}
+                         */
                         secrecy?: "normal" | "confidential" | "secret" | "top_secret";
+                        /** Trích yếu */
                         subject?: string;
+                        /** Loại văn bản */
                         typeCode?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Độ khẩn
+                         * @enum {unknown}
+                         */
                         urgency?: "normal" | "urgent" | "top_urgent" | "flash";
                     };
                 };
@@ -10582,7 +12539,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10607,7 +12570,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10632,7 +12601,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10657,7 +12632,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10682,7 +12663,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10707,7 +12694,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10732,7 +12725,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10757,7 +12756,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10886,7 +12891,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10911,7 +12922,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10936,7 +12953,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10961,7 +12984,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -10986,7 +13015,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11011,7 +13046,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11036,7 +13077,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11061,7 +13108,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11150,7 +13203,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11175,7 +13234,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11200,7 +13265,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11225,7 +13296,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11250,7 +13327,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11275,7 +13358,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11300,7 +13389,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11325,7 +13420,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11355,12 +13456,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Phần trích sao */
                         excerpt?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức sao
+                         * @enum {unknown}
+                         */
                         form: "SY" | "SL" | "TS";
+                        /** Chứng thư số của cơ quan */
                         organisationCertificateId: string;
+                        /** Mật khẩu */
                         password: string;
                         recipients?: string[];
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -11412,7 +13520,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11437,7 +13551,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11462,7 +13582,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11487,7 +13613,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11512,7 +13644,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11537,7 +13675,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11562,7 +13706,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11587,7 +13737,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11648,7 +13804,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11673,7 +13835,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11698,7 +13866,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11723,7 +13897,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11748,7 +13928,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11773,7 +13959,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11798,7 +13990,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11823,7 +14021,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11935,7 +14139,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11960,7 +14170,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -11985,7 +14201,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12010,7 +14232,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12035,7 +14263,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12060,7 +14294,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12085,7 +14325,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12110,7 +14356,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12155,8 +14407,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Chứng thư số của cơ quan */
                         organisationCertificateId: string;
+                        /** Mật khẩu */
                         password: string;
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -12246,7 +14501,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12271,7 +14532,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12296,7 +14563,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12321,7 +14594,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12346,7 +14625,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12371,7 +14656,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12396,7 +14687,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12421,7 +14718,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12465,6 +14768,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Lý do */
                         reason: string;
                     };
                 };
@@ -12554,7 +14858,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12579,7 +14889,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12604,7 +14920,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12629,7 +14951,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12654,7 +14982,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12679,7 +15013,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12704,7 +15044,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12729,7 +15075,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12862,7 +15214,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12887,7 +15245,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12912,7 +15276,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12937,7 +15307,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12962,7 +15338,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -12987,7 +15369,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13012,7 +15400,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13037,7 +15431,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13081,12 +15481,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Chứng thư số cá nhân */
                         certificateId: string;
+                        /** Chức danh ký thay */
                         onBehalfOf?: string;
+                        /** Mật khẩu */
                         password: string;
+                        /** Chức vụ người ký */
                         position: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức ký
+                         * @enum {unknown}
+                         */
                         signMode?: "" | "KT." | "TM." | "TUQ." | "TL.";
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -13176,7 +15584,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13201,7 +15615,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13226,7 +15646,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13251,7 +15677,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13276,7 +15708,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13301,7 +15739,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13326,7 +15770,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13351,7 +15801,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13425,7 +15881,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13450,7 +15912,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13475,7 +15943,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13500,7 +15974,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13525,7 +16005,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13550,7 +16036,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13575,7 +16067,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13600,7 +16098,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13735,7 +16239,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13760,7 +16270,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13785,7 +16301,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13810,7 +16332,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13835,7 +16363,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13860,7 +16394,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13885,7 +16425,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13910,7 +16456,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -13983,7 +16535,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14008,7 +16566,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14033,7 +16597,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14058,7 +16628,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14083,7 +16659,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14108,7 +16690,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14133,7 +16721,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14158,7 +16752,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14233,7 +16833,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14258,7 +16864,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14283,7 +16895,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14308,7 +16926,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14333,7 +16957,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14358,7 +16988,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14383,7 +17019,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14408,7 +17050,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14552,7 +17200,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14577,7 +17231,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14602,7 +17262,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14627,7 +17293,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14652,7 +17324,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14677,7 +17355,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14702,7 +17386,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14727,7 +17417,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14822,7 +17518,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14847,7 +17549,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14872,7 +17580,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14897,7 +17611,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14922,7 +17642,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14947,7 +17673,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14972,7 +17704,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -14997,7 +17735,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15094,7 +17838,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15119,7 +17869,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15144,7 +17900,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15169,7 +17931,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15194,7 +17962,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15219,7 +17993,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15244,7 +18024,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15269,7 +18055,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15294,7 +18086,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15341,7 +18139,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15366,7 +18170,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15391,7 +18201,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15416,7 +18232,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15441,7 +18263,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15466,7 +18294,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15491,7 +18325,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15516,7 +18356,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15620,7 +18466,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15645,7 +18497,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15670,7 +18528,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15695,7 +18559,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15720,7 +18590,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15745,7 +18621,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15770,7 +18652,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15795,7 +18683,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15820,7 +18714,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15845,7 +18745,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15907,7 +18813,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15932,7 +18844,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15957,7 +18875,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -15982,7 +18906,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16007,7 +18937,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16032,7 +18968,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16057,7 +18999,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16082,7 +19030,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16167,7 +19121,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16192,7 +19152,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16217,7 +19183,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16242,7 +19214,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16267,7 +19245,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16292,7 +19276,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16317,7 +19307,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16342,7 +19338,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16479,7 +19481,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16504,7 +19512,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16529,7 +19543,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16554,7 +19574,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16579,7 +19605,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16604,7 +19636,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16629,7 +19667,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16654,7 +19698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16734,7 +19784,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16759,7 +19815,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16784,7 +19846,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16809,7 +19877,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16834,7 +19908,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16859,7 +19939,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16884,7 +19970,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -16909,7 +20001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17050,7 +20148,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17075,7 +20179,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17100,7 +20210,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17125,7 +20241,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17150,7 +20272,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17175,7 +20303,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17200,7 +20334,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17225,7 +20365,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17343,7 +20489,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17368,7 +20520,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17393,7 +20551,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17418,7 +20582,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17443,7 +20613,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17468,7 +20644,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17493,7 +20675,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17518,7 +20706,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17583,7 +20777,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17608,7 +20808,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17633,7 +20839,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17658,7 +20870,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17683,7 +20901,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17708,7 +20932,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17733,7 +20963,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17758,7 +20994,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17856,7 +21098,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17881,7 +21129,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17906,7 +21160,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17931,7 +21191,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17956,7 +21222,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -17981,7 +21253,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18006,7 +21284,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18031,7 +21315,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18429,7 +21719,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18454,7 +21750,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18479,7 +21781,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18504,7 +21812,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18529,7 +21843,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18554,7 +21874,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18579,7 +21905,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18604,7 +21936,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18825,7 +22163,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18850,7 +22194,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18875,7 +22225,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18900,7 +22256,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18925,7 +22287,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18950,7 +22318,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -18975,7 +22349,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19000,7 +22380,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19083,7 +22469,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19108,7 +22500,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19133,7 +22531,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19158,7 +22562,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19183,7 +22593,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19208,7 +22624,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19233,7 +22655,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19258,7 +22686,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19283,7 +22717,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19308,7 +22748,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19370,7 +22816,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19395,7 +22847,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19420,7 +22878,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19445,7 +22909,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19470,7 +22940,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19495,7 +22971,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19520,7 +23002,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19545,7 +23033,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19609,7 +23103,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19634,7 +23134,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19659,7 +23165,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19684,7 +23196,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19709,7 +23227,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19734,7 +23258,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19759,7 +23289,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19784,7 +23320,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19847,7 +23389,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19872,7 +23420,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19897,7 +23451,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19922,7 +23482,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19947,7 +23513,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19972,7 +23544,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -19997,7 +23575,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20022,7 +23606,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20254,7 +23844,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20279,7 +23875,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20304,7 +23906,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20329,7 +23937,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20354,7 +23968,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20379,7 +23999,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20404,7 +24030,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20429,7 +24061,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20669,7 +24307,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20694,7 +24338,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20719,7 +24369,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20744,7 +24400,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20769,7 +24431,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20794,7 +24462,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20819,7 +24493,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20844,7 +24524,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20869,7 +24555,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20894,7 +24586,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -20919,7 +24617,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21331,7 +25035,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21356,7 +25066,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21381,7 +25097,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21406,7 +25128,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21431,7 +25159,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21456,7 +25190,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21481,7 +25221,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21506,7 +25252,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21570,7 +25322,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21595,7 +25353,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21620,7 +25384,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21645,7 +25415,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21670,7 +25446,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21695,7 +25477,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21720,7 +25508,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21745,7 +25539,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21816,7 +25616,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21841,7 +25647,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21866,7 +25678,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21891,7 +25709,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21916,7 +25740,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21941,7 +25771,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21966,7 +25802,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -21991,7 +25833,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22060,7 +25908,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22085,7 +25939,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22110,7 +25970,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22135,7 +26001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22160,7 +26032,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22185,7 +26063,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22210,7 +26094,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22235,7 +26125,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22298,7 +26194,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22323,7 +26225,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22348,7 +26256,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22373,7 +26287,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22398,7 +26318,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22423,7 +26349,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22448,7 +26380,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22473,7 +26411,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22557,7 +26501,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22582,7 +26532,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22607,7 +26563,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22632,7 +26594,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22657,7 +26625,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22682,7 +26656,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22707,7 +26687,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22732,7 +26718,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22826,7 +26818,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22851,7 +26849,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22876,7 +26880,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22901,7 +26911,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22926,7 +26942,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22951,7 +26973,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -22976,7 +27004,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23001,7 +27035,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23102,7 +27142,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23127,7 +27173,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23152,7 +27204,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23177,7 +27235,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23202,7 +27266,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23227,7 +27297,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23252,7 +27328,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23277,7 +27359,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23371,7 +27459,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23396,7 +27490,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23421,7 +27521,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23446,7 +27552,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23471,7 +27583,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23496,7 +27614,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23521,7 +27645,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23546,7 +27676,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23694,7 +27830,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23719,7 +27861,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23744,7 +27892,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23769,7 +27923,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23794,7 +27954,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23819,7 +27985,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23844,7 +28016,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -23869,7 +28047,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24024,7 +28208,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24049,7 +28239,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24074,7 +28270,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24099,7 +28301,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24124,7 +28332,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24149,7 +28363,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24174,7 +28394,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24199,7 +28425,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24350,7 +28582,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24375,7 +28613,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24400,7 +28644,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24425,7 +28675,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24450,7 +28706,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24475,7 +28737,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24500,7 +28768,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24525,7 +28799,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24632,7 +28912,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24657,7 +28943,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24682,7 +28974,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24707,7 +29005,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24732,7 +29036,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24757,7 +29067,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24782,7 +29098,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24807,7 +29129,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24909,7 +29237,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24934,7 +29268,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24959,7 +29299,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -24984,7 +29330,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25009,7 +29361,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25034,7 +29392,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25059,7 +29423,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25084,7 +29454,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25175,7 +29551,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25200,7 +29582,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25225,7 +29613,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25250,7 +29644,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25275,7 +29675,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25300,7 +29706,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25325,7 +29737,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25350,7 +29768,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25380,12 +29804,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Phần trích sao */
                         excerpt?: string;
-                        /** @enum {unknown} */
+                        /**
+                         * Hình thức sao
+                         * @enum {unknown}
+                         */
                         form: "SY" | "SL" | "TS";
+                        /** Chứng thư số của cơ quan */
                         organisationCertificateId: string;
+                        /** Mật khẩu */
                         password: string;
                         recipients?: string[];
+                        /** Mã xác thực */
                         totp?: string;
                     };
                 };
@@ -25437,7 +29868,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25462,7 +29899,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25487,7 +29930,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25512,7 +29961,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25537,7 +29992,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25562,7 +30023,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25587,7 +30054,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25612,7 +30085,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25673,7 +30152,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25698,7 +30183,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25723,7 +30214,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25748,7 +30245,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25773,7 +30276,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25798,7 +30307,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25823,7 +30338,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25848,7 +30369,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25960,7 +30487,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -25985,7 +30518,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26010,7 +30549,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26035,7 +30580,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26060,7 +30611,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26085,7 +30642,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26110,7 +30673,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26135,7 +30704,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26239,7 +30814,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26264,7 +30845,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26289,7 +30876,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26314,7 +30907,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26339,7 +30938,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26364,7 +30969,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26389,7 +31000,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26414,7 +31031,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26458,6 +31081,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Lý do */
                         reason: string;
                     };
                 };
@@ -26524,7 +31148,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26549,7 +31179,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26574,7 +31210,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26599,7 +31241,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26624,7 +31272,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26649,7 +31303,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26674,7 +31334,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26699,7 +31365,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26788,7 +31460,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26813,7 +31491,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26838,7 +31522,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26863,7 +31553,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26888,7 +31584,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26913,7 +31615,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26938,7 +31646,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -26963,7 +31677,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27039,7 +31759,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27064,7 +31790,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27089,7 +31821,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27114,7 +31852,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27139,7 +31883,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27164,7 +31914,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27189,7 +31945,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27214,7 +31976,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27297,7 +32065,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27322,7 +32096,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27347,7 +32127,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27372,7 +32158,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27397,7 +32189,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27422,7 +32220,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27447,7 +32251,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27472,7 +32282,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27558,7 +32374,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27583,7 +32405,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27608,7 +32436,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27633,7 +32467,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27658,7 +32498,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27683,7 +32529,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27708,7 +32560,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27733,7 +32591,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27814,7 +32678,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27839,7 +32709,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27864,7 +32740,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27889,7 +32771,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27914,7 +32802,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27939,7 +32833,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27964,7 +32864,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -27989,7 +32895,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28067,7 +32979,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28092,7 +33010,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28117,7 +33041,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28142,7 +33072,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28167,7 +33103,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28192,7 +33134,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28217,7 +33165,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28242,7 +33196,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28328,7 +33288,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28353,7 +33319,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28378,7 +33350,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28403,7 +33381,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28428,7 +33412,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28453,7 +33443,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28478,7 +33474,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28503,7 +33505,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28528,7 +33536,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28591,7 +33605,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28616,7 +33636,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28641,7 +33667,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28666,7 +33698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28691,7 +33729,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28716,7 +33760,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28741,7 +33791,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28766,7 +33822,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28868,7 +33930,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28893,7 +33961,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28918,7 +33992,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28943,7 +34023,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28968,7 +34054,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -28993,7 +34085,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29018,7 +34116,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29043,7 +34147,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29140,7 +34250,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29165,7 +34281,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29190,7 +34312,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29215,7 +34343,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29240,7 +34374,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29265,7 +34405,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29290,7 +34436,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29315,7 +34467,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29400,7 +34558,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29425,7 +34589,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29450,7 +34620,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29475,7 +34651,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29500,7 +34682,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29525,7 +34713,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29550,7 +34744,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29575,7 +34775,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29654,7 +34860,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29679,7 +34891,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29704,7 +34922,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29729,7 +34953,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29754,7 +34984,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29779,7 +35015,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29804,7 +35046,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29829,7 +35077,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29892,7 +35146,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29917,7 +35177,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29942,7 +35208,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29967,7 +35239,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -29992,7 +35270,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30017,7 +35301,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30042,7 +35332,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30067,7 +35363,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30163,7 +35465,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30188,7 +35496,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30213,7 +35527,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30238,7 +35558,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30263,7 +35589,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30288,7 +35620,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30313,7 +35651,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30338,7 +35682,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30431,7 +35781,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30456,7 +35812,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30481,7 +35843,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30506,7 +35874,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30531,7 +35905,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30556,7 +35936,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30581,7 +35967,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30606,7 +35998,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30707,7 +36105,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30732,7 +36136,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30757,7 +36167,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30782,7 +36198,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30807,7 +36229,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30832,7 +36260,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30857,7 +36291,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30882,7 +36322,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -30975,7 +36421,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31000,7 +36452,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31025,7 +36483,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31050,7 +36514,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31075,7 +36545,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31100,7 +36576,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31125,7 +36607,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31150,7 +36638,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31250,7 +36744,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31275,7 +36775,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31300,7 +36806,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31325,7 +36837,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31350,7 +36868,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31375,7 +36899,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31400,7 +36930,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31425,7 +36961,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31518,7 +37060,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31543,7 +37091,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31568,7 +37122,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31593,7 +37153,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31618,7 +37184,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31643,7 +37215,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31668,7 +37246,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31693,7 +37277,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31818,7 +37408,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31843,7 +37439,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31868,7 +37470,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31893,7 +37501,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31918,7 +37532,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31943,7 +37563,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31968,7 +37594,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -31993,7 +37625,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32113,7 +37751,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32138,7 +37782,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32163,7 +37813,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32188,7 +37844,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32213,7 +37875,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32238,7 +37906,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32263,7 +37937,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32288,7 +37968,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32376,7 +38062,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32401,7 +38093,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32426,7 +38124,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32451,7 +38155,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32476,7 +38186,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32501,7 +38217,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32526,7 +38248,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32551,7 +38279,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32643,7 +38377,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32668,7 +38408,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32693,7 +38439,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32718,7 +38470,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32743,7 +38501,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32768,7 +38532,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32793,7 +38563,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32818,7 +38594,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32911,7 +38693,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32936,7 +38724,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32961,7 +38755,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -32986,7 +38786,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33011,7 +38817,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33036,7 +38848,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33061,7 +38879,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33086,7 +38910,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33171,7 +39001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33196,7 +39032,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33221,7 +39063,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33246,7 +39094,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33271,7 +39125,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33296,7 +39156,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33321,7 +39187,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33346,7 +39218,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33474,7 +39352,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33499,7 +39383,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33524,7 +39414,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33549,7 +39445,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33574,7 +39476,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33599,7 +39507,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33624,7 +39538,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33649,7 +39569,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33736,7 +39662,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33761,7 +39693,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33786,7 +39724,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33811,7 +39755,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33836,7 +39786,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33861,7 +39817,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33886,7 +39848,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33911,7 +39879,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -33996,7 +39970,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34021,7 +40001,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34046,7 +40032,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34071,7 +40063,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34096,7 +40094,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34121,7 +40125,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34146,7 +40156,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34171,7 +40187,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34254,7 +40276,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34279,7 +40307,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34304,7 +40338,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34329,7 +40369,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34354,7 +40400,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34379,7 +40431,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34404,7 +40462,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34429,7 +40493,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34518,7 +40588,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34543,7 +40619,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34568,7 +40650,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34593,7 +40681,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34618,7 +40712,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34643,7 +40743,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34668,7 +40774,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34693,7 +40805,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34718,7 +40836,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34799,7 +40923,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34824,7 +40954,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34849,7 +40985,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34874,7 +41016,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34899,7 +41047,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34924,7 +41078,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34949,7 +41109,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34974,7 +41140,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -34999,7 +41171,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35084,7 +41262,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35109,7 +41293,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35134,7 +41324,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35159,7 +41355,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35184,7 +41386,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35209,7 +41417,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35234,7 +41448,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35259,7 +41479,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35284,7 +41510,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35373,7 +41605,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35398,7 +41636,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35423,7 +41667,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35448,7 +41698,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35473,7 +41729,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35498,7 +41760,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35523,7 +41791,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35548,7 +41822,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35633,7 +41913,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35658,7 +41944,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35683,7 +41975,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35708,7 +42006,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35733,7 +42037,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35758,7 +42068,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35783,7 +42099,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35808,7 +42130,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35882,7 +42210,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35907,7 +42241,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35932,7 +42272,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35957,7 +42303,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -35982,7 +42334,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36007,7 +42365,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36032,7 +42396,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36057,7 +42427,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36129,7 +42505,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36154,7 +42536,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36179,7 +42567,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36204,7 +42598,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36229,7 +42629,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36254,7 +42660,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36279,7 +42691,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36304,7 +42722,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36441,7 +42865,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36466,7 +42896,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36491,7 +42927,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36516,7 +42958,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36541,7 +42989,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36566,7 +43020,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36591,7 +43051,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36616,7 +43082,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36869,7 +43341,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36894,7 +43372,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36919,7 +43403,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36944,7 +43434,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36969,7 +43465,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -36994,7 +43496,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37019,7 +43527,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37044,7 +43558,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37304,7 +43824,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37329,7 +43855,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37354,7 +43886,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37379,7 +43917,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37404,7 +43948,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37429,7 +43979,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37454,7 +44010,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37479,7 +44041,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37504,7 +44072,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37562,6 +44136,7 @@ export interface paths {
                         "application/json": {
                             errors: {
                                 message: string;
+                                messageEn: string;
                                 path: string;
                             }[];
                             valid: boolean;
@@ -37579,7 +44154,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37604,7 +44185,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37629,7 +44216,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37654,7 +44247,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37679,7 +44278,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37704,7 +44309,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37729,7 +44340,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37754,7 +44371,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37945,7 +44568,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37970,7 +44599,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -37995,7 +44630,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38020,7 +44661,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38045,7 +44692,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38070,7 +44723,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38095,7 +44754,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38120,7 +44785,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38145,7 +44816,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38339,7 +45016,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38364,7 +45047,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38389,7 +45078,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38414,7 +45109,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38439,7 +45140,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38464,7 +45171,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38489,7 +45202,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38514,7 +45233,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38539,7 +45264,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38722,7 +45453,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38747,7 +45484,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38772,7 +45515,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38797,7 +45546,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38822,7 +45577,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38847,7 +45608,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38872,7 +45639,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38897,7 +45670,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -38975,7 +45754,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39000,7 +45785,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39025,7 +45816,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39050,7 +45847,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39075,7 +45878,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39100,7 +45909,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39125,7 +45940,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39150,7 +45971,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39272,7 +46099,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39297,7 +46130,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39322,7 +46161,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39347,7 +46192,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39372,7 +46223,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39397,7 +46254,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39422,7 +46285,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;
@@ -39447,7 +46316,13 @@ export interface paths {
                             detail?: string;
                             detailEn?: string;
                             errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
                                 message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
                                 path: string;
                             }[];
                             instance?: string;

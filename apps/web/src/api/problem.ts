@@ -59,3 +59,41 @@ export function toApiProblem(error: unknown): ApiProblem {
   // fetch rejects only when no answer arrived at all (offline, DNS, connection reset).
   return new ApiProblem({ status: 0, clientCode: 'NETWORK_ERROR' });
 }
+
+/** A field error of a problem document, in the reader's language, addressed the way a form names fields. */
+export interface ProblemFieldMessage {
+  /** JSON pointer into the request, as the server sent it: `/body/recipients/0/agencyId`. */
+  path: string;
+  /** The part of the request: `body`, `querystring`, `params`. */
+  part: string;
+  /** The field inside its part as a form's name path: `['recipients', 0, 'agencyId']`. */
+  name: (string | number)[];
+  /** Vietnamese, or English when the reader chose English (and the server gave it). */
+  message: string;
+}
+
+function nameOfPointer(pointer: string): { part: string; name: (string | number)[] } {
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const [part = 'body', ...inside] = segments;
+  return {
+    part,
+    name: inside.filter((s) => s !== '').map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)),
+  };
+}
+
+/** The field errors a problem carries (none for client-side problems), worded for `language`. */
+export function fieldErrorsOf(
+  problem: ApiProblem | null | undefined,
+  language: string,
+): ProblemFieldMessage[] {
+  const errors = problem?.body?.errors ?? [];
+  const english = language.startsWith('en');
+  return errors.map((e) => ({
+    path: e.path,
+    ...nameOfPointer(e.path),
+    message: (english ? e.messageEn || e.message : e.message || e.messageEn) ?? '',
+  }));
+}

@@ -40,12 +40,13 @@ export function assertExpectedVersion(row: CalendarYearRow, expected: number | u
   }
 }
 
-export function assertDateInYear(date: string, year: number, field = 'date'): void {
+/** `path`: where the date came from, the address's `date` unless said otherwise (`/body/swapsFor`). */
+export function assertDateInYear(date: string, year: number, path = '/params/date'): void {
   if (!isIsoDate(date) || Number(date.slice(0, 4)) !== year) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: `Ngày ${date} không thuộc năm ${year}`,
-      detailEn: `${date} is not a date of ${year}`,
-      errors: [{ path: `/${field}`, message: `must be a YYYY-MM-DD date in ${year}` }],
+    throw AppError.forField({
+      path,
+      message: `Ngày ${date} không thuộc năm ${year}`,
+      messageEn: `${date} is not a date of ${year}`,
     });
   }
 }

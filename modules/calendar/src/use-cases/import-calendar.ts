@@ -45,10 +45,15 @@ function parseDocument(
   document: unknown,
 ): { year: number; basis: string | null; days: CalendarYearSnapshot }[] {
   const errors: FieldError[] = [];
-  const fail = (path: string, message: string) => errors.push({ path, message });
+  const fail = (path: string, message: string, messageEn: string) =>
+    errors.push({ path, message, messageEn });
   const years: { year: number; basis: string | null; days: CalendarYearSnapshot }[] = [];
   if (!isRecord(document) || document.format !== CALENDAR_DOCUMENT_FORMAT || !Array.isArray(document.years)) {
-    fail('/format', `must be "${CALENDAR_DOCUMENT_FORMAT}" with a "years" array`);
+    fail(
+      '/format',
+      `Tệp lịch phải có định dạng "${CALENDAR_DOCUMENT_FORMAT}" và danh sách "years"`,
+      `must be "${CALENDAR_DOCUMENT_FORMAT}" with a "years" array`,
+    );
   } else {
     const seenYears = new Set<number>();
     document.years.forEach((entry: unknown, i) => {
@@ -59,20 +64,20 @@ function parseDocument(
         (entry.year as number) < 2000 ||
         (entry.year as number) > 2199
       ) {
-        fail(`${at}/year`, 'must be a year between 2000 and 2199');
+        fail(`${at}/year`, 'Năm phải từ 2000 đến 2199', 'must be a year between 2000 and 2199');
         return;
       }
       const year = entry.year as number;
-      if (seenYears.has(year)) fail(`${at}/year`, `${year} appears twice`);
+      if (seenYears.has(year)) fail(`${at}/year`, `Năm ${year} xuất hiện hai lần`, `${year} appears twice`);
       seenYears.add(year);
       const dates = new Set<string>();
       const checkDate = (value: unknown, path: string): value is string => {
         if (typeof value !== 'string' || !isIsoDate(value) || Number(value.slice(0, 4)) !== year) {
-          fail(path, `must be a YYYY-MM-DD date in ${year}`);
+          fail(path, `Phải là một ngày của năm ${year} (yyyy-mm-dd)`, `must be a YYYY-MM-DD date in ${year}`);
           return false;
         }
         if (dates.has(value)) {
-          fail(path, `${value} appears twice`);
+          fail(path, `Ngày ${value} xuất hiện hai lần`, `${value} appears twice`);
           return false;
         }
         dates.add(value);
@@ -80,41 +85,62 @@ function parseDocument(
       };
       const checkReason = (value: unknown, path: string): string => {
         const text = typeof value === 'string' ? nfc(value) : '';
-        if (!text || text.length > 300) fail(path, 'must be a non-empty text of at most 300 characters');
+        if (!text || text.length > 300)
+          fail(
+            path,
+            'Lý do không được để trống và không quá 300 ký tự',
+            'must be a non-empty text of at most 300 characters',
+          );
         return text;
       };
       const days: CalendarYearSnapshot = { daysOff: [], extraWorkingDays: [] };
-      if (!Array.isArray(entry.daysOff)) fail(`${at}/daysOff`, 'must be an array');
+      if (!Array.isArray(entry.daysOff)) fail(`${at}/daysOff`, 'Phải là một danh sách', 'must be an array');
       (Array.isArray(entry.daysOff) ? entry.daysOff : []).forEach((d: unknown, j) => {
         const p = `${at}/daysOff/${j}`;
         if (!isRecord(d)) {
-          fail(p, 'must be an object');
+          fail(p, 'Phải là một đối tượng', 'must be an object');
           return;
         }
         const reason = checkReason(d.reason, `${p}/reason`);
         if (!DAY_OFF_KINDS.includes(d.kind as DayOffKind))
-          fail(`${p}/kind`, `must be one of ${DAY_OFF_KINDS.join(', ')}`);
+          fail(
+            `${p}/kind`,
+            `Phải là một trong: ${DAY_OFF_KINDS.join(', ')}`,
+            `must be one of ${DAY_OFF_KINDS.join(', ')}`,
+          );
         if (!checkDate(d.date, `${p}/date`)) return;
         if (d.kind !== 'holiday' && isWeekend(epochDayOf(d.date)))
-          fail(`${p}/date`, 'a compensatory or swap day must be a weekday');
+          fail(
+            `${p}/date`,
+            'Ngày nghỉ bù hoặc nghỉ hoán đổi phải là ngày làm việc (thứ Hai–thứ Sáu)',
+            'a compensatory or swap day must be a weekday',
+          );
         days.daysOff.push({ date: d.date, reason, kind: d.kind as DayOffKind });
       });
       const extras = entry.extraWorkingDays ?? [];
-      if (!Array.isArray(extras)) fail(`${at}/extraWorkingDays`, 'must be an array');
+      if (!Array.isArray(extras)) fail(`${at}/extraWorkingDays`, 'Phải là một danh sách', 'must be an array');
       (Array.isArray(extras) ? extras : []).forEach((d: unknown, j) => {
         const p = `${at}/extraWorkingDays/${j}`;
         if (!isRecord(d)) {
-          fail(p, 'must be an object');
+          fail(p, 'Phải là một đối tượng', 'must be an object');
           return;
         }
         const reason = checkReason(d.reason, `${p}/reason`);
         const swapsFor = d.swapsFor ?? null;
         if (swapsFor !== null && (typeof swapsFor !== 'string' || !isIsoDate(swapsFor))) {
-          fail(`${p}/swapsFor`, 'must be a YYYY-MM-DD date or null');
+          fail(
+            `${p}/swapsFor`,
+            'Phải là một ngày (yyyy-mm-dd) hoặc để trống',
+            'must be a YYYY-MM-DD date or null',
+          );
         }
         if (!checkDate(d.date, `${p}/date`)) return;
         if (!isWeekend(epochDayOf(d.date)))
-          fail(`${p}/date`, 'an extra working day must be a Saturday or Sunday');
+          fail(
+            `${p}/date`,
+            'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật',
+            'an extra working day must be a Saturday or Sunday',
+          );
         days.extraWorkingDays.push({ date: d.date, reason, swapsFor: swapsFor as string | null });
       });
       const basis = typeof entry.basis === 'string' ? nfc(entry.basis) : null;

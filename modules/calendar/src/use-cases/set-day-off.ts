@@ -36,10 +36,10 @@ export async function setDayOff(db: Db, ctx: RequestContext, input: SetDayOffInp
   assertWeekdayForKind(input.date, input.kind);
   const reason = nfc(input.reason);
   if (!reason) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Cần ghi lý do nghỉ',
-      detailEn: 'A reason is required',
-      errors: [{ path: '/reason', message: 'must not be empty' }],
+    throw AppError.forField({
+      path: '/body/reason',
+      message: 'Cần ghi lý do nghỉ',
+      messageEn: 'A reason is required',
     });
   }
   return db.transaction(async (tx) => {

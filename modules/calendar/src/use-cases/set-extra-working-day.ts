@@ -41,18 +41,18 @@ export async function setExtraWorkingDay(
   assertWeekendForExtraDay(input.date);
   const swapsFor = input.swapsFor ?? null;
   if (swapsFor !== null && !isIsoDate(swapsFor)) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: `Ngày được hoán đổi không hợp lệ: ${swapsFor}`,
-      detailEn: `Invalid swapped date ${swapsFor}`,
-      errors: [{ path: '/swapsFor', message: 'must be a YYYY-MM-DD date' }],
+    throw AppError.forField({
+      path: '/body/swapsFor',
+      message: `Ngày được hoán đổi không hợp lệ: ${swapsFor} (định dạng yyyy-mm-dd)`,
+      messageEn: `Invalid swapped date ${swapsFor} (expected yyyy-mm-dd)`,
     });
   }
   const reason = nfc(input.reason);
   if (!reason) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Cần ghi lý do làm bù',
-      detailEn: 'A reason is required',
-      errors: [{ path: '/reason', message: 'must not be empty' }],
+    throw AppError.forField({
+      path: '/body/reason',
+      message: 'Cần ghi lý do làm bù',
+      messageEn: 'A reason is required',
     });
   }
   return db.transaction(async (tx) => {

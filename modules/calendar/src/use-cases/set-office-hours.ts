@@ -31,10 +31,10 @@ export async function setOfficeHours(
 ): Promise<TOfficeHours> {
   authorize(ctx.actor, canSetOfficeHours, { agencyId: input.agencyId });
   if (!isIsoDate(input.validFrom)) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: `Ngày áp dụng không hợp lệ: ${input.validFrom}`,
-      detailEn: `Invalid start date ${input.validFrom}`,
-      errors: [{ path: '/validFrom', message: 'must be a YYYY-MM-DD date' }],
+    throw AppError.forField({
+      path: '/body/validFrom',
+      message: `Ngày áp dụng không hợp lệ: ${input.validFrom} (định dạng yyyy-mm-dd)`,
+      messageEn: `Invalid start date ${input.validFrom} (expected yyyy-mm-dd)`,
     });
   }
   const hours = { periods: [input.morning, input.afternoon] };

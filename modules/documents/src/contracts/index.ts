@@ -80,17 +80,25 @@ export type TOutgoing = Static<typeof OutgoingSchema>;
 
 export const OutgoingPage = Type.Object({ items: Type.Array(OutgoingSchema), total: Type.Integer() });
 
+/** Capital letters and digits, as printed in the symbol: VP, TTBCXB, KHTC. */
+const DraftingUnit = Type.String({
+  pattern: '^[\\p{Lu}0-9]{1,20}$',
+  title: 'Đơn vị soạn thảo',
+  examples: ['VP'],
+});
+
 export const CreateOutgoingBody = Type.Object(
   {
-    kind: Type.Enum(DOCUMENT_KINDS),
-    typeCode: Type.Optional(Type.String({ maxLength: 10 })),
-    subject: Type.String({ minLength: 3, maxLength: 1000 }),
-    content: Type.Optional(Type.String({ maxLength: 200_000 })),
-    draftingUnit: Type.Optional(Type.String({ pattern: '^[\\p{Lu}0-9]{1,20}$' })),
-    urgency: Type.Optional(Type.Enum(URGENCIES)),
-    secrecy: Type.Optional(Type.Enum(SECRECIES)),
+    kind: Type.Enum(DOCUMENT_KINDS, { title: 'Hình thức văn bản' }),
+    typeCode: Type.Optional(Type.String({ maxLength: 10, title: 'Loại văn bản' })),
+    subject: Type.String({ minLength: 3, maxLength: 1000, title: 'Trích yếu' }),
+    content: Type.Optional(Type.String({ maxLength: 200_000, title: 'Nội dung' })),
+    /** Decree 30: the drafting unit's abbreviation after the agency's in the symbol (…/STTTT-VP). */
+    draftingUnit: Type.Optional(DraftingUnit),
+    urgency: Type.Optional(Type.Enum(URGENCIES, { title: 'Độ khẩn' })),
+    secrecy: Type.Optional(Type.Enum(SECRECIES, { title: 'Độ mật' })),
     isLegal: Type.Optional(Type.Boolean()),
-    recipients: Type.Array(RecipientSchema, { maxItems: 500 }),
+    recipients: Type.Array(RecipientSchema, { maxItems: 500, title: 'Nơi nhận' }),
     /** The document as a PDF, base64 (≤ ~700 KB in JSON; larger files: PUT /file as application/pdf). */
     pdfBase64: Type.Optional(Type.String({ maxLength: 1_000_000 })),
     fileName: Type.Optional(Type.String({ maxLength: 200 })),
@@ -107,13 +115,13 @@ export type TCreateOutgoingBody = Static<typeof CreateOutgoingBody>;
 
 export const UpdateOutgoingBody = Type.Object(
   {
-    typeCode: Type.Optional(Type.String({ maxLength: 10 })),
-    subject: Type.Optional(Type.String({ minLength: 3, maxLength: 1000 })),
-    content: Type.Optional(Type.String({ maxLength: 200_000 })),
-    draftingUnit: Type.Optional(Type.String({ pattern: '^[\\p{Lu}0-9]{1,20}$' })),
-    urgency: Type.Optional(Type.Enum(URGENCIES)),
-    secrecy: Type.Optional(Type.Enum(SECRECIES)),
-    recipients: Type.Optional(Type.Array(RecipientSchema, { maxItems: 500 })),
+    typeCode: Type.Optional(Type.String({ maxLength: 10, title: 'Loại văn bản' })),
+    subject: Type.Optional(Type.String({ minLength: 3, maxLength: 1000, title: 'Trích yếu' })),
+    content: Type.Optional(Type.String({ maxLength: 200_000, title: 'Nội dung' })),
+    draftingUnit: Type.Optional(DraftingUnit),
+    urgency: Type.Optional(Type.Enum(URGENCIES, { title: 'Độ khẩn' })),
+    secrecy: Type.Optional(Type.Enum(SECRECIES, { title: 'Độ mật' })),
+    recipients: Type.Optional(Type.Array(RecipientSchema, { maxItems: 500, title: 'Nơi nhận' })),
     regenerate: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -122,29 +130,36 @@ export type TUpdateOutgoingBody = Static<typeof UpdateOutgoingBody>;
 
 export const ReauthBody = {
   /** The official's password again: signing needs a re-authentication within five minutes. */
-  password: Type.String({ minLength: 1, maxLength: 200 }),
-  totp: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
+  password: Type.String({ minLength: 1, maxLength: 200, title: 'Mật khẩu' }),
+  totp: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', title: 'Mã xác thực' })),
 };
 
 export const SignBody = Type.Object(
   {
     ...ReauthBody,
-    certificateId: Type.String({ minLength: 1, maxLength: 100 }),
-    signMode: Type.Optional(Type.Enum(SIGN_MODES)),
+    certificateId: Type.String({ minLength: 1, maxLength: 100, title: 'Chứng thư số cá nhân' }),
+    signMode: Type.Optional(Type.Enum(SIGN_MODES, { title: 'Hình thức ký' })),
     /** The signer's position, e.g. "PHÓ CHỦ TỊCH"; with KT. the head's title is given in onBehalfOf. */
-    position: Type.String({ minLength: 2, maxLength: 200 }),
-    onBehalfOf: Type.Optional(Type.String({ maxLength: 200 })),
+    position: Type.String({ minLength: 2, maxLength: 200, title: 'Chức vụ người ký' }),
+    onBehalfOf: Type.Optional(Type.String({ maxLength: 200, title: 'Chức danh ký thay' })),
   },
   { additionalProperties: false },
 );
 
 export const IssueBody = Type.Object(
-  { ...ReauthBody, organisationCertificateId: Type.String({ minLength: 1, maxLength: 100 }) },
+  {
+    ...ReauthBody,
+    organisationCertificateId: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      title: 'Chứng thư số của cơ quan',
+    }),
+  },
   { additionalProperties: false },
 );
 
 export const ReasonBody = Type.Object(
-  { reason: Type.String({ minLength: 3, maxLength: 1000 }) },
+  { reason: Type.String({ minLength: 3, maxLength: 1000, title: 'Lý do' }) },
   { additionalProperties: false },
 );
 export const OptionalNoteBody = Type.Object(
@@ -395,11 +410,15 @@ export const COPY_FORMS = ['SY', 'SL', 'TS'] as const;
 export const CreateCopyBody = Type.Object(
   {
     ...ReauthBody,
-    form: Type.Enum(COPY_FORMS),
+    form: Type.Enum(COPY_FORMS, { title: 'Hình thức sao' }),
     /** The copying agency's organisation certificate (its clerk signs the copy). */
-    organisationCertificateId: Type.String({ minLength: 1, maxLength: 100 }),
+    organisationCertificateId: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      title: 'Chứng thư số của cơ quan',
+    }),
     /** For an extract (TS): which part is copied. */
-    excerpt: Type.Optional(Type.String({ minLength: 3, maxLength: 2000 })),
+    excerpt: Type.Optional(Type.String({ minLength: 3, maxLength: 2000, title: 'Phần trích sao' })),
     /** Who the copy is for (printed under "Nơi nhận"). */
     recipients: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 50 })),
   },

@@ -9,28 +9,28 @@ export function validateKindAndType(input: {
   isLegal?: boolean;
   draftingUnit?: string | null;
 }): void {
-  const fail = (detail: string, detailEn: string, path: string) => {
-    throw new AppError('VALIDATION_FAILED', { detail, detailEn, errors: [{ path, message: detailEn }] });
+  const fail = (message: string, messageEn: string, path: string) => {
+    throw AppError.forField({ path, message, messageEn });
   };
   const type = input.typeCode?.normalize('NFC');
   if (type && !isTypeCode(type))
-    fail(`Không có loại văn bản "${type}"`, `Unknown document type ${type}`, '/typeCode');
+    fail(`Không có loại văn bản "${type}"`, `Unknown document type ${type}`, '/body/typeCode');
   if (input.kind === 'official_letter') {
     if (type)
       fail(
         'Công văn không có chữ viết tắt tên loại',
         'An official letter has no type abbreviation',
-        '/typeCode',
+        '/body/typeCode',
       );
     if (!input.draftingUnit) {
       fail(
-        'Công văn cần đơn vị soạn thảo (ví dụ TTBCXB)',
-        'An official letter needs its drafting unit',
-        '/draftingUnit',
+        'Công văn cần đơn vị soạn thảo: chữ viết tắt tên đơn vị, ví dụ VP trong số ký hiệu …/STTTT-VP',
+        'An official letter needs its drafting unit: the unit’s abbreviation, e.g. VP in …/STTTT-VP',
+        '/body/draftingUnit',
       );
     }
   } else if (!type) {
-    fail('Cần chọn loại văn bản', 'A document type is required', '/typeCode');
+    fail('Cần chọn loại văn bản', 'A document type is required', '/body/typeCode');
   }
   if (
     (input.isLegal || input.kind === 'legal') &&
@@ -39,7 +39,7 @@ export function validateKindAndType(input: {
     fail(
       'Văn bản quy phạm pháp luật của tỉnh là Nghị quyết (NQ) hoặc Quyết định (QĐ)',
       'A provincial normative legal document is a resolution (NQ) or a decision (QĐ)',
-      '/typeCode',
+      '/body/typeCode',
     );
   }
 }

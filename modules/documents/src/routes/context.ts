@@ -1,4 +1,4 @@
-import type { HttpApp, RequestContext } from '@openprovince/platform';
+import { AppError, type HttpApp, isAppError, type RequestContext } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
 import type { DocumentDeps } from '../documents-deps.ts';
 
@@ -28,12 +28,52 @@ export function addBodyParsers(app: HttpApp): void {
   }
 }
 
-/** Signing, issuing and copying ask for the password (and TOTP when the account has it) again. */
-export function reauthenticated(
+/**
+ * Signing, issuing and copying ask for the password (and TOTP when the account has it) again. The person
+ * typed only a password here, so a refusal says the password (or the code) is wrong, next to that field,
+ * rather than the sign-in page's "user name or password".
+ */
+export async function reauthenticated(
   deps: DocumentDeps,
   ctx: RequestContext,
   credentials: { password: string; totp?: string | undefined },
 ): Promise<Date> {
   const { password, totp } = credentials;
-  return deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
+  try {
+    return await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
+  } catch (error) {
+    throw reauthenticationRefusal(error);
+  }
+}
+
+function reauthenticationRefusal(error: unknown): unknown {
+  if (!isAppError(error)) return error;
+  switch (error.code) {
+    case 'INVALID_CREDENTIALS':
+      return AppError.forField({
+        code: 'PASSWORD_INCORRECT',
+        path: '/body/password',
+        message: 'Mật khẩu không đúng. Vui lòng nhập lại mật khẩu đăng nhập của bạn.',
+        messageEn: 'The password is incorrect. Type your sign-in password again.',
+        cause: error,
+      });
+    case 'SECOND_FACTOR_REQUIRED':
+      return AppError.forField({
+        code: 'SECOND_FACTOR_REQUIRED',
+        path: '/body/totp',
+        message: 'Tài khoản này cần mã xác thực hai lớp (6 chữ số)',
+        messageEn: 'This account needs its one-time code (6 digits)',
+        cause: error,
+      });
+    case 'SECOND_FACTOR_INVALID':
+      return AppError.forField({
+        code: 'SECOND_FACTOR_INVALID',
+        path: '/body/totp',
+        message: 'Mã xác thực hai lớp không đúng',
+        messageEn: 'The one-time code is incorrect',
+        cause: error,
+      });
+    default:
+      return error;
+  }
 }

@@ -63,9 +63,10 @@ export async function createDocumentCopy(
     });
   }
   if (input.form === 'TS' && !input.excerpt?.trim()) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Trích sao cần ghi rõ phần được trích',
-      detailEn: 'An extract needs the part copied',
+    throw AppError.forField({
+      path: '/body/excerpt',
+      message: 'Trích sao cần ghi rõ phần được trích',
+      messageEn: 'An extract needs the part copied',
     });
   }
   assertFreshReauthentication(deps, input.reauthenticatedAt);

@@ -37,19 +37,21 @@ export async function createOutgoing(
     if (!id) continue;
     const original = await findOutgoing(deps.db, id);
     if (!original || original.agencyId !== actor.agencyId || original.status !== 'issued') {
-      throw new AppError('BUSINESS_RULE_VIOLATED', {
-        detail: 'Chỉ thay thế hoặc đính chính văn bản đã phát hành của cơ quan mình',
-        detailEn: 'Only an issued document of your agency can be replaced or corrected',
-        errors: [{ path: `/${field}`, message: 'not an issued document of this agency' }],
+      throw AppError.forField({
+        code: 'BUSINESS_RULE_VIOLATED',
+        path: `/body/${field}`,
+        message: 'Chỉ thay thế hoặc đính chính văn bản đã phát hành của cơ quan mình',
+        messageEn: 'Only an issued document of your agency can be replaced or corrected',
       });
     }
   }
   const agency = await agencyOf(deps.db, ctx, actor.agencyId);
   let pdf = input.pdf;
   if (pdf && (await pdfPageCount(pdf)) === undefined) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Tệp không phải PDF',
-      detailEn: 'The file is not a PDF',
+    throw AppError.forField({
+      path: '/body/pdfBase64',
+      message: 'Tệp không phải PDF',
+      messageEn: 'The file is not a PDF',
     });
   }
   if (!pdf && (input.generateFromTemplate ?? !!input.content)) {

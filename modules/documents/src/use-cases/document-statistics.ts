@@ -22,12 +22,17 @@ export async function documentStatistics(
   const all = actor.kind === 'system' || hasPermission(actor, DOCUMENT_PERMISSIONS.statsAll);
   const agencyId = input.agencyId ?? (all ? null : actor.kind === 'official' ? actor.agencyId : undefined);
   if (agencyId === undefined)
-    throw new AppError('VALIDATION_FAILED', { detail: 'Cần chọn cơ quan', detailEn: 'agencyId is required' });
+    throw AppError.forField({
+      path: '/querystring/agencyId',
+      message: 'Cần chọn cơ quan',
+      messageEn: 'An agency is required',
+    });
   if (!all) authorize(actor, canSeeStats, { agencyId: agencyId ?? '' });
   if (input.to < input.from) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Khoảng thời gian không hợp lệ',
-      detailEn: 'to is before from',
+    throw AppError.forField({
+      path: '/querystring/to',
+      message: 'Ngày cuối của khoảng thời gian phải sau ngày đầu',
+      messageEn: 'The end of the period must not be before its start',
     });
   }
   const from = localInstant(input.from, '00:00');

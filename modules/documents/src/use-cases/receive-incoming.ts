@@ -34,9 +34,10 @@ export async function receiveIncoming(
   let stored: Awaited<ReturnType<DocumentDeps['storage']['put']>> | undefined;
   if (input.pdf) {
     if ((await pdfPageCount(input.pdf)) === undefined) {
-      throw new AppError('VALIDATION_FAILED', {
-        detail: 'Tệp không phải PDF',
-        detailEn: 'The file is not a PDF',
+      throw AppError.forField({
+        path: '/body/pdfBase64',
+        message: 'Tệp không phải PDF',
+        messageEn: 'The file is not a PDF',
       });
     }
     verification = await deps.signer.verifyPdf(input.pdf);

@@ -45,10 +45,10 @@ export async function signOutgoing(
   assertFreshReauthentication(deps, input.reauthenticatedAt);
   const mode = input.signMode ?? '';
   if (mode && !input.onBehalfOf) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: `Ký "${mode}" cần ghi chức danh ký thay/thừa ủy quyền (ví dụ CHỦ TỊCH)`,
-      detailEn: `Signing "${mode}" needs the title signed for`,
-      errors: [{ path: '/onBehalfOf', message: 'required with a sign mode' }],
+    throw AppError.forField({
+      path: '/body/onBehalfOf',
+      message: `Ký "${mode}" cần ghi chức danh ký thay/thừa ủy quyền (ví dụ CHỦ TỊCH)`,
+      messageEn: `Signing "${mode}" needs the title signed for`,
     });
   }
   if (!existing.fileKey) {

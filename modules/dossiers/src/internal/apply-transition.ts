@@ -211,7 +211,14 @@ export async function applyTransition(
         throw new AppError('VALIDATION_FAILED', {
           detail: message,
           detailEn: 'A fully online service: send the result file with the return, or say it is on paper',
-          errors: [{ path: '/body/resultFile', message }],
+          errors: [
+            {
+              path: '/body/resultFile',
+              message,
+              messageEn:
+                'A fully online service: send the result file with the return, or say it is on paper',
+            },
+          ],
         });
       }
       resultDelivery = input.resultFileAttached ? 'online' : 'paper';
@@ -232,10 +239,10 @@ export async function applyTransition(
         });
       }
       if (!cur!.dueAt || !input.newDueAt || input.newDueAt <= cur!.dueAt) {
-        throw new AppError('VALIDATION_FAILED', {
-          detail: 'Cần ngày hẹn trả mới, sau hạn đã hẹn',
-          detailEn: 'A new return date after the promised one is required',
-          errors: [{ path: '/body/newDueAt', message: 'must be after the current due date' }],
+        throw AppError.forField({
+          path: '/body/newDueAt',
+          message: 'Cần ngày hẹn trả mới, sau hạn đã hẹn',
+          messageEn: 'A new return date after the promised one is required',
         });
       }
       const calendar = await calendarCovering(tx, now, cur!.dueAt);

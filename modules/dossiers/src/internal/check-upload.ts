@@ -19,13 +19,14 @@ export async function checkUpload(
   input: { fileName: string; bytes: Uint8Array; path?: string | undefined },
 ): Promise<{ fileName: string; mediaType: string }> {
   // `path` names the form field in the field errors, so the page can show the message next to it.
-  const field = (message: string) => (input.path ? { errors: [{ path: input.path, message }] } : {});
+  const field = (message: string, messageEn: string) =>
+    input.path ? { errors: [{ path: input.path, message, messageEn }] } : {};
   if (input.bytes.byteLength === 0 || input.bytes.byteLength > limits.maxBytes) {
     const detail = `Tệp phải có dung lượng từ 1 byte đến ${Math.round(limits.maxBytes / 1024 / 1024)} MB`;
     throw new AppError('PAYLOAD_TOO_LARGE', {
       detail,
       detailEn: `A file must be between 1 byte and ${Math.round(limits.maxBytes / 1024 / 1024)} MB`,
-      ...field(detail),
+      ...field(detail, `A file must be between 1 byte and ${Math.round(limits.maxBytes / 1024 / 1024)} MB`),
     });
   }
   const sniffed = await fileTypeFromBuffer(input.bytes);
@@ -35,7 +36,7 @@ export async function checkUpload(
       detail,
       detailEn: 'Only PDF, PNG or JPEG files are accepted (checked by content, not by name)',
       extra: { detected: sniffed?.mime ?? null },
-      ...field(detail),
+      ...field(detail, 'Only PDF, PNG or JPEG files are accepted (checked by content, not by name)'),
     });
   }
   const fileName = safeFileName(input.fileName);
@@ -48,7 +49,7 @@ export async function checkUpload(
       detail,
       detailEn: `The file name does not match its content (${sniffed.ext})`,
       extra: { detected: sniffed.mime },
-      ...field(detail),
+      ...field(detail, `The file name does not match its content (${sniffed.ext})`),
     });
   }
   return { fileName, mediaType: sniffed.mime };

@@ -31,7 +31,13 @@ export async function lockDraftForSubmission(
     throw new AppError('VALIDATION_FAILED', {
       detail: 'Bản nháp thuộc một thủ tục khác',
       detailEn: 'The draft belongs to another procedure',
-      errors: [{ path: '/body/draftId', message: 'draft of another procedure' }],
+      errors: [
+        {
+          path: '/body/draftId',
+          message: 'Bản nháp thuộc một thủ tục khác',
+          messageEn: 'The draft belongs to another procedure',
+        },
+      ],
     });
   }
   const files = await listDraftFiles(tx, draft.id);
@@ -46,6 +52,7 @@ export async function lockDraftForSubmission(
       errors: missing.map((c) => ({
         path: `/body/files/${c.key}`,
         message: `Chưa có tệp cho thành phần hồ sơ: ${c.name}`,
+        messageEn: `No file yet for the component: ${c.key}`,
       })),
     });
   }

@@ -24,7 +24,13 @@ export async function listOfMapCommune(
     throw new AppError('VALIDATION_FAILED', {
       detail: 'Không có xã, phường này trên bản đồ',
       detailEn: 'No such commune on the map',
-      errors: [{ path: '/querystring/applicantCommune', message: 'not a commune of the map' }],
+      errors: [
+        {
+          path: '/querystring/applicantCommune',
+          message: 'Không có xã, phường này trên bản đồ',
+          messageEn: 'Not a commune of the map',
+        },
+      ],
     });
   }
   const mapCommuneOf = mapCommuneResolver(timeline, MAP_DATE);

@@ -38,7 +38,8 @@ export type ReplayResult =
   | { ok: true; dossier: DossierInsert; events: EventInsert[] }
   | { ok: false; errors: FieldError[] };
 
-const bilingual = (vi: string, en: string) => `${vi} / ${en}`;
+/** A field error's two sentences: Vietnamese beside the field, English for the API's other readers. */
+const bilingual = (vi: string, en: string) => ({ message: vi, messageEn: en });
 
 /**
  * The performer the transition table sees. An imported history names people of the previous system, who
@@ -72,7 +73,7 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
   const { record, procedure, agency, path } = input;
   const errors: FieldError[] = [];
   const fail = (field: string, vi: string, en: string) => {
-    errors.push({ path: `${path}${field}`, message: bilingual(vi, en) });
+    errors.push({ path: `${path}${field}`, ...bilingual(vi, en) });
     return { ok: false as const, errors };
   };
   const ctx: RequestContext = {

@@ -23,7 +23,13 @@ export async function attachDraftFile(
     throw new AppError('VALIDATION_FAILED', {
       detail: 'Thủ tục không có thành phần hồ sơ nộp bằng tệp với mã này',
       detailEn: 'The procedure has no file component with this key',
-      errors: [{ path: '/body/componentKey', message: 'unknown file component' }],
+      errors: [
+        {
+          path: '/body/componentKey',
+          message: 'Thủ tục không có thành phần hồ sơ nộp bằng tệp với mã này',
+          messageEn: 'The procedure has no file component with this key',
+        },
+      ],
     });
   }
   const checked = await checkUpload(deps.attachmentLimits, input);

@@ -42,7 +42,13 @@ export async function communeStatistics(
     throw new AppError('VALIDATION_FAILED', {
       detail: 'Ngày bắt đầu phải trước ngày kết thúc',
       detailEn: '"from" must not be after "to"',
-      errors: [{ path: '/querystring/from', message: 'after to' }],
+      errors: [
+        {
+          path: '/querystring/from',
+          message: 'Ngày bắt đầu phải trước ngày kết thúc',
+          messageEn: '"from" must not be after "to"',
+        },
+      ],
     });
   }
   // The earlier of two ISO dates (strings compare in date order).

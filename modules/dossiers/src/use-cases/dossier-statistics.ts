@@ -38,10 +38,10 @@ export async function dossierStatistics(
   const earlier = (a: string, b: string) => [a, b].sort()[0]!;
   const asOf = input.asOf ?? earlier(input.to, localDateOf(deps.now()));
   if (input.from > input.to) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Ngày bắt đầu phải trước ngày kết thúc',
-      detailEn: '"from" must not be after "to"',
-      errors: [{ path: '/querystring/from', message: 'after to' }],
+    throw AppError.forField({
+      path: '/querystring/from',
+      message: 'Ngày bắt đầu phải trước ngày kết thúc',
+      messageEn: '"from" must not be after "to"',
     });
   }
   const end = earlier(input.to, asOf);

@@ -48,7 +48,8 @@ const KEY = /^[\w.:-]{8,128}$/;
 /** At most this many row errors are listed; the count says how many there were. */
 const MAX_LISTED_ERRORS = 200;
 
-const bilingual = (vi: string, en: string) => `${vi} / ${en}`;
+/** A field error's two sentences: Vietnamese beside the field, English for the API's other readers. */
+const bilingual = (vi: string, en: string) => ({ message: vi, messageEn: en });
 
 /** The procedure as the dossier keeps it (as submitDossier copies it at receipt). */
 function snapshotOf(procedure: CatalogueProcedure, agencyId: string): ProcedureSnapshot {
@@ -142,7 +143,7 @@ export async function importHistoricDossiers(
       codeRefused.add(i);
       errors.push({
         path: `${pathOf(i)}/code`,
-        message: bilingual(`Mã hồ sơ trùng với hồ sơ thứ ${seen}`, `The same code as dossier ${seen}`),
+        ...bilingual(`Mã hồ sơ trùng với hồ sơ thứ ${seen}`, `The same code as dossier ${seen}`),
       });
       return;
     }
@@ -157,13 +158,12 @@ export async function importHistoricDossiers(
     codeRefused.add(i);
     errors.push({
       path: `${pathOf(i)}/code`,
-      message:
-        found.idempotencyScope === 'import'
-          ? bilingual(
-              'Mã hồ sơ đã được nhập với nội dung khác',
-              'The code was already imported with different content',
-            )
-          : bilingual('Mã hồ sơ đã được dùng cho một hồ sơ khác', 'The code is used by another dossier'),
+      ...(found.idempotencyScope === 'import'
+        ? bilingual(
+            'Mã hồ sơ đã được nhập với nội dung khác',
+            'The code was already imported with different content',
+          )
+        : bilingual('Mã hồ sơ đã được dùng cho một hồ sơ khác', 'The code is used by another dossier')),
     });
   });
 
@@ -289,7 +289,7 @@ export async function importHistoricDossiers(
       return [
         {
           path: `${path}/procedureCode`,
-          message: bilingual('Không có thủ tục này trong danh mục', 'No such procedure in the catalogue'),
+          ...bilingual('Không có thủ tục này trong danh mục', 'No such procedure in the catalogue'),
         },
       ];
     }
@@ -302,7 +302,7 @@ export async function importHistoricDossiers(
       return [
         {
           path: `${path}/agencyCode`,
-          message: bilingual('Không có cơ quan này trong danh bạ', 'No such agency in the directory'),
+          ...bilingual('Không có cơ quan này trong danh bạ', 'No such agency in the directory'),
         },
       ];
     }
@@ -310,7 +310,7 @@ export async function importHistoricDossiers(
     if (!within(receiptDate, procedure.validFrom, procedure.validTo)) {
       rowErrors.push({
         path: `${path}/procedureCode`,
-        message: bilingual(
+        ...bilingual(
           `Thủ tục không có hiệu lực vào ngày tiếp nhận ${receiptDate}`,
           `The procedure was not in force on the receipt date ${receiptDate}`,
         ),
@@ -319,7 +319,7 @@ export async function importHistoricDossiers(
     if (!within(receiptDate, agency.validFrom, agency.validTo)) {
       rowErrors.push({
         path: `${path}/agencyCode`,
-        message: bilingual(
+        ...bilingual(
           `Cơ quan không hoạt động vào ngày tiếp nhận ${receiptDate}`,
           `The agency did not exist on the receipt date ${receiptDate}`,
         ),
@@ -331,7 +331,7 @@ export async function importHistoricDossiers(
       if (!applicantCommuneUnit(await timeline, { code: communeCode, date: receiptDate })) {
         rowErrors.push({
           path: `${path}/applicant/communeCode`,
-          message: bilingual(
+          ...bilingual(
             `Không có xã, phường mã ${communeCode} vào ngày tiếp nhận ${receiptDate}`,
             `No commune with code ${communeCode} on the receipt date ${receiptDate}`,
           ),

@@ -96,8 +96,8 @@ export async function listDossiersUseCase(
   return { items: items.map(presentSummary), total };
 }
 
-const invalid = (detail: string, detailEn: string, path: string) =>
-  new AppError('VALIDATION_FAILED', { detail, detailEn, errors: [{ path, message: detailEn }] });
+const invalid = (message: string, messageEn: string, path: string) =>
+  AppError.forField({ path, message, messageEn });
 
 /**
  * The dossiers behind a figure of the statistics (the dashboard's drill-down): those of the given agencies

@@ -85,20 +85,19 @@ export async function submitDossier(
 
   const procedure = await deps.catalogue.getProcedureForDossier(input.body.procedureId);
   if (!procedure) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố',
-      detailEn: 'No such published procedure',
-      errors: [{ path: '/body/procedureId', message: 'unknown procedure' }],
+    throw AppError.forField({
+      path: '/body/procedureId',
+      message: 'Thủ tục hành chính không tồn tại hoặc chưa được công bố',
+      messageEn: 'No such published procedure',
     });
   }
   const answers = input.body.answers ?? {};
   const problems = procedure.validate(answers);
   if (problems.length > 0) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((p) => ({
-        path: `/body/answers/${p.path.replace(/^\//, '')}`,
-        message: p.message,
-      })),
+      detail: 'Vui lòng kiểm tra lại các thông tin đã khai',
+      detailEn: 'Check the answers given',
+      errors: problems.map((p) => ({ ...p, path: `/body${p.path}` })),
     });
   }
   const now = deps.now();
@@ -109,7 +108,13 @@ export async function submitDossier(
       throw new AppError('VALIDATION_FAILED', {
         detail: 'Xã, phường của người nộp không có trong danh mục đơn vị hành chính hiện hành',
         detailEn: "The applicant's commune is not a commune in force today",
-        errors: [{ path: '/body/applicant/communeCode', message: 'not a commune in force' }],
+        errors: [
+          {
+            path: '/body/applicant/communeCode',
+            message: 'Xã, phường không có trong danh mục đơn vị hành chính hiện hành',
+            messageEn: 'Not a commune in force today',
+          },
+        ],
       });
     }
   }

@@ -39,7 +39,11 @@ export async function transitionDossier(
       detail: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
       detailEn: 'A result file and "on paper" belong to the return only',
       errors: [
-        { path: input.resultFile ? '/body/resultFile' : '/body/onPaper', message: 'only with return' },
+        {
+          path: input.resultFile ? '/body/resultFile' : '/body/onPaper',
+          message: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
+          messageEn: 'A result file and "on paper" belong to the return only',
+        },
       ],
     });
   }
@@ -115,7 +119,13 @@ async function attachResult(
     throw new AppError('BUSINESS_RULE_VIOLATED', {
       detail: `Mỗi hồ sơ được đính kèm tối đa ${limit} tệp`,
       detailEn: `At most ${limit} files per dossier`,
-      errors: [{ path: '/body/resultFile', message: `Mỗi hồ sơ được đính kèm tối đa ${limit} tệp` }],
+      errors: [
+        {
+          path: '/body/resultFile',
+          message: `Mỗi hồ sơ được đính kèm tối đa ${limit} tệp`,
+          messageEn: `At most ${limit} files per dossier`,
+        },
+      ],
     });
   }
   const actor = ctx.actor;

@@ -337,10 +337,10 @@ export function decideTransition(input: DecideInput): Decision {
     });
   }
   if (rule.noteRequired && !input.note?.trim()) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Cần ghi rõ lý do',
-      detailEn: 'A reason is required',
-      errors: [{ path: '/body/note', message: 'required' }],
+    throw AppError.forField({
+      path: '/body/note',
+      message: 'Cần ghi rõ lý do',
+      messageEn: 'A reason is required',
     });
   }
   if (rule.to === 'same') return { rule, to: input.state!, nextStepIndex: input.stepIndex };

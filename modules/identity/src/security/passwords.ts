@@ -32,29 +32,50 @@ export interface PasswordContext {
   personalId?: string;
 }
 
+export interface PasswordProblem {
+  message: string;
+  messageEn: string;
+}
+
 /**
  * Rules for new passwords (OWASP ASVS 2.1): length over composition; not the account's own name or
- * number; not a password from the common and breached list (ASVS 2.1.7). Each message is Vietnamese
- * with English beside it, shown next to the password field.
+ * number; not a password from the common and breached list (ASVS 2.1.7). Each problem is shown next to the
+ * password field, in Vietnamese with its English.
  */
-export async function passwordProblems(password: string, context: PasswordContext = {}): Promise<string[]> {
-  const problems: string[] = [];
-  if (password.length < 10) problems.push('Mật khẩu phải có ít nhất 10 ký tự / at least 10 characters');
-  if (password.length > 128) problems.push('Mật khẩu tối đa 128 ký tự / at most 128 characters');
+export async function passwordProblems(
+  password: string,
+  context: PasswordContext = {},
+): Promise<PasswordProblem[]> {
+  const problems: PasswordProblem[] = [];
+  if (password.length < 10) {
+    problems.push({
+      message: 'Mật khẩu phải có ít nhất 10 ký tự',
+      messageEn: 'The password must have at least 10 characters',
+    });
+  }
+  if (password.length > 128) {
+    problems.push({
+      message: 'Mật khẩu tối đa 128 ký tự',
+      messageEn: 'The password must have at most 128 characters',
+    });
+  }
   const folded = foldPassword(password);
   const own = [context.username, context.personalId].filter((w): w is string => Boolean(w));
   if (own.some((w) => folded.includes(foldPassword(w)))) {
-    problems.push(
-      'Mật khẩu không được chứa tên đăng nhập hoặc số định danh / must not contain the username or ID number',
-    );
+    problems.push({
+      message: 'Mật khẩu không được chứa tên đăng nhập hoặc số định danh',
+      messageEn: 'The password must not contain the username or ID number',
+    });
   }
   const nameWords = context.fullName ? [context.fullName, ...context.fullName.split(/\s+/)] : [];
   const inRange = password.length >= 10 && password.length <= 128;
   if (inRange && (await isCommonPassword(password, [...own, ...nameWords]))) {
-    problems.push(
-      'Mật khẩu này quá phổ biến hoặc đã lộ trong các vụ rò rỉ dữ liệu, kẻ gian thường thử trước tiên; hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ / ' +
-        'this password is common or known from data breaches; choose another, e.g. a short sentence you remember',
-    );
+    problems.push({
+      message:
+        'Mật khẩu này quá phổ biến hoặc đã lộ trong các vụ rò rỉ dữ liệu, kẻ gian thường thử trước tiên; hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ',
+      messageEn:
+        'This password is common or known from data breaches; choose another, e.g. a short sentence you remember',
+    });
   }
   return problems;
 }

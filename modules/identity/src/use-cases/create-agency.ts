@@ -14,13 +14,10 @@ export async function createAgency(db: Db, ctx: RequestContext, input: TCreateAg
   try {
     return await db.transaction(async (tx) => {
       if (input.parentId && !(await findAgencyById(tx, input.parentId))) {
-        throw new AppError('VALIDATION_FAILED', {
-          errors: [
-            {
-              path: '/body/parentId',
-              message: 'Cơ quan cấp trên không tồn tại / parent agency does not exist',
-            },
-          ],
+        throw AppError.forField({
+          path: '/body/parentId',
+          message: 'Cơ quan cấp trên không tồn tại',
+          messageEn: 'The parent agency does not exist',
         });
       }
       const row = await insertAgency(tx, {
@@ -50,9 +47,11 @@ export async function createAgency(db: Db, ctx: RequestContext, input: TCreateAg
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', {
-        detail: `Mã định danh ${input.code} đã được dùng`,
-        detailEn: `Identification code ${input.code} is already in use`,
+      throw AppError.forField({
+        code: 'CONFLICT',
+        path: '/body/code',
+        message: `Mã định danh ${input.code} đã được dùng`,
+        messageEn: `Identification code ${input.code} is already in use`,
       });
     }
     throw error;

@@ -21,7 +21,9 @@ export async function createOfficial(
   const problems = await passwordProblems(input.password, { username, fullName: input.fullName });
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((message) => ({ path: '/body/password', message })),
+      detail: problems.map((p) => p.message).join('; '),
+      detailEn: problems.map((p) => p.messageEn).join('; '),
+      errors: problems.map((p) => ({ path: '/body/password', ...p })),
     });
   }
   const passwordHash = await hashPassword(input.password);
@@ -59,9 +61,11 @@ export async function createOfficial(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', {
-        detail: `Tên đăng nhập ${username} đã tồn tại`,
-        detailEn: `Username ${username} already exists`,
+      throw AppError.forField({
+        code: 'CONFLICT',
+        path: '/body/username',
+        message: `Tên đăng nhập ${username} đã có người dùng, hãy chọn tên khác`,
+        messageEn: `Username ${username} is taken; choose another`,
       });
     }
     throw error;

@@ -9,13 +9,10 @@ export async function assertDivisionOf(
 ): Promise<void> {
   const inside = await subtreeIds(db, input.agencyId);
   if (input.divisionId === input.agencyId || !inside.includes(input.divisionId)) {
-    throw new AppError('VALIDATION_FAILED', {
-      errors: [
-        {
-          path: '/body/divisionId',
-          message: 'Phòng/ban không thuộc cơ quan này / division is not in this agency',
-        },
-      ],
+    throw AppError.forField({
+      path: '/body/divisionId',
+      message: 'Phòng/ban không thuộc cơ quan này',
+      messageEn: 'The division is not a unit of this agency',
     });
   }
 }

@@ -38,7 +38,9 @@ export async function registerCitizen(
   });
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((message) => ({ path: '/body/password', message })),
+      detail: problems.map((p) => p.message).join('; '),
+      detailEn: problems.map((p) => p.messageEn).join('; '),
+      errors: problems.map((p) => ({ path: '/body/password', ...p })),
     });
   }
   const passwordHash = await hashPassword(input.password);

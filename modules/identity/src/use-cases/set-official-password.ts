@@ -31,7 +31,9 @@ export async function setOfficialPassword(
   });
   if (problems.length) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: problems.map((message) => ({ path: '/body/newPassword', message })),
+      detail: problems.map((p) => p.message).join('; '),
+      detailEn: problems.map((p) => p.messageEn).join('; '),
+      errors: problems.map((p) => ({ path: '/body/newPassword', ...p })),
     });
   }
   const passwordHash = await hashPassword(input.newPassword);

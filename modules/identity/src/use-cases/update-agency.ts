@@ -21,17 +21,19 @@ export async function updateAgency(
     if (c.parentId) {
       // A unit cannot be moved under itself or one of its own sub-units.
       if ((await subtreeIds(tx, input.id)).includes(c.parentId) || !(await findAgencyById(tx, c.parentId))) {
-        throw new AppError('BUSINESS_RULE_VIOLATED', {
-          detail: 'Không thể chuyển cơ quan vào chính nó, đơn vị con của nó hoặc cơ quan không tồn tại',
-          detailEn: 'An agency cannot be moved under itself, one of its units, or a missing agency',
+        throw AppError.forField({
+          code: 'BUSINESS_RULE_VIOLATED',
+          path: '/body/parentId',
+          message: 'Không thể chuyển cơ quan vào chính nó, đơn vị con của nó hoặc cơ quan không tồn tại',
+          messageEn: 'An agency cannot be moved under itself, one of its units, or a missing agency',
         });
       }
     }
     if (c.validTo && c.validTo < current.agency.validFrom) {
-      throw new AppError('VALIDATION_FAILED', {
-        errors: [
-          { path: '/body/validTo', message: 'Ngày kết thúc trước ngày bắt đầu / ends before it starts' },
-        ],
+      throw AppError.forField({
+        path: '/body/validTo',
+        message: 'Ngày kết thúc hiệu lực trước ngày bắt đầu hiệu lực',
+        messageEn: 'The agency would end before it starts',
       });
     }
     const name = c.name !== undefined ? nfc(c.name) : current.agency.name;

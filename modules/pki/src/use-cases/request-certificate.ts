@@ -28,24 +28,27 @@ export async function requestCertificate(
 ): Promise<TCertificateRequest> {
   const agencyId = input.agencyId ?? (ctx.actor.kind === 'official' ? ctx.actor.agencyId : undefined);
   if (!agencyId) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Cần chỉ rõ cơ quan',
-      detailEn: 'agencyId is required',
+    throw AppError.forField({
+      path: '/body/agencyId',
+      message: 'Cần chỉ rõ cơ quan',
+      messageEn: 'An agency is required',
     });
   }
   authorize(ctx.actor, canManagePki, { agencyId });
   if (input.kind === 'organisation' && input.medium === 'sim_pki') {
-    throw new AppError('BUSINESS_RULE_VIOLATED', {
-      detail:
+    throw AppError.forField({
+      code: 'BUSINESS_RULE_VIOLATED',
+      path: '/body/medium',
+      message:
         'Chứng thư số của tổ chức được cấp trên thiết bị USB token do văn thư quản lý, không cấp trên SIM PKI',
-      detailEn: 'Organisation certificates are issued on a USB token kept by the clerk, not on a SIM PKI',
+      messageEn: 'Organisation certificates are issued on a USB token kept by the clerk, not on a SIM PKI',
     });
   }
   if (input.kind === 'personal' && !input.holderOfficialId) {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Chứng thư số cá nhân phải gắn với một cán bộ',
-      detailEn: 'A personal certificate must name the official who holds it',
-      errors: [{ path: '/holderOfficialId', message: 'required for personal certificates' }],
+    throw AppError.forField({
+      path: '/body/holderOfficialId',
+      message: 'Chứng thư số cá nhân phải gắn với một cán bộ',
+      messageEn: 'A personal certificate must name the official who holds it',
     });
   }
   const now = deps.now();

@@ -40,14 +40,21 @@ export function checkPostTexts(
   const errors: FieldError[] = [];
   for (const key of ['title', 'summary', 'body'] as const) {
     if (CONTROL.test(post[key]))
-      errors.push({ path: `${base}/${key}`, message: 'Có ký tự điều khiển / control characters' });
+      errors.push({
+        path: `${base}/${key}`,
+        message: 'Có ký tự điều khiển không hợp lệ',
+        messageEn: 'Contains control characters',
+      });
   }
-  if (!post.title.trim()) errors.push({ path: `${base}/title`, message: 'Thiếu tiêu đề / title required' });
-  if (!post.body.trim()) errors.push({ path: `${base}/body`, message: 'Thiếu nội dung / body required' });
+  if (!post.title.trim())
+    errors.push({ path: `${base}/title`, message: 'Thiếu tiêu đề', messageEn: 'A title is required' });
+  if (!post.body.trim())
+    errors.push({ path: `${base}/body`, message: 'Thiếu nội dung', messageEn: 'A body is required' });
   if (post.language === 'km' && !hasKhmer(post.title)) {
     errors.push({
       path: `${base}/title`,
-      message: 'Bài tiếng Khmer cần tiêu đề bằng chữ Khmer / a Khmer post needs a Khmer title',
+      message: 'Bài tiếng Khmer cần tiêu đề bằng chữ Khmer',
+      messageEn: 'A Khmer post needs a title in Khmer script',
     });
   }
   return errors;

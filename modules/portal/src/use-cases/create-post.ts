@@ -13,8 +13,10 @@ export async function createPost(db: Db, ctx: RequestContext, input: TCreatePost
   const actor = ctx.actor;
   const agencyId = input.agencyId ?? (actor.kind === 'official' ? actor.agencyId : undefined);
   if (!agencyId) {
-    throw new AppError('VALIDATION_FAILED', {
-      errors: [{ path: '/body/agencyId', message: 'Cần cơ quan tác giả / author agency required' }],
+    throw AppError.forField({
+      path: '/body/agencyId',
+      message: 'Cần chọn cơ quan tác giả',
+      messageEn: 'The author agency is required',
     });
   }
   authorize(actor, canWriteFor, { agencyId });
@@ -30,9 +32,9 @@ export async function createPost(db: Db, ctx: RequestContext, input: TCreatePost
     agencyName = (await getAgency(db, ctx, { id: agencyId })).name;
   } catch (error) {
     if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
-    errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại / no such agency' });
+    errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại', messageEn: 'No such agency' });
   }
-  if (errors.length) throw new AppError('VALIDATION_FAILED', { errors });
+  if (errors.length) throw AppError.forFields(errors);
   const row = await db.transaction(async (tx) => {
     const inserted = await insertPost(tx, {
       site: input.site,

@@ -19,8 +19,10 @@ export async function postStatistics(
 ): Promise<TPostStats> {
   authorize(ctx.actor, canReadStats, undefined);
   if (input.to < input.from) {
-    throw new AppError('VALIDATION_FAILED', {
-      errors: [{ path: '/querystring/to', message: 'Ngày cuối trước ngày đầu / ends before it starts' }],
+    throw AppError.forField({
+      path: '/querystring/to',
+      message: 'Ngày cuối của kỳ thống kê trước ngày đầu',
+      messageEn: 'The period ends before it starts',
     });
   }
   const from = new Date(`${input.from}T00:00:00${VIETNAM_OFFSET}`);

@@ -27,7 +27,7 @@ export async function updatePost(
     body: c.body !== undefined ? cleanText(c.body) : existing.body,
   };
   const errors = checkPostTexts(texts);
-  if (errors.length) throw new AppError('VALIDATION_FAILED', { errors });
+  if (errors.length) throw AppError.forFields(errors);
   const row = await db.transaction(async (tx) => {
     const updated = await updatePostIfVersion(tx, {
       id: input.id,

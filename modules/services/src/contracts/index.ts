@@ -338,7 +338,7 @@ export const ValidateFormBody = Type.Object(
 );
 export const FormValidationResult = Type.Object({
   valid: Type.Boolean(),
-  errors: Type.Array(Type.Object({ path: Type.String(), message: Type.String() })),
+  errors: Type.Array(Type.Object({ path: Type.String(), message: Type.String(), messageEn: Type.String() })),
 });
 export type TFormValidationResult = Static<typeof FormValidationResult>;
 

@@ -65,7 +65,9 @@ describe('e-form validation (JSON-schema subset)', () => {
         (n) => `/answers/to-khai/${n}`,
       ),
     );
-    expect(errors.every((e) => e.message.includes(' / '))).toBe(true);
+    // Vietnamese in `message`, English in `messageEn`: never both in one string.
+    expect(errors.every((e) => e.message && e.messageEn && !e.message.includes(' / '))).toBe(true);
+    expect(errors.find((e) => e.path.endsWith('/hoTen'))?.message).toMatch(/ký tự/);
     expect(
       paths(
         validateAnswers(form, { hoTen: 'Bình', soDinhDanh: '084201000123', quanHe: 'Cha', soTang: 6 }, '/a'),

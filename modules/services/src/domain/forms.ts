@@ -2,7 +2,9 @@ import type { TFormField, TFormSchema } from '../contracts/index.ts';
 
 export interface FormError {
   path: string;
+  /** Vietnamese. */
   message: string;
+  messageEn: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,13 +33,15 @@ export function checkFormDefinition(schema: TFormSchema, path: string): FormErro
   if (names.length === 0)
     errors.push({
       path: `${path}/properties`,
-      message: 'Biểu mẫu không có trường nào / the form has no field',
+      message: 'Biểu mẫu không có trường nào',
+      messageEn: 'The form has no field',
     });
   for (const name of schema.required ?? []) {
     if (!names.includes(name)) {
       errors.push({
         path: `${path}/required`,
-        message: `Trường bắt buộc "${name}" không có trong biểu mẫu / unknown required field`,
+        message: `Trường bắt buộc "${name}" không có trong biểu mẫu`,
+        messageEn: `Required field "${name}" is not in the form`,
       });
     }
   }
@@ -46,33 +50,40 @@ export function checkFormDefinition(schema: TFormSchema, path: string): FormErro
     if (field.format === 'date' && field.type !== 'string') {
       errors.push({
         path: `${at}/format`,
-        message: 'Trường ngày phải có type "string" / a date field is a string',
+        message: 'Trường ngày phải có type "string"',
+        messageEn: 'A date field has the type "string"',
       });
     }
     if (field.enum && field.type !== 'string') {
       errors.push({
         path: `${at}/enum`,
-        message: 'Danh sách chọn chỉ dùng cho chuỗi / enum applies to strings',
+        message: 'Danh sách chọn chỉ dùng cho chuỗi',
+        messageEn: 'A list of choices applies to strings only',
       });
     }
     if (field.pattern !== undefined && !safeRegExp(field.pattern)) {
-      errors.push({ path: `${at}/pattern`, message: 'Biểu thức không hợp lệ / invalid pattern' });
+      errors.push({ path: `${at}/pattern`, message: 'Biểu thức không hợp lệ', messageEn: 'Invalid pattern' });
     }
     if (field.minLength !== undefined && field.maxLength !== undefined && field.minLength > field.maxLength) {
       errors.push({
         path: `${at}/minLength`,
-        message: 'minLength lớn hơn maxLength / minLength above maxLength',
+        message: 'minLength lớn hơn maxLength',
+        messageEn: 'minLength is above maxLength',
       });
     }
     if (field.minimum !== undefined && field.maximum !== undefined && field.minimum > field.maximum) {
-      errors.push({ path: `${at}/minimum`, message: 'minimum lớn hơn maximum / minimum above maximum' });
+      errors.push({
+        path: `${at}/minimum`,
+        message: 'minimum lớn hơn maximum',
+        messageEn: 'minimum is above maximum',
+      });
     }
   }
   return errors;
 }
 
 function checkValue(field: TFormField, value: unknown, at: string): FormError | undefined {
-  const fail = (vi: string, en: string) => ({ path: at, message: `${vi} / ${en}` });
+  const fail = (vi: string, en: string) => ({ path: at, message: vi, messageEn: en });
   switch (field.type) {
     case 'boolean':
       return typeof value === 'boolean' ? undefined : fail('Phải là có/không', 'must be true or false');
@@ -132,7 +143,11 @@ export function validateAnswers(
       value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     if (missing) {
       if (required.has(name)) {
-        errors.push({ path: `${path}/${name}`, message: `Chưa nhập "${field.title}" / required` });
+        errors.push({
+          path: `${path}/${name}`,
+          message: `Chưa nhập "${field.title}"`,
+          messageEn: `"${field.title}" is required`,
+        });
       }
       continue;
     }
@@ -141,7 +156,11 @@ export function validateAnswers(
   }
   for (const name of Object.keys(answers)) {
     if (!(name in schema.properties)) {
-      errors.push({ path: `${path}/${name}`, message: 'Trường không có trong biểu mẫu / unknown field' });
+      errors.push({
+        path: `${path}/${name}`,
+        message: 'Trường không có trong biểu mẫu',
+        messageEn: 'The form has no such field',
+      });
     }
   }
   return errors;

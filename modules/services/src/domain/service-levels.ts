@@ -82,7 +82,7 @@ export function periodsFrom(change: TServiceLevelInput): TServiceLevelPeriod[] {
   ];
 }
 
-export type ServiceLevelProblem = { path: string; message: string };
+export type ServiceLevelProblem = { path: string; message: string; messageEn: string };
 
 /** Checks that a change names a level of the scheme in force on its date. */
 export function checkServiceLevelInput(change: TServiceLevelInput, path = '/body'): ServiceLevelProblem[] {
@@ -93,8 +93,12 @@ export function checkServiceLevelInput(change: TServiceLevelInput, path = '/body
       path: `${path}/scheme`,
       message:
         expected === 'decree42'
-          ? 'Từ 24/06/2022 áp dụng Nghị định 42/2022/NĐ-CP (toàn trình / một phần) / from 2022-06-24 Decree 42/2022 applies (full / partial)'
-          : 'Trước 24/06/2022 áp dụng Nghị định 43/2011/NĐ-CP (mức độ 1–4) / before 2022-06-24 Decree 43/2011 applies (levels 1–4)',
+          ? 'Từ 24/06/2022 áp dụng Nghị định 42/2022/NĐ-CP (toàn trình / một phần)'
+          : 'Trước 24/06/2022 áp dụng Nghị định 43/2011/NĐ-CP (mức độ 1–4)',
+      messageEn:
+        expected === 'decree42'
+          ? 'From 2022-06-24 Decree 42/2022 applies (full / partial)'
+          : 'Before 2022-06-24 Decree 43/2011 applies (levels 1–4)',
     });
   }
   if (!isLevelOfScheme(change.scheme, change.level)) {
@@ -102,8 +106,10 @@ export function checkServiceLevelInput(change: TServiceLevelInput, path = '/body
       path: `${path}/level`,
       message:
         change.scheme === 'decree43'
-          ? 'Mức độ theo Nghị định 43/2011 là 1, 2, 3 hoặc 4 / Decree 43 levels are 1–4'
-          : 'Theo Nghị định 42/2022 chỉ có "full" (toàn trình) hoặc "partial" (một phần) / Decree 42 has full or partial',
+          ? 'Mức độ theo Nghị định 43/2011 là 1, 2, 3 hoặc 4'
+          : 'Theo Nghị định 42/2022 chỉ có "full" (toàn trình) hoặc "partial" (một phần)',
+      messageEn:
+        change.scheme === 'decree43' ? 'Decree 43 levels are 1–4' : 'Decree 42 has "full" or "partial" only',
     });
   }
   return problems;

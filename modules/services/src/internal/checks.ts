@@ -25,7 +25,7 @@ export function procedureSearchText(input: { name: string; nationalCode: string 
 }
 
 export function failIfAny(errors: FieldError[]): void {
-  if (errors.length) throw new AppError('VALIDATION_FAILED', { errors });
+  if (errors.length) throw AppError.forFields(errors);
 }
 
 export function checkComponents(components: TComponentInput[] | undefined): FieldError[] {
@@ -33,7 +33,11 @@ export function checkComponents(components: TComponentInput[] | undefined): Fiel
   const seen = new Set<string>();
   (components ?? []).forEach((c, i) => {
     if (seen.has(c.key))
-      errors.push({ path: `/body/components/${i}/key`, message: 'Trùng khóa thành phần / duplicate key' });
+      errors.push({
+        path: `/body/components/${i}/key`,
+        message: 'Trùng khóa thành phần',
+        messageEn: 'Duplicate component key',
+      });
     seen.add(c.key);
     if (c.formSchema) errors.push(...checkFormDefinition(c.formSchema, `/body/components/${i}/formSchema`));
   });
@@ -47,14 +51,14 @@ export async function checkReferences(
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   if (input.fieldId && !(await findFieldById(db, input.fieldId))) {
-    errors.push({ path: '/body/fieldId', message: 'Lĩnh vực không tồn tại / no such field' });
+    errors.push({ path: '/body/fieldId', message: 'Lĩnh vực không tồn tại', messageEn: 'No such field' });
   }
   if (input.agencyId) {
     try {
       await getAgency(db, ctx, { id: input.agencyId });
     } catch (error) {
       if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
-      errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại / no such agency' });
+      errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại', messageEn: 'No such agency' });
     }
   }
   return errors;
@@ -100,13 +104,18 @@ export function checkSteps(steps: TProcedureStep[] | undefined, limit: TTimeLimi
   const seen = new Set<string>();
   steps.forEach((s, i) => {
     if (seen.has(s.key))
-      errors.push({ path: `/body/steps/${i}/key`, message: 'Trùng khóa bước / duplicate step key' });
+      errors.push({
+        path: `/body/steps/${i}/key`,
+        message: 'Trùng khóa bước',
+        messageEn: 'Duplicate step key',
+      });
     seen.add(s.key);
   });
   if (steps.at(-1)!.role !== 'leader') {
     errors.push({
       path: `/body/steps/${steps.length - 1}/role`,
-      message: "Bước cuối phải do lãnh đạo phê duyệt / the last step must be a leader's",
+      message: 'Bước cuối phải do lãnh đạo phê duyệt',
+      messageEn: "The last step must be a leader's",
     });
   }
   const limitHours = workingHoursOf(limit);
@@ -114,7 +123,8 @@ export function checkSteps(steps: TProcedureStep[] | undefined, limit: TTimeLimi
   if (limitHours !== null && total > limitHours) {
     errors.push({
       path: '/body/steps',
-      message: `Tổng thời gian các bước (${total} giờ) vượt thời hạn giải quyết (${limitHours} giờ làm việc) / the steps take ${total} h, over the ${limitHours} working hours of the time limit`,
+      message: `Tổng thời gian các bước (${total} giờ) vượt thời hạn giải quyết (${limitHours} giờ làm việc)`,
+      messageEn: `The steps take ${total} h, over the ${limitHours} working hours of the time limit`,
     });
   }
   return errors;
@@ -132,9 +142,8 @@ function checkDefaultSteps(limit: TTimeLimit): FieldError[] {
   return [
     {
       path: '/body/steps',
-      message:
-        `Quy trình mặc định (chuyên viên thẩm định 16 giờ, lãnh đạo phê duyệt 8 giờ: ${total} giờ) vượt thời hạn giải quyết (${limitHours} giờ làm việc); hãy khai báo các bước xử lý nội bộ trong thời hạn` +
-        ` / the default steps (16 h specialist review, 8 h leader approval: ${total} h) exceed the ${limitHours} working hours of the time limit; declare internal steps that fit`,
+      message: `Quy trình mặc định (chuyên viên thẩm định 16 giờ, lãnh đạo phê duyệt 8 giờ: ${total} giờ) vượt thời hạn giải quyết (${limitHours} giờ làm việc); hãy khai báo các bước xử lý nội bộ trong thời hạn`,
+      messageEn: `The default steps (16 h specialist review, 8 h leader approval: ${total} h) exceed the ${limitHours} working hours of the time limit; declare internal steps that fit`,
     },
   ];
 }
@@ -169,7 +178,11 @@ export async function checkStepAgencies(
       await getAgency(db, ctx, { id: s.agencyId });
     } catch (error) {
       if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
-      errors.push({ path: `/body/steps/${i}/agencyId`, message: 'Cơ quan không tồn tại / no such agency' });
+      errors.push({
+        path: `/body/steps/${i}/agencyId`,
+        message: 'Cơ quan không tồn tại',
+        messageEn: 'No such agency',
+      });
     }
   }
   return errors;

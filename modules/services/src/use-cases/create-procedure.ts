@@ -41,8 +41,8 @@ export async function createProcedure(
   if (input.serviceLevel.effectiveFrom < validFrom) {
     errors.push({
       path: '/body/serviceLevel/effectiveFrom',
-      message:
-        'Mức độ không thể bắt đầu trước ngày thủ tục có hiệu lực / the level cannot start before the procedure',
+      message: 'Mức độ không thể bắt đầu trước ngày thủ tục có hiệu lực',
+      messageEn: 'The level cannot start before the procedure does',
     });
   }
   try {

@@ -28,7 +28,8 @@ export async function setServiceLevel(
   if (input.change.effectiveFrom < p.validFrom) {
     errors.push({
       path: '/body/effectiveFrom',
-      message: `Thủ tục chỉ có hiệu lực từ ${p.validFrom} / the procedure applies only from ${p.validFrom}`,
+      message: `Thủ tục chỉ có hiệu lực từ ${p.validFrom}`,
+      messageEn: `The procedure applies only from ${p.validFrom}`,
     });
   }
   failIfAny(errors);

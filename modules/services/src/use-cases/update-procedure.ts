@@ -69,7 +69,7 @@ export async function updateProcedure(
         // A shorter time limit that the stored steps no longer fit is reported on the time limit.
         errors.push(
           ...(c.steps === undefined
-            ? stepErrors.map((e) => ({ path: '/body/timeLimit/amount', message: e.message }))
+            ? stepErrors.map((e) => ({ ...e, path: '/body/timeLimit/amount' }))
             : stepErrors),
         );
         errors.push(...(await checkStepAgencies(tx, ctx, c.steps)));
@@ -77,7 +77,8 @@ export async function updateProcedure(
       if (c.validTo && c.validTo < existing.validFrom) {
         errors.push({
           path: '/body/validTo',
-          message: 'Ngày kết thúc trước ngày hiệu lực / ends before it starts',
+          message: 'Ngày kết thúc trước ngày hiệu lực',
+          messageEn: 'It ends before it starts',
         });
       }
       failIfAny(errors);

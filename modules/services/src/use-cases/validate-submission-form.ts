@@ -27,7 +27,11 @@ export async function validateSubmissionForm(
     const answers = input.answers[c.key];
     if (answers === undefined) {
       if (c.required)
-        errors.push({ path: `/answers/${c.key}`, message: `Chưa khai "${c.name}" / required form missing` });
+        errors.push({
+          path: `/answers/${c.key}`,
+          message: `Chưa khai "${c.name}"`,
+          messageEn: `The form "${c.name}" is required`,
+        });
       continue;
     }
     errors.push(...validateAnswers(schema, answers, `/answers/${c.key}`));
@@ -35,7 +39,11 @@ export async function validateSubmissionForm(
   const withForms = new Set(components.filter((c) => c.formSchema).map((c) => c.key));
   for (const key of Object.keys(input.answers)) {
     if (!withForms.has(key))
-      errors.push({ path: `/answers/${key}`, message: 'Thủ tục không có biểu mẫu này / no such form' });
+      errors.push({
+        path: `/answers/${key}`,
+        message: 'Thủ tục không có biểu mẫu này',
+        messageEn: 'The procedure has no such form',
+      });
   }
   return { valid: errors.length === 0, errors };
 }

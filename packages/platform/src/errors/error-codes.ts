@@ -16,6 +16,12 @@ export const ERROR_CODES = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
     en: 'The username or password is incorrect',
   },
+  /** A signed-in person confirming an act (signing, issuing) with their password typed it wrong. */
+  PASSWORD_INCORRECT: {
+    status: 401,
+    vi: 'Mật khẩu không đúng',
+    en: 'The password is incorrect',
+  },
   SECOND_FACTOR_REQUIRED: {
     status: 401,
     vi: 'Cần nhập mã xác thực hai lớp (TOTP)',

@@ -1,6 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../errors/app-error.ts';
 import { toProblem } from '../errors/problem.ts';
+import {
+  type RequestPart,
+  type SchemaValidationError,
+  schemaValidationFailed,
+} from '../errors/validation-messages.ts';
 
 const FASTIFY_CODES: Record<string, AppError['code']> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
@@ -18,23 +23,17 @@ const FASTIFY_CODES: Record<string, AppError['code']> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-/** Turns anything thrown into the closed set of codes. Unknown errors are 500 and logged, never echoed. */
-export function toAppError(error: unknown): AppError {
+/**
+ * Turns anything thrown into the closed set of codes. Unknown errors are 500 and logged, never echoed.
+ * With the request, a schema validation error names its fields by the route schema's titles.
+ */
+export function toAppError(error: unknown, request?: FastifyRequest): AppError {
   if (isAppError(error)) return error;
-  const fe = error as FastifyError & {
-    validation?: { instancePath?: string; message?: string; params?: { additionalProperty?: string } }[];
-  };
+  const fe = error as FastifyError & { validation?: SchemaValidationError[]; validationContext?: string };
   if (fe?.validation) {
-    const where = (fe as { validationContext?: string }).validationContext ?? 'body';
-    return new AppError('VALIDATION_FAILED', {
-      detail: 'Vui lòng kiểm tra lại các trường được nêu.',
-      detailEn: 'Check the fields listed.',
-      errors: fe.validation.map((v) => ({
-        // A field that should not be there is named in the path, so the error shows next to it.
-        path: `/${where}${v.instancePath ?? ''}${v.params?.additionalProperty ? `/${v.params.additionalProperty}` : ''}`,
-        message: v.message ?? '',
-      })),
-    });
+    const part = (fe.validationContext ?? 'body') as RequestPart;
+    const schemas = request?.routeOptions?.schema as Record<string, unknown> | undefined;
+    return schemaValidationFailed({ errors: fe.validation, part, schema: schemas?.[part] });
   }
   const mapped = fe?.code ? FASTIFY_CODES[fe.code] : undefined;
   if (mapped) return new AppError(mapped, { cause: error });
@@ -64,7 +63,7 @@ export function installErrorHandling(
   ) => FastifyReply | Promise<FastifyReply> | undefined,
 ): void {
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request);
     if (appError.code === 'INTERNAL') {
       request.log.error({ err: error }, 'unhandled error');
     } else if (appError.options.cause) {

@@ -12,7 +12,17 @@ export const ProblemSchema = Type.Object(
     detailEn: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String()),
     requestId: Type.String(),
-    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+    /** One entry per field: shown next to the field, in Vietnamese (`message`) or English (`messageEn`). */
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String({ description: 'JSON pointer into the request: /body/draftingUnit' }),
+          field: Type.String({ description: 'The field inside its part, dotted: recipients.0.agencyId' }),
+          message: Type.String({ description: 'Vietnamese' }),
+          messageEn: Type.String({ description: 'English' }),
+        }),
+      ),
+    ),
   },
   { additionalProperties: true, $id: 'Problem' },
 );

@@ -197,7 +197,7 @@ export function defineWorkflow<
         throw new AppError('VALIDATION_FAILED', {
           detail: 'Cần ghi rõ lý do',
           detailEn: 'A reason is required',
-          errors: [{ path: '/body/note', message: 'Cần ghi rõ lý do / a reason is required' }],
+          errors: [{ path: '/body/note', message: 'Cần ghi rõ lý do', messageEn: 'A reason is required' }],
         });
       }
       const candidates: readonly S[] =

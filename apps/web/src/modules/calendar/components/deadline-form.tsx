@@ -2,14 +2,19 @@ import { Button, DatePicker, Form, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import type { ToFormField } from '../../../ui/form-errors.ts';
 import { vietnamWallTimeToIso } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import { computeDeadline, type DeadlineRequest, type DeadlineResult } from '../api/deadline.api.ts';
 import { DeadlineResultView } from './deadline-result.tsx';
 
 export const DEADLINE_UNITS = ['hours', 'days', 'calendarDays'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** The amount is sent under its unit's name (`{ days: 5 }`): the API's errors about it belong to the amount. */
+const toField: ToFormField = (e) =>
+  (DEADLINE_UNITS as readonly (string | number)[]).includes(e.name[0] ?? '') ? ['amount'] : undefined;
 
 interface DeadlineValues {
   start: Dayjs;
@@ -24,14 +29,15 @@ interface DeadlineValues {
 export function DeadlineForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<DeadlineValues>();
+  const failure = useFormProblem(form, { toField });
+  const problem = failure.problem;
   const [result, setResult] = useState<DeadlineResult | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const unit = Form.useWatch('unit', form) ?? 'days';
 
   async function submit(values: DeadlineValues) {
     setIsSubmitting(true);
-    setProblem(null);
+    failure.clear();
     const start = vietnamWallTimeToIso({
       year: values.start.year(),
       month: values.start.month() + 1,
@@ -44,7 +50,7 @@ export function DeadlineForm() {
       setResult(await computeDeadline(body));
     } catch (error) {
       setResult(null);
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setIsSubmitting(false);
     }
@@ -105,7 +111,7 @@ export function DeadlineForm() {
         </Button>
       </Form>
       <div aria-live="polite" className="op-deadline-output">
-        {problem ? <ProblemAlert problem={problem} /> : null}
+        {problem ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
         {result ? <DeadlineResultView result={result} /> : null}
       </div>
     </div>

@@ -2,10 +2,10 @@ import { CopyOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Radio, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { useApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import {
   COPY_FORMS,
   type CopyBody,
@@ -16,6 +16,7 @@ import {
   type DocumentCopy,
   listCopies,
 } from '../api/documents.api.ts';
+import { dialogFieldOf } from '../utils/form-fields.ts';
 import { CertificateField } from './certificate-field.tsx';
 
 interface CopyValues {
@@ -45,14 +46,14 @@ export function CopiesPanel({
   const copies = useApiQuery(`copies|${source.kind}|${source.id}`, (signal) => listCopies(source, signal));
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [made, setMade] = useState<DocumentCopy | null>(null);
   const [form] = Form.useForm<CopyValues>();
+  const failure = useFormProblem(form, { toField: dialogFieldOf });
   const copyForm = Form.useWatch('form', form);
 
   async function submit(values: CopyValues) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     try {
       const body: CopyBody = {
         form: values.form,
@@ -71,7 +72,7 @@ export function CopiesPanel({
       form.resetFields();
       copies.reload();
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -98,7 +99,7 @@ export function CopiesPanel({
             icon={<CopyOutlined aria-hidden="true" />}
             data-testid="copy-new"
             onClick={() => {
-              setProblem(null);
+              failure.clear();
               setMade(null);
               form.resetFields();
               form.setFieldsValue({ form: 'SY' });
@@ -164,7 +165,9 @@ export function CopiesPanel({
         destroyOnHidden
         forceRender
       >
-        {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+        {failure.problem ? (
+          <ProblemAlert problem={failure.problem} placed={failure.placed} className="op-form-alert" />
+        ) : null}
         <Form<CopyValues> form={form} name="document-copy" layout="vertical" onFinish={(v) => void submit(v)}>
           <p>{t('documents.copies.explain')}</p>
           <Form.Item name="form" label={t('documents.copies.form')}>

@@ -1,8 +1,9 @@
 import { Button, Form, Input, Select, Spin } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import type { ToFormField } from '../../../ui/form-errors.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import {
   type AgencyOption,
   type CreateOutgoingBody,
@@ -15,9 +16,11 @@ import {
   type Urgency,
 } from '../api/documents.api.ts';
 import { DRAFT_TYPES } from '../utils/labels.ts';
+import { normaliseDraftingUnit, notationPreview } from '../utils/notation.ts';
 
 interface DraftValues {
   typeCode: (typeof DRAFT_TYPES)[number];
+  draftingUnit?: string;
   subject: string;
   content: string;
   recipients: { value: string; label: string }[];
@@ -25,14 +28,29 @@ interface DraftValues {
   secrecy: Secrecy;
 }
 
+/** The API's `kind` is chosen with the type: its errors belong to the type field. */
+const toField: ToFormField = (e) => (e.part === 'body' && e.name[0] === 'kind' ? ['typeCode'] : undefined);
+
 /**
- * A new outgoing document: type, summary (trích yếu), content (laid out by the Decree 30 template on the
- * server), recipients chosen from the agency directory, urgency and secrecy marks.
+ * A new outgoing document: type, drafting unit (which a công văn's symbol carries: …/STTTT-VP), summary
+ * (trích yếu), content (laid out by the Decree 30 template on the server), recipients chosen from the
+ * agency directory, urgency and secrecy marks. The rules of Decree 30 are the API's: what it refuses is
+ * shown next to the field it is about.
  */
-export function DraftForm({ onCreated }: { onCreated: (doc: Outgoing) => void }) {
+export function DraftForm({
+  onCreated,
+  agencyAbbreviation,
+}: {
+  onCreated: (doc: Outgoing) => void;
+  /** The drafting agency's abbreviation, for the preview of the symbol. */
+  agencyAbbreviation?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DraftValues>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const failure = useFormProblem(form, { toField });
+  const typeCode = Form.useWatch('typeCode', form) ?? 'KH';
+  const draftingUnit = Form.useWatch('draftingUnit', form) ?? '';
+  const isLetter = typeCode === '';
   const [busy, setBusy] = useState(false);
   const [options, setOptions] = useState<AgencyOption[]>([]);
   const [searching, setSearching] = useState(false);
@@ -57,7 +75,7 @@ export function DraftForm({ onCreated }: { onCreated: (doc: Outgoing) => void })
 
   async function finish(values: DraftValues) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     const body: CreateOutgoingBody = {
       kind: values.typeCode ? 'administrative' : 'official_letter',
       subject: values.subject.normalize('NFC').trim(),
@@ -71,10 +89,12 @@ export function DraftForm({ onCreated }: { onCreated: (doc: Outgoing) => void })
       })),
     };
     if (values.typeCode) body.typeCode = values.typeCode;
+    const unit = normaliseDraftingUnit(values.draftingUnit ?? '');
+    if (unit) body.draftingUnit = unit;
     try {
       onCreated(await createOutgoing(body));
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -83,7 +103,9 @@ export function DraftForm({ onCreated }: { onCreated: (doc: Outgoing) => void })
   return (
     <section className="op-panel" aria-labelledby="draft-heading">
       <h2 id="draft-heading">{t('documents.draft.heading')}</h2>
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {failure.problem ? (
+        <ProblemAlert problem={failure.problem} placed={failure.placed} className="op-form-alert" />
+      ) : null}
       <Form<DraftValues>
         form={form}
         name="draft"
@@ -100,6 +122,26 @@ export function DraftForm({ onCreated }: { onCreated: (doc: Outgoing) => void })
               label: t(`documents.types.${code || 'CV'}` as 'documents.types.KH'),
             }))}
           />
+        </Form.Item>
+        <Form.Item
+          name="draftingUnit"
+          label={t('documents.draft.draftingUnit')}
+          required={isLetter}
+          normalize={(v: string) => normaliseDraftingUnit(v ?? '')}
+          extra={
+            <>
+              {t(isLetter ? 'documents.draft.draftingUnitHelpLetter' : 'documents.draft.draftingUnitHelp')}{' '}
+              {agencyAbbreviation ? (
+                <span data-testid="draft-notation">
+                  {t('documents.draft.notation', {
+                    notation: notationPreview({ typeCode, agency: agencyAbbreviation, draftingUnit }),
+                  })}
+                </span>
+              ) : null}
+            </>
+          }
+        >
+          <Input maxLength={20} autoComplete="off" spellCheck={false} data-testid="draft-drafting-unit" />
         </Form.Item>
         <Form.Item
           name="subject"

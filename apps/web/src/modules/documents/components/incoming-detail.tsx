@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { showProblemOnForm } from '../../../ui/workspace/use-form-problem.ts';
 import {
   createDirective,
   type Directive,
@@ -71,6 +72,7 @@ export function IncomingDetail({
 }) {
   const { t, i18n } = useTranslation();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [placed, setPlaced] = useState<string[]>([]);
   const [asking, setAsking] = useState<Action | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -83,6 +85,8 @@ export function IncomingDetail({
 
   function fail(error: unknown) {
     const p = error instanceof ApiProblem ? error : toApiProblem(error);
+    // The API's field errors go under the fields of the dialog that is open.
+    setPlaced(showProblemOnForm(finishing ? noteForm : form, p, { language: i18n.language }).placedPaths);
     setProblem(p);
     if (p.status === 412) {
       setAsking(null);
@@ -398,7 +402,9 @@ export function IncomingDetail({
         destroyOnHidden
         forceRender
       >
-        {problem && finishing ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+        {problem && finishing ? (
+          <ProblemAlert problem={problem} placed={placed} className="op-form-alert" />
+        ) : null}
         <Form
           form={noteForm}
           name="directive-finish"
@@ -435,7 +441,9 @@ export function IncomingDetail({
         destroyOnHidden
         forceRender
       >
-        {problem && asking !== null ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+        {problem && asking !== null ? (
+          <ProblemAlert problem={problem} placed={placed} className="op-form-alert" />
+        ) : null}
         <Form<ModalValues>
           form={form}
           name="incoming-action"

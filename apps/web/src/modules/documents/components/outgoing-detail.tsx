@@ -2,10 +2,10 @@ import { FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { useApiQuery } from '../../../api/use-api-query.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import {
   changeOutgoing,
   issueOutgoing,
@@ -19,6 +19,7 @@ import {
   type StatusMessage,
   signOutgoing,
 } from '../api/documents.api.ts';
+import { dialogFieldOf } from '../utils/form-fields.ts';
 import { outgoingStatusLabel } from '../utils/labels.ts';
 import { CertificateField } from './certificate-field.tsx';
 import { CopiesPanel } from './copies-panel.tsx';
@@ -54,11 +55,13 @@ export function OutgoingDetail({
   onStale: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [asking, setAsking] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Action | null>(null);
   const [form] = Form.useForm<ModalValues>();
+  // A wrong password, a missing title signed for…: shown under the dialog's field they are about.
+  const failure = useFormProblem(form, { toField: dialogFieldOf });
+  const problem = failure.problem;
   const signMode = Form.useWatch('signMode', form);
   const actions = ACTIONS.filter((a) => doc.allowedActions.includes(a));
   const sent = doc.status === 'issued' || doc.status === 'recalled' || doc.status === 'replaced';
@@ -68,7 +71,7 @@ export function OutgoingDetail({
 
   async function run(action: Action, values: ModalValues = {}) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     setDone(null);
     try {
       let next: Outgoing;
@@ -96,8 +99,7 @@ export function OutgoingDetail({
       setDone(action);
       onChanged(next);
     } catch (error) {
-      const p = error instanceof ApiProblem ? error : toApiProblem(error);
-      setProblem(p);
+      const p = failure.report(error);
       if (p.status === 412) {
         setAsking(null);
         onStale();
@@ -112,7 +114,7 @@ export function OutgoingDetail({
       void run(action);
       return;
     }
-    setProblem(null);
+    failure.clear();
     form.resetFields();
     if (action === 'sign') {
       form.setFieldsValue({ position: me.position, signMode: '' });
@@ -304,7 +306,9 @@ export function OutgoingDetail({
         destroyOnHidden
         forceRender
       >
-        {problem && asking !== null ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+        {problem && asking !== null ? (
+          <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" />
+        ) : null}
         <Form<ModalValues>
           form={form}
           name="outgoing-action"

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { useApiQuery } from '../../../api/use-api-query.ts';
+import type { ToFormField } from '../../../ui/form-errors.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import { fetchCommunesInForce } from '../api/communes.api.ts';
 import { documentUrl, receiveAtCounter, type SubmittedDossier } from '../api/dossiers.api.ts';
 import { communeMatches } from '../utils/commune-search.ts';
@@ -54,6 +56,17 @@ function counterApplicant(values: CounterValues) {
 }
 
 /**
+ * The API's field errors on the counter form's fields: the applicant's details are sent under
+ * `applicant`, an e-form answer `answers/<component>/<field>` sits in the field `answers.<component>__<field>`.
+ */
+const counterFieldOf: ToFormField = (e) => {
+  if (e.part !== 'body') return undefined;
+  if (e.name[0] === 'applicant' && e.name[1] !== undefined) return [e.name[1]];
+  if (e.name[0] === 'answers' && e.name.length >= 3) return ['answers', `${e.name[1]}__${e.name[2]}`];
+  return undefined;
+};
+
+/**
  * Receiving a dossier at the one-stop counter: pick the procedure (searched accent-free), type the
  * applicant and the e-form answers, and hand the appointment slip over. One Idempotency-Key per form, so a
  * double click at a busy counter files one dossier.
@@ -79,8 +92,9 @@ export function CounterForm({
         .sort((a, b) => a.label.localeCompare(b.label, 'vi', { numeric: true })),
     [communes.data, i18n.language],
   );
+  const failure = useFormProblem(form, { toField: counterFieldOf });
+  const problem = failure.problem;
   const [options, setOptions] = useState<ProcedureOption[]>([]);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [received, setReceived] = useState<SubmittedDossier | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const key = useRef(makeIdempotencyKey());
@@ -89,7 +103,7 @@ export function CounterForm({
   async function submit(values: CounterValues) {
     if (!procedure) return;
     setIsSubmitting(true);
-    setProblem(null);
+    failure.clear();
     const raw = values.answers ?? {};
     const byId = Object.fromEntries(questions.map((q) => [q.id, raw[q.id.replace('.', '__')] ?? '']));
     try {
@@ -107,7 +121,7 @@ export function CounterForm({
       form.resetFields();
       onProcedure(null);
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setIsSubmitting(false);
     }
@@ -140,7 +154,7 @@ export function CounterForm({
           }
         />
       ) : null}
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" /> : null}
       <Form<CounterValues>
         form={form}
         layout="vertical"

@@ -2,9 +2,9 @@ import { Button, Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { vietnamToday } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import { type CreateAgencyBody, createAgency } from '../api/admin.api.ts';
 import {
   AGENCY_KINDS,
@@ -43,12 +43,13 @@ export function AgencyCreateForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<AgencyValues>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const failure = useFormProblem(form);
+  const problem = failure.problem;
   const [busy, setBusy] = useState(false);
 
   async function finish(v: AgencyValues) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     const body: CreateAgencyBody = {
       code: v.code.trim().toUpperCase(),
       abbreviation: v.abbreviation.normalize('NFC').trim(),
@@ -66,7 +67,7 @@ export function AgencyCreateForm({
     try {
       onCreated(await createAgency(body));
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -75,7 +76,7 @@ export function AgencyCreateForm({
   return (
     <section className="op-panel" aria-labelledby="agency-create-heading">
       <h2 id="agency-create-heading">{t('admin.agency.createHeading')}</h2>
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" /> : null}
       <Form<AgencyValues>
         form={form}
         name="agency"

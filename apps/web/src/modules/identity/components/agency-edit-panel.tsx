@@ -1,10 +1,10 @@
 import { Alert, Button, Checkbox, DatePicker, Descriptions, Form, Input, Popconfirm, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { formatDate, vietnamToday } from '../../../ui/format.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import { type UpdateAgencyBody, updateAgency } from '../api/admin.api.ts';
 import type { Agency } from '../api/agencies.api.ts';
 import { agencyChanges, type AgencyEditValues as EditValues } from '../utils/admin-changes.ts';
@@ -30,30 +30,35 @@ export function AgencyEditPanel({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [form] = Form.useForm<EditValues>();
+  const failure = useFormProblem(form);
+  const problem = failure.problem;
+  // The form is remounted for each version (key), but its instance keeps the values typed: show the
+  // version now stored (after someone else's change, a 412) rather than the stale edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version is what changes.
+  useEffect(() => form.resetFields(), [agency.version, form]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [closeDate, setCloseDate] = useState<Dayjs | null>(null);
 
   async function send(changes: UpdateAgencyBody, done: Exclude<Notice, 'conflict' | 'unchanged' | null>) {
     if (Object.keys(changes).length === 0) {
-      setProblem(null);
+      failure.clear();
       setNotice('unchanged');
       return;
     }
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     setNotice(null);
     try {
       onChanged(await updateAgency(agency, changes));
       setNotice(done);
     } catch (error) {
-      const p = error instanceof ApiProblem ? error : toApiProblem(error);
+      const p = failure.report(error);
       if (p.status === 412) {
+        failure.clear();
         setNotice('conflict');
         onStale();
-      } else {
-        setProblem(p);
       }
     } finally {
       setBusy(false);
@@ -74,7 +79,7 @@ export function AgencyEditPanel({
           data-testid="agency-notice"
         />
       ) : null}
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" /> : null}
       <section className="op-panel" aria-labelledby="agency-summary-heading">
         <h2 id="agency-summary-heading">{t('admin.agency.summaryHeading')}</h2>
         <Descriptions
@@ -114,6 +119,7 @@ export function AgencyEditPanel({
         <h2 id="agency-edit-heading">{t('admin.agency.editHeading')}</h2>
         <p className="op-muted">{t('admin.agency.editIntro')}</p>
         <Form<EditValues>
+          form={form}
           key={agency.version}
           name="agencyEdit"
           layout="vertical"

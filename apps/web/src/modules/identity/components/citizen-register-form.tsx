@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { ErrorSummary } from '../../../ui/error-summary.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { usePlainFormProblem } from '../../../ui/use-plain-form-problem.ts';
 import { type CitizenRegistration, citizenLogin, type Me, registerCitizen } from '../api/auth.api.ts';
 import { type RegistrationValues, registrationErrors } from '../utils/registration.ts';
 
@@ -13,19 +15,17 @@ const FIELDS = [
   { key: 'password', type: 'password', autoComplete: 'new-password' },
 ] as const;
 
-/** The server's messages are "Vietnamese / English": the part in the reader's language. */
-function inLanguage(message: string, language: string): string {
-  const [vi, en] = message.split(' / ');
-  return language.startsWith('en') && en ? en : (vi ?? message);
-}
+const KEYS = FIELDS.map((f) => f.key);
 
 /**
- * Creates a citizen account, then signs in with it. The API answers a registration the same way whether
- * the ID number already had an account or not; when signing in then fails, the number had an account
- * before, and its owner has been told on the phone and e-mail on file how to get back in.
+ * Creates a citizen account, then signs in with it. Mistakes the page can see are shown before sending;
+ * what the API refuses (a common password, one that contains the ID number) is shown next to its field
+ * too, and every error is listed in the summary above the form. The API answers a registration the same
+ * way whether the ID number already had an account or not (no enumeration); when signing in then fails,
+ * the number had an account before, and its owner has been told on the phone and e-mail on file.
  */
 export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [values, setValues] = useState<RegistrationValues>({
     personalId: '',
     fullName: '',
@@ -34,20 +34,22 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
     password: '',
   });
   const [errors, setErrors] = useState<ReturnType<typeof registrationErrors>>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  /** Server-side findings on a field (a common password), shown next to it. */
-  const [fieldProblems, setFieldProblems] = useState<Partial<Record<keyof RegistrationValues, string>>>({});
-  const [alreadyRegistered, setAlreadyRegistered] = useState(false);
+  const failure = usePlainFormProblem(KEYS);
+  const problem = failure.problem;
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [alreadyRegistered, setAlreadyRegistered] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = registrationErrors(values);
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) {
+      setAttempt((n) => n + 1);
+      return;
+    }
     setIsSubmitting(true);
-    setProblem(null);
-    setFieldProblems({});
+    failure.clear();
     setAlreadyRegistered(false);
     const body: CitizenRegistration = {
       personalId: values.personalId.replace(/\s/g, ''),
@@ -58,32 +60,34 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
     };
     try {
       await registerCitizen(body);
-    } catch (e) {
-      const found = e instanceof ApiProblem ? e : toApiProblem(e);
-      const onFields: Partial<Record<keyof RegistrationValues, string>> = {};
-      for (const error of found.body?.errors ?? []) {
-        const field = error.path.replace('/body/', '') as keyof RegistrationValues;
-        if (field in values) onFields[field] = inLanguage(error.message, i18n.language);
-      }
-      if (Object.keys(onFields).length) setFieldProblems(onFields);
-      else setProblem(found);
-      setIsSubmitting(false);
-      return;
-    }
-    try {
       onSignedIn(await citizenLogin({ personalId: body.personalId, password: body.password }));
     } catch (e) {
       const found = e instanceof ApiProblem ? e : toApiProblem(e);
       if (found.code === 'INVALID_CREDENTIALS') setAlreadyRegistered(true);
-      else setProblem(found);
+      else {
+        failure.report(found);
+        setAttempt((n) => n + 1);
+      }
     } finally {
       setIsSubmitting(false);
     }
   }
 
+  const messageOf = (key: (typeof KEYS)[number]): string | undefined => {
+    const local = errors[key];
+    return local ? t(`citizen.register.errors.${local}`) : failure.messages[key];
+  };
+  const listed = FIELDS.flatMap((f) => {
+    const message = messageOf(f.key);
+    return message ? [{ fieldId: `register-${f.key}`, message }] : [];
+  });
+  const fieldErrorCount = problem?.body?.errors?.length ?? 0;
+  const allPlaced = fieldErrorCount > 0 && failure.placed.length === fieldErrorCount;
+
   return (
     <form onSubmit={submit} noValidate className="op-stack">
-      {problem ? <ProblemAlert problem={problem} /> : null}
+      <ErrorSummary errors={listed} attempt={attempt} />
+      {problem && !allPlaced ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
       {alreadyRegistered ? (
         <div className="op-alert" role="status" data-testid="register-already">
           {t('citizen.register.already')}
@@ -91,17 +95,16 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
       ) : null}
       {FIELDS.map((f) => {
         const id = `register-${f.key}`;
-        const error = errors[f.key];
-        const serverError = error ? undefined : fieldProblems[f.key];
+        const error = messageOf(f.key);
         return (
-          <div key={f.key} className={error || serverError ? 'op-form-group has-error' : 'op-form-group'}>
+          <div key={f.key} className={error ? 'op-form-group has-error' : 'op-form-group'}>
             <label htmlFor={id} className="op-field-label">
               {t(`citizen.register.${f.key}`)}
               {f.key === 'email' ? ` ${t('apply.optionalMark')}` : ''}
             </label>
-            {error || serverError ? (
+            {error ? (
               <p id={`${id}-error`} className="op-error-message">
-                {error ? t(`citizen.register.errors.${error}`) : serverError}
+                {error}
               </p>
             ) : null}
             <input
@@ -111,9 +114,12 @@ export function CitizenRegisterForm({ onSignedIn }: { onSignedIn: (me: Me) => vo
               autoComplete={f.autoComplete}
               inputMode={'inputMode' in f ? f.inputMode : undefined}
               value={values[f.key]}
-              aria-invalid={error || serverError ? true : undefined}
-              aria-describedby={error || serverError ? `${id}-error` : undefined}
-              onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => {
+                setValues({ ...values, [f.key]: e.target.value });
+                failure.clearField(f.key);
+              }}
             />
           </div>
         );

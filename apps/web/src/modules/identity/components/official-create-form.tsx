@@ -1,8 +1,8 @@
 import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import { type CreateOfficialBody, createOfficial, type Official, type RoleName } from '../api/admin.api.ts';
 import { generatePassword } from '../utils/generate-password.ts';
 import { type AgencyOption, AgencySelect } from './agency-select.tsx';
@@ -40,13 +40,14 @@ export function OfficialCreateForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<OfficialValues>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const failure = useFormProblem(form);
+  const problem = failure.problem;
   const [busy, setBusy] = useState(false);
   const fixedAgency = provinceWide ? null : ownAgency;
 
   async function finish(v: OfficialValues) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     const body: CreateOfficialBody = {
       agencyId: fixedAgency?.id ?? v.agencyId,
       fullName: v.fullName.normalize('NFC').trim(),
@@ -60,7 +61,7 @@ export function OfficialCreateForm({
     try {
       onCreated(await createOfficial(body), v.password);
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -69,7 +70,7 @@ export function OfficialCreateForm({
   return (
     <section className="op-panel" aria-labelledby="official-create-heading">
       <h2 id="official-create-heading">{t('admin.official.createHeading')}</h2>
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" /> : null}
       <Form<OfficialValues>
         form={form}
         name="official"

@@ -1,8 +1,8 @@
 import { Alert, Button, Descriptions, Form, Input, Popconfirm, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import {
   type Official,
   type RoleName,
@@ -43,7 +43,14 @@ export function OfficialEditPanel({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [detailsForm] = Form.useForm<DetailValues>();
+  // Field errors of the API (a taken e-mail, a wrong phone number…) go under the details' fields.
+  const failure = useFormProblem(detailsForm);
+  const problem = failure.problem;
+  // The form is remounted for each version (key), but its instance keeps the values typed: show the
+  // version now stored (after someone else's change, a 412) rather than the stale edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the version is what changes.
+  useEffect(() => detailsForm.resetFields(), [official.version, detailsForm]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [newPassword, setNewPassword] = useState(() => generatePassword());
@@ -53,23 +60,22 @@ export function OfficialEditPanel({
   async function send(changes: UpdateOfficialBody, done: Exclude<Notice, 'conflict' | 'unchanged' | null>) {
     setShownPassword(null);
     if (Object.keys(changes).length === 0) {
-      setProblem(null);
+      failure.clear();
       setNotice('unchanged');
       return;
     }
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     setNotice(null);
     try {
       onChanged(await updateOfficial(official, changes));
       setNotice(done);
     } catch (error) {
-      const p = error instanceof ApiProblem ? error : toApiProblem(error);
+      const p = failure.report(error);
       if (p.status === 412) {
+        failure.clear();
         setNotice('conflict');
         onStale();
-      } else {
-        setProblem(p);
       }
     } finally {
       setBusy(false);
@@ -78,7 +84,7 @@ export function OfficialEditPanel({
 
   async function resetPassword() {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     setNotice(null);
     try {
       await resetOfficialPassword(official.id, newPassword);
@@ -88,7 +94,7 @@ export function OfficialEditPanel({
       // The reset changes the account's version: load it again so the next change sends the right one.
       onStale();
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -130,7 +136,7 @@ export function OfficialEditPanel({
           }
         />
       ) : null}
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" /> : null}
       <section className="op-panel" aria-labelledby="official-summary-heading">
         <h2 id="official-summary-heading">{t('admin.official.summaryHeading')}</h2>
         <Descriptions
@@ -173,6 +179,7 @@ export function OfficialEditPanel({
       <section className="op-panel op-section" aria-labelledby="official-details-heading">
         <h2 id="official-details-heading">{t('admin.official.detailsHeading')}</h2>
         <Form<DetailValues>
+          form={detailsForm}
           key={official.version}
           name="officialEdit"
           layout="vertical"

@@ -1,9 +1,9 @@
 import { Button, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { useApiQuery } from '../../../api/use-api-query.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import {
   type CertificateKind,
   type CertificateMedium,
@@ -40,16 +40,17 @@ export function RequestForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const failure = useFormProblem(form);
+  const problem = failure.problem;
   const kind = Form.useWatch('kind', form) ?? 'personal';
   const officials = useApiQuery(kind === 'personal' ? `officials|${agencyId ?? ''}` : null, (signal) =>
     listOfficials(agencyId, signal),
   );
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function finish(values: Values) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     const clean = (s?: string) => (s ?? '').normalize('NFC').trim();
     const body: RequestBody = {
       kind: values.kind,
@@ -66,7 +67,7 @@ export function RequestForm({
       onCreated(await createRequest(body));
       form.resetFields();
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -159,7 +160,7 @@ export function RequestForm({
       <Form.Item name="note" label={t('pki.note')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
       </Form.Item>
-      {problem ? <ProblemAlert problem={problem} /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
       <Button type="primary" htmlType="submit" loading={busy} data-testid="request-submit">
         {t('pki.requestSubmit')}
       </Button>

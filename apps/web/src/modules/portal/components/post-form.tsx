@@ -2,8 +2,8 @@ import '../khmer.css';
 import { Button, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../ui/workspace/use-form-problem.ts';
 import {
   createPost,
   POST_CATEGORIES,
@@ -35,13 +35,14 @@ const clean = (v: string | undefined) => (v ?? '').normalize('NFC').replace(/\r\
 export function PostForm({ post, onSaved }: { post?: Post; onSaved: (post: Post) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<PostValues>();
+  const failure = useFormProblem(form);
+  const problem = failure.problem;
   const language = Form.useWatch('language', form) ?? post?.language ?? 'vi';
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function finish(values: PostValues) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     const body = {
       language: values.language,
       site: values.site,
@@ -53,7 +54,7 @@ export function PostForm({ post, onSaved }: { post?: Post; onSaved: (post: Post)
     try {
       onSaved(post ? await updatePost(post, body) : await createPost(body));
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -64,7 +65,7 @@ export function PostForm({ post, onSaved }: { post?: Post; onSaved: (post: Post)
       <h2 id="post-form-heading">
         {post ? t('portalPosts.editor.editHeading') : t('portalPosts.editor.newHeading')}
       </h2>
-      {problem ? <ProblemAlert problem={problem} className="op-form-alert" /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} className="op-form-alert" /> : null}
       <Form<PostValues>
         form={form}
         name="post"

@@ -7,6 +7,7 @@ import {
   limitInWorkingHours,
   type ProcedureFormValues,
   parseFormSchema,
+  procedureFieldOf,
   schemeOn,
   toCreateBody,
   toUpdateBody,
@@ -164,6 +165,31 @@ describe('internal steps', () => {
     expect(fieldErrorOf('/body/steps')).toEqual({ name: ['stepsTotal'], code: 'tooLong' });
     expect(fieldErrorOf('/body/timeLimit/amount')).toEqual({ name: ['timeAmount'], code: 'tooLong' });
     expect(fieldErrorOf('/body/fees/0/name')).toBeNull();
+  });
+
+  it("places every API field error of the editor's body on the editor's own field", () => {
+    const at = (path: string) => {
+      const [, part = 'body', ...inside] = path.split('/');
+      return procedureFieldOf({
+        path,
+        part,
+        name: inside.map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+        message: 'm',
+      });
+    };
+    expect(at('/body/steps/0/key')).toEqual(['steps', 0, 'name']);
+    expect(at('/body/timeLimit/unit')).toEqual(['timeUnit']);
+    expect(at('/body/onlineTimeLimit/amount')).toEqual(['onlineAmount']);
+    expect(at('/body/serviceLevel/effectiveFrom')).toEqual(['validFrom']);
+    expect(at('/body/serviceLevel/level')).toEqual(['level']);
+    expect(at('/body/components/1/formSchema/properties/x/pattern')).toEqual([
+      'components',
+      1,
+      'formSchemaText',
+    ]);
+    // Named alike in the body and the editor: the default placement.
+    expect(at('/body/fees/0/name')).toBeUndefined();
+    expect(at('/querystring/q')).toBeUndefined();
   });
 });
 

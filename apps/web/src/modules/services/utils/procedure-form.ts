@@ -1,3 +1,4 @@
+import type { ToFormField } from '../../../ui/form-errors.ts';
 import type {
   ComponentInput,
   CreateProcedureBody,
@@ -224,6 +225,24 @@ export function fieldErrorOf(apiPath: string): EditorFieldError | null {
   if (apiPath === '/body/timeLimit/amount') return { name: ['timeAmount'], code: 'tooLong' };
   return null;
 }
+
+/**
+ * Where the editor shows each of the API's field errors: the steps and the time limit as `fieldErrorOf`
+ * says, the API's nested bodies on the editor's flat fields, an e-form's schema on its JSON text; the
+ * fields named alike (name, fees, components' keys…) stay where they are.
+ */
+export const procedureFieldOf: ToFormField = (e) => {
+  if (e.part !== 'body') return undefined;
+  const placed = fieldErrorOf(e.path);
+  if (placed) return placed.name;
+  const [first, second, third] = e.name;
+  if (first === 'timeLimit') return second === 'unit' ? ['timeUnit'] : ['timeAmount'];
+  if (first === 'onlineTimeLimit') return second === 'unit' ? ['onlineUnit'] : ['onlineAmount'];
+  if (first === 'serviceLevel') return second === 'effectiveFrom' ? ['validFrom'] : ['level'];
+  if (first === 'components' && typeof second === 'number' && third === 'formSchema')
+    return ['components', second, 'formSchemaText'];
+  return undefined;
+};
 
 export interface ComponentValues {
   key: string;

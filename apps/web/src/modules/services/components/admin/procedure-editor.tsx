@@ -4,10 +4,10 @@ import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select } from '
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../../api/problem.ts';
 import { useApiQuery } from '../../../../api/use-api-query.ts';
 import { vietnamToday } from '../../../../ui/format.ts';
 import { ProblemAlert } from '../../../../ui/problem-alert.tsx';
+import { useFormProblem } from '../../../../ui/workspace/use-form-problem.ts';
 import {
   createProcedure,
   IMPLEMENTING_LEVELS,
@@ -20,11 +20,11 @@ import type { Procedure } from '../../api/procedures.api.ts';
 import { useAgencySearch } from '../../hooks/use-agencies.ts';
 import {
   componentKey,
-  fieldErrorOf,
   fromProcedure,
   levelsOn,
   type ProcedureFormValues,
   parseFormSchema,
+  procedureFieldOf,
   toCreateBody,
   toUpdateBody,
 } from '../../utils/procedure-form.ts';
@@ -60,7 +60,9 @@ export function ProcedureEditor({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const [form] = Form.useForm<ProcedureFormValues>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // The API's field errors (internal steps, time limit, e-forms…) show under their fields.
+  const failure = useFormProblem(form, { toField: procedureFieldOf });
+  const problem = failure.problem;
   const [busy, setBusy] = useState(false);
   const fields = useApiQuery('procedure-fields', listProcedureFields);
   const agencies = useAgencySearch(procedure?.agencyId);
@@ -70,7 +72,7 @@ export function ProcedureEditor({
 
   async function finish(values: ProcedureFormValues) {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     form.setFields([{ name: ['stepsTotal'], errors: [] }]);
     try {
       const saved = procedure
@@ -78,14 +80,7 @@ export function ProcedureEditor({
         : await createProcedure(toCreateBody(values, today));
       onSaved(saved);
     } catch (error) {
-      const p = error instanceof ApiProblem ? error : toApiProblem(error);
-      setProblem(p);
-      // Field errors the editor can place (internal steps, time limit) show under their field too.
-      const placed = (p.body?.errors ?? []).flatMap((e) => {
-        const f = fieldErrorOf(e.path);
-        return f ? [{ name: f.name, errors: [t(`catalogue.steps.error.${f.code}`)] }] : [];
-      });
-      if (placed.length) form.setFields(placed);
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -361,7 +356,7 @@ export function ProcedureEditor({
 
       <StepsEditor form={form} Heading={Heading} />
 
-      {problem ? <ProblemAlert problem={problem} /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
       <div className="op-actions">
         <Button type="primary" htmlType="submit" loading={busy} data-testid="editor-save">
           {isNew ? t('catalogue.create') : t('catalogue.save')}

@@ -2,10 +2,11 @@ import { Button, DatePicker, Popconfirm, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, toApiProblem } from '../../../../api/problem.ts';
 import { Field } from '../../../../ui/field.tsx';
+import type { ToFormField } from '../../../../ui/form-errors.ts';
 import { formatDate, vietnamToday } from '../../../../ui/format.ts';
 import { ProblemAlert } from '../../../../ui/problem-alert.tsx';
+import { usePlainFormProblem } from '../../../../ui/use-plain-form-problem.ts';
 import { type LevelValue, retireProcedure, setServiceLevel } from '../../api/catalogue-admin.api.ts';
 import type { Procedure } from '../../api/procedures.api.ts';
 import { levelsOn, schemeOn } from '../../utils/procedure-form.ts';
@@ -13,6 +14,9 @@ import { ServiceLevelBadge } from '../service-level-badge.tsx';
 
 type Period = Procedure['serviceLevelHistory'][number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The level and its scheme are one choice here. */
+const levelFieldOf: ToFormField = (e) => (e.name[0] === 'scheme' ? ['level'] : undefined);
 
 /**
  * The online service level over time (Decree 43/2011 levels, then Decree 42/2022 modes) and the change of
@@ -30,7 +34,8 @@ export function ServiceLevelPanel({
   const [from, setFrom] = useState(today);
   const options = levelsOn(DATE.test(from) ? from : today);
   const [level, setLevel] = useState<LevelValue>(options[0]!);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const failure = usePlainFormProblem(['effectiveFrom', 'level'], { toField: levelFieldOf });
+  const problem = failure.problem;
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const retired = procedure.validTo !== null;
@@ -39,7 +44,7 @@ export function ServiceLevelPanel({
     event.preventDefault();
     if (!DATE.test(from)) return;
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     setDone(false);
     try {
       const effective = options.includes(level) ? level : options[0]!;
@@ -48,7 +53,7 @@ export function ServiceLevelPanel({
       );
       setDone(true);
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -94,9 +99,10 @@ export function ServiceLevelPanel({
           className="op-filters"
           aria-label={t('catalogue.levels.change')}
         >
-          <Field id="level-from" label={t('catalogue.levels.from')}>
+          <Field id="level-from" label={t('catalogue.levels.from')} error={failure.messages.effectiveFrom}>
             <DatePicker
               id="level-from"
+              status={failure.messages.effectiveFrom ? 'error' : undefined}
               format="DD/MM/YYYY"
               placeholder={t('common.datePlaceholder')}
               value={from ? dayjs(from) : null}
@@ -105,9 +111,10 @@ export function ServiceLevelPanel({
               allowClear={false}
             />
           </Field>
-          <Field id="level-value" label={t('catalogue.levels.newLevel')}>
+          <Field id="level-value" label={t('catalogue.levels.newLevel')} error={failure.messages.level}>
             <Select<LevelValue>
               id="level-value"
+              status={failure.messages.level ? 'error' : undefined}
               value={options.includes(level) ? level : options[0]}
               onChange={setLevel}
               options={options.map((l) => ({ value: l, label: t(`procedure.level.${l}`) }))}
@@ -128,7 +135,7 @@ export function ServiceLevelPanel({
             {t('catalogue.levels.done')}
           </p>
         ) : null}
-        {problem ? <ProblemAlert problem={problem} /> : null}
+        {problem ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
       </div>
     </section>
   );
@@ -144,16 +151,17 @@ export function RetirePanel({
 }) {
   const { t } = useTranslation();
   const [validTo, setValidTo] = useState(vietnamToday());
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const failure = usePlainFormProblem(['validTo']);
+  const problem = failure.problem;
   const [busy, setBusy] = useState(false);
 
   async function retire() {
     setBusy(true);
-    setProblem(null);
+    failure.clear();
     try {
       onChanged(await retireProcedure(procedure, validTo));
     } catch (error) {
-      setProblem(error instanceof ApiProblem ? error : toApiProblem(error));
+      failure.report(error);
     } finally {
       setBusy(false);
     }
@@ -174,9 +182,10 @@ export function RetirePanel({
       <h2 id="retire-heading">{t('catalogue.retire.title')}</h2>
       <p className="op-muted">{t('catalogue.retire.intro')}</p>
       <div className="op-filters">
-        <Field id="retire-date" label={t('catalogue.retire.lastDay')}>
+        <Field id="retire-date" label={t('catalogue.retire.lastDay')} error={failure.messages.validTo}>
           <DatePicker
             id="retire-date"
+            status={failure.messages.validTo ? 'error' : undefined}
             format="DD/MM/YYYY"
             placeholder={t('common.datePlaceholder')}
             value={validTo ? dayjs(validTo) : null}
@@ -201,7 +210,7 @@ export function RetirePanel({
           </Popconfirm>
         </div>
       </div>
-      {problem ? <ProblemAlert problem={problem} /> : null}
+      {problem ? <ProblemAlert problem={problem} placed={failure.placed} /> : null}
     </section>
   );
 }
