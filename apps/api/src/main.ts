@@ -7,13 +7,23 @@ import { seedDemo } from './seed/seed-demo.ts';
 
 /** `npm start`: migrate, load demo data into an empty database, serve API and web app, stop cleanly. */
 const config = loadConfig();
-const handle = await openConfiguredDatabase(config);
+// Until the app's logger exists, a lost database connection is reported on standard error.
+let reportConnectionError = (error: Error) =>
+  console.warn(`Mất kết nối cơ sở dữ liệu / database connection lost: ${error.message}`);
+const handle = await openConfiguredDatabase(config, {
+  onConnectionError: (error) => reportConnectionError(error),
+});
+const platform = composePlatform({ db: handle.db, config });
 if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(handle))) {
   console.log('Đang nạp dữ liệu mẫu Trà Vinh… / Loading the Trà Vinh demo data…');
-  await seedDemo(handle.db, { pkiMasterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl });
+  await seedDemo(handle.db, {
+    pkiMasterKey: config.pkiMasterKey,
+    publicBaseUrl: config.publicBaseUrl,
+    storage: platform.storage,
+  });
 }
-const platform = composePlatform({ db: handle.db, config });
 const app = await buildApp({ db: handle.db, config, ping: handle.ping, platform });
+reportConnectionError = (error) => app.log.warn({ err: error }, 'database connection lost');
 // Notifications, national-portal sync and payment receipts run after the transactions that enqueued them.
 const worker = config.runJobs
   ? startJobWorker(handle.db, {

@@ -46,7 +46,7 @@ import { createPkiDeps, PKI_GRANTS, type PkiDeps, pkiRoutes } from '@openprovinc
 import type { HttpApp, RoleGrants } from '@openprovince/platform';
 import { PORTAL_GRANTS, portalRoutes } from '@openprovince/portal';
 import { SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
-import { createFileStorage } from '@openprovince/storage';
+import { createFileStorage, type FileStorage } from '@openprovince/storage';
 import { documentSigner } from './adapters/document-signer.ts';
 import { loadExchangeKeys } from './adapters/exchange-keys.ts';
 import { feeCollector } from './adapters/fee-collector.ts';
@@ -78,16 +78,24 @@ export interface Platform {
   dossiers: DossierDeps;
   pki: PkiDeps;
   documents: DocumentDeps;
+  /** Where uploaded and generated files go (the demo seed writes its documents here too). */
+  storage: FileStorage;
   routes: ((app: HttpApp) => Promise<void>)[];
   jobHandlers: Record<string, JobHandler>;
 }
 
 /** Builds every module's dependencies from the configuration (providers chosen here) and lists their routes. */
-export function composePlatform(input: { db: Db; config: AppConfig; now?: () => Date }): Platform {
+export function composePlatform(input: {
+  db: Db;
+  config: AppConfig;
+  now?: () => Date;
+  /** A storage shared with a caller (a test that seeds files, then serves them); from the config otherwise. */
+  storage?: FileStorage;
+}): Platform {
   const { db, config } = input;
   const now = input.now ?? (() => new Date());
   const identity = createIdentityDeps({ db, grants: GRANTS, now });
-  const storage = createFileStorage(config.fileStorage);
+  const storage = input.storage ?? createFileStorage(config.fileStorage);
   const dossiers = createDossierDeps({
     db,
     storage,
@@ -123,6 +131,7 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
     dossiers,
     pki,
     documents,
+    storage,
     routes: [
       auditRoutes(db),
       geographyRoutes(db),

@@ -7,6 +7,8 @@ export * from './errors/problem.ts';
 export * from './http/access.ts';
 export * from './http/create-http-app.ts';
 export { sendProblem, toAppError } from './http/error-handler.ts';
+export { MAX_JSON_DEPTH } from './http/input-guards.ts';
+export * from './http/raw-body.ts';
 export * from './http/schemas.ts';
 export * from './http/versions.ts';
 export * from './policy/authorize.ts';

@@ -1,4 +1,4 @@
-import { type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
 import { CHANNELS, DOSSIER_STATES } from './states.ts';
 
 export * from './permissions.ts';
@@ -256,7 +256,7 @@ export const ListQuerySchema = Type.Object(
     figure: Type.Optional(Type.Enum(STAT_FIGURES)),
     serviceLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Offset),
   },
   { additionalProperties: false },
 );

@@ -131,16 +131,20 @@ export function startJobWorker(
   let running = true;
   let current: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  const pollMs = input.pollMs ?? 1000;
   const tick = async () => {
     if (!running) return;
-    current = runDueJobs(db, { handlers: input.handlers }).catch((e) => input.onError?.(e));
+    let failed = false;
+    current = runDueJobs(db, { handlers: input.handlers }).catch((e) => {
+      failed = true;
+      input.onError?.(e);
+    });
     const report = (await current) as RunReport | undefined;
     if (!running) return;
-    // When a batch was full, look again at once; otherwise wait.
-    timer = setTimeout(
-      tick,
-      report && report.done + report.retried + report.failed > 0 ? 0 : (input.pollMs ?? 1000),
-    );
+    // When a batch was full, look again at once; after a failure (the database is away) wait longer, so an
+    // outage is not a log line a second; otherwise wait the polling interval.
+    const busy = report && report.done + report.retried + report.failed > 0;
+    timer = setTimeout(tick, failed ? Math.max(pollMs, 5 * 1000) : busy ? 0 : pollMs);
   };
   timer = setTimeout(tick, 0);
   return {
