@@ -1,3 +1,4 @@
 export * from './bench.ts';
 export * from './test-database.ts';
+export * from './upload-client.ts';
 export * from './web-build.ts';

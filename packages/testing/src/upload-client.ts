@@ -1,0 +1,55 @@
+/**
+ * A client in another process, for measuring what an upload does to a server's event loop: a client in the
+ * same process would spend the same loop building and sending its body, and its delay would be counted as
+ * the server's.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface UploadAnswer {
+  status: number;
+  contentType: string;
+  /** The first 200 characters of the answer. */
+  body: string;
+  /** From the first byte sent to the last byte received, as the client saw it. */
+  seconds: number;
+}
+
+const CLIENT = `
+const [url, method, type, file] = process.argv.slice(1);
+const body = require('node:fs').readFileSync(file);
+const started = performance.now();
+fetch(url, { method, headers: { 'content-type': type }, body })
+  .then(async (res) => {
+    const text = await res.text();
+    const seconds = (performance.now() - started) / 1000;
+    console.log(JSON.stringify({ status: res.status, contentType: res.headers.get('content-type') ?? '', body: text.slice(0, 200), seconds }));
+  })
+  .catch((error) => { console.error(error); process.exit(1); });
+`;
+
+export async function uploadFromAnotherProcess(input: {
+  url: string;
+  method: 'POST' | 'PUT';
+  contentType: string;
+  body: Uint8Array;
+}): Promise<UploadAnswer> {
+  const dir = mkdtempSync(join(tmpdir(), 'op-upload-'));
+  const file = join(dir, 'body');
+  writeFileSync(file, input.body);
+  try {
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['-e', CLIENT, input.url, input.method, input.contentType, file],
+        { timeout: 120_000, maxBuffer: 1024 * 1024 },
+        (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+      );
+    });
+    return JSON.parse(stdout.trim()) as UploadAnswer;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
