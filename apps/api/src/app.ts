@@ -20,6 +20,10 @@ export interface BuildAppOptions {
   logStream?: { write(line: string): void };
 }
 
+/** What a missing static file is named like: a request for one is a 404, not the web app's page. */
+const STATIC_FILE =
+  /\.(js|mjs|css|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|txt|json|xml|webmanifest|pdf|br|gz|html?)$/i;
+
 /**
  * Whether a GET outside /api is a page of the web app (/, /procedures/…, /news, /verify, /lookup), which
  * gets index.html whatever the client accepts (a link preview or curl sends no text/html), rather than a
@@ -27,9 +31,8 @@ export interface BuildAppOptions {
  */
 function isWebAppPage(url: string): boolean {
   const path = url.split('?')[0] ?? '';
-  if (path.startsWith('/api/') || path === '/api' || path.startsWith('/assets/')) return false;
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  return !last.includes('.');
+  if (path === '/api' || path.startsWith('/api/') || path.startsWith('/assets/')) return false;
+  return !STATIC_FILE.test(path);
 }
 
 const VERSION = '0.1.0';
