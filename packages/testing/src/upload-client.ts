@@ -17,17 +17,33 @@ export interface UploadAnswer {
   seconds: number;
 }
 
+// node:http rather than fetch: a server may answer (413, 401) and close before the whole body is sent, and
+// the answer that came is what counts, not the write that then failed.
 const CLIENT = `
 const [url, method, type, file] = process.argv.slice(1);
 const body = require('node:fs').readFileSync(file);
 const started = performance.now();
-fetch(url, { method, headers: { 'content-type': type }, body })
-  .then(async (res) => {
-    const text = await res.text();
+let answered = false;
+const request = require('node:http').request(url, {
+  method,
+  headers: { 'content-type': type, 'content-length': body.length },
+}, (res) => {
+  answered = true;
+  let text = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk) => { text += chunk; });
+  res.on('end', () => {
     const seconds = (performance.now() - started) / 1000;
-    console.log(JSON.stringify({ status: res.status, contentType: res.headers.get('content-type') ?? '', body: text.slice(0, 200), seconds }));
-  })
-  .catch((error) => { console.error(error); process.exit(1); });
+    console.log(JSON.stringify({ status: res.statusCode, contentType: res.headers['content-type'] ?? '', body: text.slice(0, 200), seconds }));
+    process.exit(0);
+  });
+});
+request.on('error', (error) => {
+  if (answered) return;
+  console.error(error);
+  process.exit(1);
+});
+request.end(body);
 `;
 
 export async function uploadFromAnotherProcess(input: {
