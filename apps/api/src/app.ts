@@ -5,6 +5,7 @@ import { type Db, sql } from '@openprovince/db';
 import { readSessionToken, resolveSession } from '@openprovince/identity';
 import { createHttpApp, type HttpApp, Type } from '@openprovince/platform';
 import { type AppConfig, testConfig } from './config.ts';
+import { classifyDatabaseError, DATABASE_RETRY_AFTER_SECONDS } from './database-errors.ts';
 import { composePlatform, type Platform } from './modules.ts';
 
 export interface BuildAppOptions {
@@ -15,6 +16,23 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** The composed modules, when the caller (main.ts) also runs their jobs. */
   platform?: Platform;
+  /** Where log lines go (tests read them); standard output by default. */
+  logStream?: { write(line: string): void };
+}
+
+/** What a missing static file is named like: a request for one is a 404, not the web app's page. */
+const STATIC_FILE =
+  /\.(js|mjs|css|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|txt|json|xml|webmanifest|pdf|br|gz|html?)$/i;
+
+/**
+ * Whether a GET outside /api is a page of the web app (/, /procedures/…, /news, /verify, /lookup), which
+ * gets index.html whatever the client accepts (a link preview or curl sends no text/html), rather than a
+ * missing file (/assets/x.js, /robots.txt), which stays 404.
+ */
+function isWebAppPage(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  if (path === '/api' || path.startsWith('/api/') || path.startsWith('/assets/')) return false;
+  return !STATIC_FILE.test(path);
 }
 
 const VERSION = '0.1.0';
@@ -35,16 +53,18 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
     rateLimit: config.rateLimit,
     publicOrigins: [config.publicBaseUrl],
     version: VERSION,
+    classifyError: classifyDatabaseError,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     resolveActor: async (request) =>
       (await resolveSession(identity, { token: readSessionToken(request) })).actor,
     ...(hasWeb
       ? {
-          // Client-side routes of the web app (e.g. /agencies/…) get index.html.
-          fallback: (request, reply) => {
-            if (!request.headers.accept?.includes('text/html')) return undefined;
-            // sendFile does not return the reply in @fastify/static 10; hand back the reply ourselves.
-            void reply.sendFile('index.html');
-            return reply;
+          // Client-side routes of the web app (e.g. /agencies/…) get index.html. sendFile answers once the
+          // file is read; its promise is awaited so the not-found handler returns only after the reply.
+          fallback: async (request, reply) => {
+            if (!isWebAppPage(request.url)) return false;
+            await reply.sendFile('index.html');
+            return true;
           },
         }
       : {}),
@@ -87,7 +107,10 @@ export async function buildApp(options: BuildAppOptions): Promise<HttpApp> {
         await (options.ping ?? (async () => void (await options.db.execute(sql`select 1`))))();
         return { status: 'ready' as const };
       } catch {
-        return reply.code(503).send({ status: 'unavailable' as const, reason: 'database' });
+        return reply
+          .code(503)
+          .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+          .send({ status: 'unavailable' as const, reason: 'database' });
       }
     },
   );

@@ -6,11 +6,14 @@ import type { AppConfig } from './config.ts';
 /** The configured database, migrated: PostgreSQL when DATABASE_URL is set, else PGlite under ./data. */
 export async function openConfiguredDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
-  options: { migrate?: boolean; owner?: string } = {},
+  options: { migrate?: boolean; owner?: string; onConnectionError?: (error: Error) => void } = {},
 ): Promise<DatabaseHandle> {
   let handle: DatabaseHandle;
   if (config.databaseUrl) {
-    handle = await openDatabase({ url: config.databaseUrl });
+    handle = await openDatabase({
+      url: config.databaseUrl,
+      ...(options.onConnectionError ? { onConnectionError: options.onConnectionError } : {}),
+    });
   } else {
     const dir = join(config.dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });

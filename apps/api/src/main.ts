@@ -16,20 +16,29 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const handle = await openConfiguredDatabase(config, { owner: 'npm start (máy chủ / server)' }).catch(
-  (error: unknown) => {
-    // A second server, or a CLI command still running, on the same PGlite data folder.
-    if (!(error instanceof DataDirLockedError)) throw error;
-    console.error(error.message);
-    process.exit(3);
-  },
-);
+// Until the app's logger exists, a lost database connection is reported on standard error.
+let reportConnectionError = (error: Error) =>
+  console.warn(`Mất kết nối cơ sở dữ liệu / database connection lost: ${error.message}`);
+const handle = await openConfiguredDatabase(config, {
+  owner: 'npm start (máy chủ / server)',
+  onConnectionError: (error) => reportConnectionError(error),
+}).catch((error: unknown) => {
+  // A second server, or a CLI command still running, on the same PGlite data folder.
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(error.message);
+  process.exit(3);
+});
+const platform = composePlatform({ db: handle.db, config });
 if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(handle))) {
   console.log('Đang nạp dữ liệu mẫu Trà Vinh… / Loading the Trà Vinh demo data…');
-  await seedDemo(handle.db, { pkiMasterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl });
+  await seedDemo(handle.db, {
+    pkiMasterKey: config.pkiMasterKey,
+    publicBaseUrl: config.publicBaseUrl,
+    storage: platform.storage,
+  });
 }
-const platform = composePlatform({ db: handle.db, config });
 const app = await buildApp({ db: handle.db, config, ping: handle.ping, platform });
+reportConnectionError = (error) => app.log.warn({ err: error }, 'database connection lost');
 // Notifications, national-portal sync and payment receipts run after the transactions that enqueued them.
 const worker = config.runJobs
   ? startJobWorker(handle.db, {

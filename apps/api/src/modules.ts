@@ -47,7 +47,7 @@ import { createPkiDeps, PKI_GRANTS, type PkiDeps, pkiRoutes } from '@openprovinc
 import type { HttpApp, RoleGrants } from '@openprovince/platform';
 import { PORTAL_GRANTS, portalRoutes } from '@openprovince/portal';
 import { SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
-import { createFileStorage } from '@openprovince/storage';
+import { createFileStorage, type FileStorage } from '@openprovince/storage';
 import { documentSigner } from './adapters/document-signer.ts';
 import { loadExchangeKeys } from './adapters/exchange-keys.ts';
 import { feeCollector } from './adapters/fee-collector.ts';
@@ -80,18 +80,26 @@ export interface Platform {
   dossiers: DossierDeps;
   pki: PkiDeps;
   documents: DocumentDeps;
+  /** Where uploaded and generated files go (the demo seed writes its documents here too). */
+  storage: FileStorage;
   routes: ((app: HttpApp) => Promise<void>)[];
   jobHandlers: Record<string, JobHandler>;
 }
 
 /** Builds every module's dependencies from the configuration (providers chosen here) and lists their routes. */
-export function composePlatform(input: { db: Db; config: AppConfig; now?: () => Date }): Platform {
+export function composePlatform(input: {
+  db: Db;
+  config: AppConfig;
+  now?: () => Date;
+  /** A storage shared with a caller (a test that seeds files, then serves them); from the config otherwise. */
+  storage?: FileStorage;
+}): Platform {
   const { db, config } = input;
   // Also for a configuration built by hand rather than read by loadConfig.
   assertProductionSafe(config);
   const now = input.now ?? (() => new Date());
   const identity = createIdentityDeps({ db, grants: GRANTS, now, signInLimits: config.signIn });
-  const storage = createFileStorage(config.fileStorage);
+  const storage = input.storage ?? createFileStorage(config.fileStorage);
   const dossiers = createDossierDeps({
     db,
     storage,
@@ -128,6 +136,7 @@ export function composePlatform(input: { db: Db; config: AppConfig; now?: () => 
     dossiers,
     pki,
     documents,
+    storage,
     routes: [
       auditRoutes(db),
       geographyRoutes(db),

@@ -30,6 +30,7 @@ describe('the composed platform', () => {
     });
     const res = await broken.inject('/api/ready');
     expect(res.statusCode).toBe(503);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     await broken.close();
   });
 
@@ -128,6 +129,59 @@ describe('the web app served by the API', () => {
       expect(asset.statusCode).toBe(404);
       const api = await app.inject({ method: 'GET', url: '/api/nothing', headers: { accept: 'text/html' } });
       expect(api.json().code).toBe('ROUTE_NOT_FOUND');
+    } finally {
+      await app.close();
+      await t.destroy();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('answers a page of the web app once, with index.html, whether or not the client asks for HTML', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dist = mkdtempSync(join(tmpdir(), 'op-web-'));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html lang="vi"><title>OpenProvince</title></html>',
+    );
+    const t = await createTestDatabase();
+    const lines: string[] = [];
+    const app = await buildApp({
+      db: t.db,
+      config: { webDist: dist, logLevel: 'info' },
+      logStream: { write: (line) => void lines.push(line) },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    try {
+      // a browser, curl (*/*), a link preview that sends no Accept at all
+      for (const accept of ['text/html,application/xhtml+xml', '*/*', undefined]) {
+        for (const path of [
+          '/',
+          '/procedures/1.000123',
+          '/news',
+          '/verify',
+          '/lookup?code=000.00.00.H62-210101-0001',
+        ]) {
+          const res = await fetch(`${base}${path}`, { headers: accept ? { accept } : {} });
+          expect(res.status, `${path} (${accept})`).toBe(200);
+          expect(res.headers.get('content-type')).toContain('text/html');
+          expect(await res.text()).toContain('OpenProvince');
+        }
+      }
+      const head = await fetch(`${base}/news`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      const api = await fetch(`${base}/api/khong-co`, { headers: { accept: '*/*' } });
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toContain('application/problem+json');
+      expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+      expect((await fetch(`${base}/robots.txt`)).status).toBe(404);
+      await new Promise((r) => setTimeout(r, 100));
+      const log = lines.join('\n');
+      expect(log).toContain('request completed');
+      expect(log).not.toContain('already sent');
+      expect(lines.filter((line) => /"level":(40|50)/.test(line))).toEqual([]);
     } finally {
       await app.close();
       await t.destroy();

@@ -41,20 +41,38 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Who opens a file-backed PGlite database, named in the data folder's lock (data-dir-lock.ts). */
   owner?: string;
+  /**
+   * Told when a connection to the server breaks (server restarted or stopped, network): the connection is
+   * dropped and the next query opens a new one. A warning on standard error by default.
+   */
+  onConnectionError?: (error: Error) => void;
 }
+
+/** How long a query waits for a connection before failing (and the request answering 503). */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // Every session works in UTC; people see Asia/Ho_Chi_Minh through the formatting layer.
       options: '-c timezone=UTC',
     });
-    // An idle connection can be closed by the server (restart, admin command, network); pg then emits
-    // 'error' on the pool, which would crash the process if nobody listened. The pool replaces the client.
-    pool.on('error', (error) => {
-      process.emitWarning(`PostgreSQL idle connection closed: ${error.message}`);
+    const onConnectionError =
+      options.onConnectionError ??
+      ((error: Error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
+    // A connection can be closed by the server (restart, shutdown, admin command, network). pg then emits
+    // 'error' on the pool for an idle connection, and on the client itself for one in use (in a transaction,
+    // between two queries); an 'error' nobody listens to ends the process. The query under way fails (503),
+    // the broken client is dropped when released, and the pool opens new connections once the server is back.
+    pool.on('error', onConnectionError);
+    pool.on('connect', (client) => {
+      client.on('error', (error) => {
+        // An idle client's error also reaches the pool's listener above: report it once.
+        if (client.listenerCount('error') === 1) onConnectionError(error);
+      });
     });
     const db = drizzlePg(pool) as unknown as Db;
     const u = new URL(options.url);

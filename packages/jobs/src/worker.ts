@@ -24,8 +24,10 @@ export function startJobWorker(
   const now = input.now ?? (() => new Date());
   const workerId = `${hostname()}:${process.pid}`;
   let synced = !input.schedules;
+  const pollMs = input.pollMs ?? 1000;
   const tick = async () => {
     if (!running) return;
+    let failed = false;
     current = (async () => {
       if (!synced) {
         await syncSchedules(db, { schedules: input.schedules ?? [], now: now() });
@@ -33,14 +35,16 @@ export function startJobWorker(
       }
       if (input.schedules?.length) await runDueSchedules(db, { now: now(), workerId });
       return runDueJobs(db, { handlers: input.handlers, now: now(), workerId });
-    })().catch((e) => input.onError?.(e));
+    })().catch((e) => {
+      failed = true;
+      input.onError?.(e);
+    });
     const report = (await current) as RunReport | undefined;
     if (!running) return;
-    // When a batch was full, look again at once; otherwise wait.
-    timer = setTimeout(
-      tick,
-      report && report.done + report.retried + report.failed > 0 ? 0 : (input.pollMs ?? 1000),
-    );
+    // When a batch was full, look again at once; after a failure (the database is away) wait longer, so an
+    // outage is not a log line a second; otherwise wait the polling interval.
+    const busy = report && report.done + report.retried + report.failed > 0;
+    timer = setTimeout(tick, failed ? Math.max(pollMs, 5 * 1000) : busy ? 0 : pollMs);
   };
   timer = setTimeout(tick, 0);
   return {

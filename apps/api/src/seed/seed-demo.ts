@@ -9,7 +9,7 @@ import { createPkiDeps, seedPkiDemo } from '@openprovince/pki';
 import { newId, type RequestContext, systemActor } from '@openprovince/platform';
 import { seedPortalDemo } from '@openprovince/portal';
 import { seedServicesDemo } from '@openprovince/services';
-import { MemoryStorage } from '@openprovince/storage';
+import { type FileStorage, MemoryStorage } from '@openprovince/storage';
 import { procedureCatalogue } from '../adapters/procedure-catalogue.ts';
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
@@ -21,6 +21,11 @@ export interface SeedDemoOptions {
   /** Key that encrypts the demo signing keys (the platform's PKI_MASTER_KEY). */
   pkiMasterKey?: string;
   publicBaseUrl?: string;
+  /**
+   * Where the demo documents' PDFs are written: the platform's configured storage (`DATA_DIR/files` under
+   * `npm start`), so that the documents can be downloaded. Without it they go to memory and are lost.
+   */
+  storage?: FileStorage;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions | SeedProgress =
   await step('services', () => seedServicesDemo(db, ctx, { agencyIdByKey: identity.agencyIdByKey }));
   await step('payments', () => seedPaymentsDemo(db, ctx));
   await step('portal', () => seedPortalDemo(db, ctx, { agencyIdByKey: identity.agencyIdByKey }));
-  const storage = new MemoryStorage();
+  const storage = opts.storage ?? new MemoryStorage();
   if (opts.pkiMasterKey) {
     const pki = createPkiDeps({
       db,

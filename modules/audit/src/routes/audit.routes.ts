@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { errorResponses, type HttpApp, Type } from '@openprovince/platform';
+import { errorResponses, type HttpApp, Offset, Type } from '@openprovince/platform';
 import { AUDIT_PERMISSIONS, AuditRecordSchema } from '../contracts/index.ts';
 import { listAuditRecords } from '../use-cases/list-audit-records.ts';
 
@@ -16,7 +16,7 @@ export function auditRoutes(db: Db) {
             objectType: Type.Optional(Type.String({ maxLength: 64 })),
             objectId: Type.Optional(Type.String({ maxLength: 128 })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-            offset: Type.Optional(Type.Integer({ minimum: 0 })),
+            offset: Type.Optional(Offset),
           }),
           response: { 200: Type.Object({ items: Type.Array(AuditRecordSchema) }), ...errorResponses },
         },

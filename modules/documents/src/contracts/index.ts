@@ -1,4 +1,4 @@
-import { type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
 
 export { DOCUMENT_GRANTS, DOCUMENT_PERMISSIONS, type DocumentPermission } from './permissions.ts';
 
@@ -171,7 +171,7 @@ export const OutgoingListQuery = Type.Object({
   status: Type.Optional(Type.String({ maxLength: 20 })),
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2199 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Offset),
 });
 
 export const StatusMessageSchema = Type.Object({
@@ -224,7 +224,7 @@ export const IncomingPage = Type.Object({ items: Type.Array(IncomingSchema), tot
 export const IncomingListQuery = Type.Object({
   status: Type.Optional(Type.String({ maxLength: 100, description: 'Comma-separated states' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Offset),
 });
 
 export const ReceiveBody = Type.Object(

@@ -1,4 +1,4 @@
-import { AppError, type HttpApp, isAppError, type RequestContext } from '@openprovince/platform';
+import { AppError, isAppError, type RequestContext } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
 import type { DocumentDeps } from '../documents-deps.ts';
 
@@ -10,23 +10,10 @@ export function agencyOfActor(request: FastifyRequest): string {
   return request.actor.kind === 'official' ? request.actor.agencyId : '';
 }
 
-/** PDF uploads (≤ 20 MB) and edXML files arrive as raw bodies; added once even if another module did. */
-export function addBodyParsers(app: HttpApp): void {
-  if (!app.hasContentTypeParser('application/pdf')) {
-    app.addContentTypeParser(
-      'application/pdf',
-      { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
-      (_req, body, done) => done(null, body),
-    );
-  }
-  for (const type of ['application/xml', 'text/xml']) {
-    if (!app.hasContentTypeParser(type)) {
-      app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 30 * 1024 * 1024 }, (_req, body, done) =>
-        done(null, body),
-      );
-    }
-  }
-}
+/** A draft's PDF arrives as a raw body (PUT /api/documents/:id/file). */
+export const PDF_UPLOAD_LIMIT = 20 * 1024 * 1024;
+/** An edXML package carries its attachments in base64: up to 30 MB (POST /api/edxml/import). */
+export const EDXML_UPLOAD_LIMIT = 30 * 1024 * 1024;
 
 /**
  * Signing, issuing and copying ask for the password (and TOTP when the account has it) again. The person

@@ -1,6 +1,5 @@
 import type { HttpApp } from '@openprovince/platform';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { addBodyParsers } from './context.ts';
 import { copyRoutes } from './copies.routes.ts';
 import { outgoingRoutes } from './documents.routes.ts';
 import { incomingRoutes } from './incoming.routes.ts';
@@ -12,7 +11,6 @@ import { registerRoutes } from './registers.routes.ts';
  */
 export function documentRoutes(deps: DocumentDeps) {
   return async (app: HttpApp): Promise<void> => {
-    addBodyParsers(app);
     await outgoingRoutes(deps)(app);
     await incomingRoutes(deps)(app);
     await copyRoutes(deps)(app);

@@ -1,4 +1,12 @@
-import { errorResponses, etagOf, type HttpApp, IdParams, parseIfMatch, Type } from '@openprovince/platform';
+import {
+  errorResponses,
+  etagOf,
+  type HttpApp,
+  IdParams,
+  parseIfMatch,
+  Type,
+  withRawBody,
+} from '@openprovince/platform';
 import {
   CreateOutgoingBody,
   DOCUMENT_PERMISSIONS,
@@ -24,7 +32,7 @@ import { listReminders } from '../use-cases/list-reminders.ts';
 import { recallOutgoing } from '../use-cases/recall-outgoing.ts';
 import { signOutgoing } from '../use-cases/sign-outgoing.ts';
 import { updateOutgoing, uploadOutgoingFile } from '../use-cases/update-outgoing.ts';
-import { contextOf, reauthenticated } from './context.ts';
+import { contextOf, PDF_UPLOAD_LIMIT, reauthenticated } from './context.ts';
 
 const tags = ['documents'];
 const P = DOCUMENT_PERMISSIONS;
@@ -142,28 +150,30 @@ export function outgoingRoutes(deps: DocumentDeps) {
       },
     );
 
-    app.put(
-      '/api/documents/:id/file',
-      {
-        config: { access: { permission: P.draft } },
-        schema: {
-          tags,
-          summary:
-            'Tải lên tệp PDF dự thảo (application/pdf, cần If-Match) / Upload the draft PDF (If-Match)',
-          params: IdParams,
-          response: { 200: OutgoingSchema, ...errorResponses },
+    await withRawBody(app, { types: ['application/pdf'], limitBytes: PDF_UPLOAD_LIMIT }, (scope) => {
+      scope.put(
+        '/api/documents/:id/file',
+        {
+          config: { access: { permission: P.draft } },
+          schema: {
+            tags,
+            summary:
+              'Tải lên tệp PDF dự thảo (application/pdf, cần If-Match) / Upload the draft PDF (If-Match)',
+            params: IdParams,
+            response: { 200: OutgoingSchema, ...errorResponses },
+          },
         },
-      },
-      async (request, reply) => {
-        const doc = await uploadOutgoingFile(deps, contextOf(request), {
-          id: request.params.id,
-          version: parseIfMatch(request.headers['if-match']),
-          pdf: request.body as Buffer,
-        });
-        reply.header('etag', etagOf(doc.version));
-        return doc;
-      },
-    );
+        async (request, reply) => {
+          const doc = await uploadOutgoingFile(deps, contextOf(request), {
+            id: request.params.id,
+            version: parseIfMatch(request.headers['if-match']),
+            pdf: request.body as Buffer,
+          });
+          reply.header('etag', etagOf(doc.version));
+          return doc;
+        },
+      );
+    });
 
     for (const [action, permission, summary] of [
       ['submit', P.draft, 'Trình ký / Send for review'],

@@ -1,4 +1,4 @@
-import { errorResponses, type HttpApp, IdParams, Type } from '@openprovince/platform';
+import { errorResponses, type HttpApp, IdParams, Type, withRawBody } from '@openprovince/platform';
 import {
   CreateFolderBody,
   CreateRegisterBody,
@@ -27,7 +27,7 @@ import { importEdxml } from '../use-cases/import-edxml.ts';
 import { listRegisterEntries, listRegisters } from '../use-cases/list-registers.ts';
 import { printRegister } from '../use-cases/print-register.ts';
 import { voidNumber } from '../use-cases/void-number.ts';
-import { agencyOfActor, contextOf } from './context.ts';
+import { agencyOfActor, contextOf, EDXML_UPLOAD_LIMIT } from './context.ts';
 
 const tags = ['documents'];
 const P = DOCUMENT_PERMISSIONS;
@@ -281,25 +281,23 @@ export function registerRoutes(deps: DocumentDeps) {
           .send(await takeEdxmlPackage(deps, contextOf(request), request.params)),
     );
 
-    app.post(
-      '/api/edxml/import',
-      {
-        config: { access: { permission: P.register } },
-        schema: {
-          tags,
-          summary:
-            'Nhập gói tin edXML (văn bản hoặc trạng thái) / Import an edXML package (document or status)',
-          response: { 200: EdxmlImportResult, ...errorResponses },
-        },
-      },
-      async (request) => {
-        const xml =
-          typeof request.body === 'string'
-            ? request.body
-            : Buffer.isBuffer(request.body)
-              ? request.body.toString('utf8')
-              : '';
-        return importEdxml(deps, contextOf(request), { xml });
+    await withRawBody(
+      app,
+      { types: ['application/xml', 'text/xml'], limitBytes: EDXML_UPLOAD_LIMIT, as: 'string' },
+      (scope) => {
+        scope.post(
+          '/api/edxml/import',
+          {
+            config: { access: { permission: P.register } },
+            schema: {
+              tags,
+              summary:
+                'Nhập gói tin edXML (văn bản hoặc trạng thái) / Import an edXML package (document or status)',
+              response: { 200: EdxmlImportResult, ...errorResponses },
+            },
+          },
+          async (request) => importEdxml(deps, contextOf(request), { xml: request.body as string }),
+        );
       },
     );
   };

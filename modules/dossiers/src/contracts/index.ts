@@ -1,4 +1,4 @@
-import { type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
 import { CHANNELS, DOSSIER_STATES } from './states.ts';
 
 export * from './drafts.ts';
@@ -339,7 +339,7 @@ export const ListQuerySchema = Type.Object(
      */
     applicantCommune: Type.Optional(CommuneCode),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Offset),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,4 @@
-import { ROLE_NAMES, type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, ROLE_NAMES, type RoleGrants, type Static, Type } from '@openprovince/platform';
 
 export const IDENTITY_PERMISSIONS = {
   /** Create, change and close agencies anywhere in the directory. */
@@ -80,7 +80,7 @@ export const AgencyListQuery = Type.Object({
   /** Directory as it stood on this date (default today). */
   asOf: Type.Optional(Type.String({ format: 'date' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Offset),
 });
 export type TAgencyListQuery = Static<typeof AgencyListQuery>;
 
@@ -147,7 +147,7 @@ export const OfficialListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   agencyId: Type.Optional(Type.String({ format: 'uuid' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Offset),
 });
 
 export const CreateOfficialBody = Type.Object(

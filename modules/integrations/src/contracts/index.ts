@@ -1,4 +1,4 @@
-import { type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, type RoleGrants, type Static, Type } from '@openprovince/platform';
 
 export const INTEGRATIONS_PERMISSIONS = {
   /** Read what was (or, locally, would have been) sent to outside systems. */
@@ -76,5 +76,5 @@ export const OutboundMessageListSchema = Type.Object({
 export const OutboundMessageQuerySchema = Type.Object({
   dossierCode: Type.Optional(Type.String({ maxLength: 100 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Offset),
 });

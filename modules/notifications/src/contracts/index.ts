@@ -1,4 +1,4 @@
-import { type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, type RoleGrants, type Static, Type } from '@openprovince/platform';
 
 export const NOTIFICATIONS_PERMISSIONS = {
   /** Read the log of messages sent and the local SMS outbox (operations, support). */
@@ -56,7 +56,7 @@ export const SentMessageQuerySchema = Type.Object({
   channel: Type.Optional(Type.Enum(NOTIFICATION_CHANNELS)),
   subjectId: Type.Optional(Type.String({ maxLength: 100 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Offset),
 });
 
 /** A text message recorded by the local SMS provider: what a developer reads instead of a phone. */

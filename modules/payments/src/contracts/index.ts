@@ -1,4 +1,4 @@
-import { type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, type RoleGrants, type Static, Type } from '@openprovince/platform';
 
 export const PAYMENTS_PERMISSIONS = {
   /** See the payments requested by one's own agency. */
@@ -70,7 +70,7 @@ export const PaymentListQuerySchema = Type.Object({
   status: Type.Optional(Type.Enum(PAYMENT_STATUSES)),
   reference: Type.Optional(Type.String({ maxLength: 100 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Offset),
 });
 
 /** What a payment gateway posts when money arrived; signed (header `x-payment-signature`). */

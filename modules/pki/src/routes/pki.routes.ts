@@ -1,4 +1,4 @@
-import { errorResponses, type HttpApp, Type } from '@openprovince/platform';
+import { errorResponses, type HttpApp, Type, withRawBody } from '@openprovince/platform';
 import {
   CertificateRequestBodySchema,
   CertificateRequestSchema,
@@ -35,7 +35,8 @@ import { verifyPdf } from '../use-cases/verify-pdf.ts';
 
 const tags = ['pki'];
 const PDF_LIMIT = 20 * 1024 * 1024;
-const BINARY_TYPES = ['application/ocsp-request', 'application/timestamp-query', 'application/pdf'];
+/** An OCSP request or a time-stamp query is a few hundred bytes of DER. */
+const PROTOCOL_LIMIT = 64 * 1024;
 
 /**
  * PKI routes. Signing is deliberately not exposed here: it needs a re-authentication the caller's module
@@ -43,13 +44,6 @@ const BINARY_TYPES = ['application/ocsp-request', 'application/timestamp-query',
  */
 export function pkiRoutes(deps: PkiDeps) {
   return async function register(app: HttpApp): Promise<void> {
-    for (const type of BINARY_TYPES) {
-      if (!app.hasContentTypeParser(type)) {
-        app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: PDF_LIMIT }, (_req, body, done) =>
-          done(null, body),
-        );
-      }
-    }
     const ctxOf = (request: { actor: import('@openprovince/platform').Actor; id: string; ip: string }) => ({
       actor: request.actor,
       requestId: request.id,
@@ -278,56 +272,63 @@ export function pkiRoutes(deps: PkiDeps) {
       },
     );
 
-    app.post(
-      '/api/pki/ocsp',
-      {
-        config: { access: 'public' },
-        bodyLimit: 64 * 1024,
-        schema: {
-          tags,
-          summary: 'Dịch vụ OCSP (RFC 6960) / OCSP responder',
-          consumes: ['application/ocsp-request'],
+    await withRawBody(app, { types: ['application/ocsp-request'], limitBytes: PROTOCOL_LIMIT }, (scope) => {
+      scope.post(
+        '/api/pki/ocsp',
+        {
+          config: { access: 'public' },
+          schema: {
+            tags,
+            summary: 'Dịch vụ OCSP (RFC 6960) / OCSP responder',
+            consumes: ['application/ocsp-request'],
+          },
         },
-      },
-      async (request, reply) => {
-        const answer = await respondOcsp(deps, ctxOf(request), { request: request.body as Buffer });
-        return reply
-          .type('application/ocsp-response')
-          .header('cache-control', 'no-store')
-          .send(Buffer.from(answer));
+        async (request, reply) => {
+          const answer = await respondOcsp(deps, ctxOf(request), { request: request.body as Buffer });
+          return reply
+            .type('application/ocsp-response')
+            .header('cache-control', 'no-store')
+            .send(Buffer.from(answer));
+        },
+      );
+    });
+
+    await withRawBody(
+      app,
+      { types: ['application/timestamp-query'], limitBytes: PROTOCOL_LIMIT },
+      (scope) => {
+        scope.post(
+          '/api/pki/tsa',
+          {
+            config: { access: 'public' },
+            schema: {
+              tags,
+              summary: 'Dịch vụ cấp dấu thời gian (RFC 3161) / Time-stamping authority',
+              consumes: ['application/timestamp-query'],
+            },
+          },
+          async (request, reply) => {
+            const answer = await respondTimestamp(deps, ctxOf(request), { request: request.body as Buffer });
+            return reply.type('application/timestamp-reply').send(Buffer.from(answer));
+          },
+        );
       },
     );
 
-    app.post(
-      '/api/pki/tsa',
-      {
-        config: { access: 'public' },
-        bodyLimit: 64 * 1024,
-        schema: {
-          tags,
-          summary: 'Dịch vụ cấp dấu thời gian (RFC 3161) / Time-stamping authority',
-          consumes: ['application/timestamp-query'],
+    await withRawBody(app, { types: ['application/pdf'], limitBytes: PDF_LIMIT }, (scope) => {
+      scope.post(
+        '/api/pki/verify',
+        {
+          config: { access: 'public' },
+          schema: {
+            tags,
+            summary: 'Kiểm tra chữ ký số trên tệp PDF / Verify the signatures of a PDF',
+            consumes: ['application/pdf'],
+            response: { 200: VerificationReportSchema, ...errorResponses },
+          },
         },
-      },
-      async (request, reply) => {
-        const answer = await respondTimestamp(deps, ctxOf(request), { request: request.body as Buffer });
-        return reply.type('application/timestamp-reply').send(Buffer.from(answer));
-      },
-    );
-
-    app.post(
-      '/api/pki/verify',
-      {
-        config: { access: 'public' },
-        bodyLimit: PDF_LIMIT,
-        schema: {
-          tags,
-          summary: 'Kiểm tra chữ ký số trên tệp PDF / Verify the signatures of a PDF',
-          consumes: ['application/pdf'],
-          response: { 200: VerificationReportSchema, ...errorResponses },
-        },
-      },
-      async (request) => verifyPdf(deps, ctxOf(request), { pdf: new Uint8Array(request.body as Buffer) }),
-    );
+        async (request) => verifyPdf(deps, ctxOf(request), { pdf: new Uint8Array(request.body as Buffer) }),
+      );
+    });
   };
 }

@@ -1,4 +1,4 @@
-import { type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
 
 export const SERVICES_PERMISSIONS = {
   /** Create, change and retire any procedure of the province's catalogue. */
@@ -252,7 +252,7 @@ export const ProcedureListQuery = Type.Object({
   /** Catalogue and service levels as they stood on this date (default today, Asia/Ho_Chi_Minh). */
   asOf: Type.Optional(IsoDate),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Offset),
 });
 export type TProcedureListQuery = Static<typeof ProcedureListQuery>;
 

@@ -76,6 +76,17 @@ export const ERROR_CODES = {
     vi: 'Thiếu phiên bản dữ liệu (If-Match)',
     en: 'An If-Match header with the resource version is required',
   },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    vi: 'Yêu cầu gửi lên quá chậm, kết nối đã đóng',
+    en: 'The request took too long to arrive',
+  },
+  URI_TOO_LONG: { status: 414, vi: 'Địa chỉ yêu cầu quá dài', en: 'The request address is too long' },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    vi: 'Phần đầu (header) của yêu cầu quá lớn',
+    en: 'The request headers are too large',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',

@@ -15,9 +15,10 @@ import Fastify, {
 } from 'fastify';
 import { type Actor, ANONYMOUS } from '../context/actor.ts';
 import { AppError } from '../errors/app-error.ts';
-import { redactPersonalData, redactString } from '../util/redact.ts';
+import { redactLogFields, redactString, serializeError } from '../util/redact.ts';
 import { checkAccess, type RouteAccess } from './access.ts';
-import { installErrorHandling, sendProblem } from './error-handler.ts';
+import { answerClientError, installErrorHandling, sendProblem, toAppError } from './error-handler.ts';
+import { boundIntegers, findNulCharacter, nulCharacterError, parseJsonBody } from './input-guards.ts';
 import { installOriginCheck } from './origin-check.ts';
 import { installPermissionsPolicy } from './permissions-policy.ts';
 import { installRateLimits, type RequestRateLimits } from './rate-limits.ts';
@@ -51,12 +52,20 @@ export interface HttpAppOptions {
   version?: string;
   /** Where log lines go (tests capture them); standard output by default. */
   logStream?: { write(line: string): void };
-  /** Answers GET requests outside /api that match no route (the web app's client-side routes). */
-  fallback?: (
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ) => FastifyReply | Promise<FastifyReply> | undefined;
+  /**
+   * Answers GET requests outside /api that match no route (the web app's client-side routes); true when it
+   * sent the answer. (Not the reply itself: a reply is thenable, and awaiting it yields undefined.)
+   */
+  fallback?: (request: FastifyRequest, reply: FastifyReply) => boolean | Promise<boolean>;
+  /**
+   * Names errors of the layers below the platform that would otherwise be a 500 (the composition root maps
+   * "database unreachable" to 503 with Retry-After); undefined leaves the error as it is.
+   */
+  classifyError?: (error: unknown) => AppError | undefined;
 }
+
+/** Log fields shaped by a serializer rather than walked by the redaction. */
+const SERIALIZED_LOG_FIELDS = new Set(['req', 'res', 'err']);
 
 export type HttpApp = FastifyInstance<
   RawServerDefault,
@@ -82,8 +91,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       level: options.logLevel ?? 'info',
       ...(options.logStream ? { stream: options.logStream } : {}),
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
-      formatters: { log: (obj) => redactPersonalData(obj) as Record<string, unknown> },
+      // Runs on every line before the serializers: it must never walk the request, the reply or a body.
+      formatters: { log: (obj) => redactLogFields(obj, SERIALIZED_LOG_FIELDS) },
       serializers: {
+        err: (error: Error) => serializeError(error) as { type: string; message: string; stack: string },
         req: (req: { method?: string; url?: string; id?: unknown; raw?: { url?: string } }) => ({
           method: req.method,
           url: redactString(req.url ?? req.raw?.url ?? ''),
@@ -100,17 +111,30 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     trustProxy: trustedProxies(options.trustProxy ?? false),
     return503OnClosing: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    // A malformed URL or an overlong path parameter: answered like every other error, not Fastify's JSON.
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, toAppError(error)),
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  installErrorHandling(app, options.fallback);
-  // The API speaks JSON (and multipart where a module registers it); plain text bodies get 415.
+  installErrorHandling(app, options.fallback, options.classifyError);
+  // The API speaks JSON; routes that take a file declare it (withRawBody). Plain text bodies get 415.
   app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, parseJsonBody);
 
   app.addHook('onRoute', (route) => {
     // Static files of the web app are public by nature; every API route must say who may call it.
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.config?.access) return;
     if (route.method === 'HEAD' || (Array.isArray(route.method) && route.method.includes('HEAD'))) return;
     throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+  });
+  app.addHook('onRoute', (route) => {
+    // Every integer a request can carry fits PostgreSQL's integer (offset=1e308 is a 400, not a 500).
+    const schema = route.schema as Record<string, unknown> | undefined;
+    if (!schema) return;
+    for (const part of ['querystring', 'params', 'headers', 'body']) {
+      if (schema[part]) schema[part] = boundIntegers(schema[part]);
+    }
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -140,13 +164,20 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   installPermissionsPolicy(app);
   await installRateLimits(app, options.rateLimit ?? { anonymousPerMinute: 1200, accountPerMinute: 1200 });
 
-  // Checked before schema validation, so an anonymous caller learns nothing about a protected route's input.
-  app.addHook('preValidation', async (request, reply) => {
+  // Checked before the body is read, so a caller who may not use a route cannot make the server read (or
+  // parse) an upload for it, and an anonymous caller learns nothing about a protected route's input.
+  app.addHook('preParsing', async (request, reply, payload) => {
     const access = request.routeOptions.config?.access;
-    if (!access) return;
+    if (!access) return payload;
     const outcome = checkAccess(access, request.actor);
     if (outcome === 'unauthenticated') return sendProblem(request, reply, new AppError('UNAUTHENTICATED'));
     if (outcome === 'forbidden') return sendProblem(request, reply, new AppError('FORBIDDEN'));
+    return payload;
+  });
+  // PostgreSQL cannot store U+0000 in text: refused for every string input before any route sees it.
+  app.addHook('preValidation', async (request) => {
+    const where = findNulCharacter(request);
+    if (where) throw nulCharacterError(where);
   });
 
   await app.register(swagger, {

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../errors/app-error.ts';
 import { toProblem } from '../errors/problem.ts';
@@ -6,6 +9,7 @@ import {
   type SchemaValidationError,
   schemaValidationFailed,
 } from '../errors/validation-messages.ts';
+import { safeErrorMessage } from '../util/redact.ts';
 
 const FASTIFY_CODES: Record<string, AppError['code']> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
@@ -18,6 +22,7 @@ const FASTIFY_CODES: Record<string, AppError['code']> = {
   FST_ERR_BAD_URL: 'MALFORMED_REQUEST',
   FST_ERR_ASYNC_CONSTRAINT: 'MALFORMED_REQUEST',
   FST_ERR_INVALID_URL: 'MALFORMED_REQUEST',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
   FST_MULTIPART_FILE_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_FILES_LIMIT: 'PAYLOAD_TOO_LARGE',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
@@ -57,25 +62,57 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 
 export function installErrorHandling(
   app: FastifyInstance,
-  fallback?: (
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ) => FastifyReply | Promise<FastifyReply> | undefined,
+  fallback?: (request: FastifyRequest, reply: FastifyReply) => boolean | Promise<boolean>,
+  classifyError?: (error: unknown) => AppError | undefined,
 ): void {
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error, request);
-    if (appError.code === 'INTERNAL') {
+    let appError = toAppError(error, request);
+    // Errors of the layers below the platform (the database) that the composition root knows how to name:
+    // worth a warning (an outage, or input a schema let through), never a stack trace to the caller.
+    const classified = appError.code === 'INTERNAL' ? classifyError?.(error) : undefined;
+    if (classified) {
+      appError = classified;
+      request.log.warn({ code: appError.code, err: error }, 'request refused');
+    } else if (appError.code === 'INTERNAL') {
       request.log.error({ err: error }, 'unhandled error');
     } else if (appError.options.cause) {
-      request.log.info({ code: appError.code, reason: (error as Error).message }, 'request refused');
+      request.log.info({ code: appError.code, reason: safeErrorMessage(error) }, 'request refused');
     }
     return sendProblem(request, reply, appError);
   });
   app.setNotFoundHandler(async (request, reply) => {
-    if (fallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      const answered = await fallback(request, reply);
-      if (answered) return answered;
+    if (
+      fallback &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/')
+    ) {
+      if (await fallback(request, reply)) return reply;
     }
     return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND'));
   });
+}
+
+/**
+ * Answers what Node's HTTP parser refuses before Fastify sees a request (a malformed header, headers over
+ * the size limit, a request that never finished arriving) with a problem document like every other error.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: AppError['code'] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? 'REQUEST_TIMEOUT'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'HEADERS_TOO_LARGE'
+        : 'MALFORMED_REQUEST';
+  const problem = toProblem(new AppError(code), randomUUID());
+  const body = Buffer.from(JSON.stringify(problem));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
+        `Content-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${body.length}\r\n` +
+        `Connection: close\r\n\r\n`,
+    );
+    socket.write(body);
+  }
+  socket.destroy(error);
 }

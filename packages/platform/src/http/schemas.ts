@@ -29,9 +29,15 @@ export const ProblemSchema = Type.Object(
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
+/**
+ * How many rows a list skips. Bounded: past ten million rows nobody pages, and an unbounded integer
+ * (offset=1e308) would reach PostgreSQL and fail there.
+ */
+export const Offset = Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 });
+
 export const Paging = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Offset),
 });
 
 /** Common error responses, so the OpenAPI document lists them for each route. */

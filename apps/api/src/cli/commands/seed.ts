@@ -1,3 +1,4 @@
+import { createFileStorage } from '@openprovince/storage';
 import { loadConfig } from '../../config.ts';
 import { seedDemo } from '../../seed/seed-demo.ts';
 import { progressBar } from '../progress.ts';
@@ -14,6 +15,7 @@ export async function seedCommand([sub]: string[]): Promise<number> {
     await seedDemo(handle.db, {
       pkiMasterKey: config.pkiMasterKey,
       publicBaseUrl: config.publicBaseUrl,
+      storage: createFileStorage(config.fileStorage),
       onProgress: (step, done, total) => {
         if (!bars.has(step)) bars.set(step, progressBar(step));
         bars.get(step)!.update(done, total);
