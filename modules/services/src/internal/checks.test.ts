@@ -8,7 +8,7 @@ describe('steps against the time limit', () => {
     expect(checkSteps([], { amount: 1, unit: 'working_days' }).map((e) => e.path)).toEqual(['/body/steps']);
     const [hour] = checkSteps([], { amount: 1, unit: 'working_hours' });
     expect(hour?.message).toMatch(/^Quy trình mặc định .* vượt thời hạn giải quyết \(1 giờ làm việc\)/);
-    expect(hour?.message).toContain('exceed the 1 working hours');
+    expect(hour?.messageEn).toContain('exceed the 1 working hours');
     // Calendar days have no fixed number of working hours: not compared.
     expect(checkSteps([], { amount: 1, unit: 'calendar_days' })).toEqual([]);
   });

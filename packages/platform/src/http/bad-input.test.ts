@@ -105,7 +105,7 @@ describe('bad input at the platform level', () => {
   it('refuses a NUL character in a path parameter, a query or a body string with 400 naming the field', async () => {
     const cases = [
       { url: '/api/things/a%00b', payload: { note: 'x' }, path: '/params/name' },
-      { url: '/api/things/a?offset=1&x=%00', payload: { note: 'x' }, path: '/query/x' },
+      { url: '/api/things/a?offset=1&x=%00', payload: { note: 'x' }, path: '/querystring/x' },
       { url: '/api/things/a', payload: { note: 'x', tags: ['ok', 'k\u0000'] }, path: '/body/tags/1' },
       { url: '/api/things/a', payload: { note: 'x', 'k\u0000': 1 }, path: '/body/k\\u0000' },
     ];

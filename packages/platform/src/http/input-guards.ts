@@ -77,13 +77,13 @@ export function parseJsonBody(
 
 /**
  * Where a NUL character (U+0000) sits in the request's query, path parameters or parsed body, as a field
- * path (`/query/q`), or undefined. PostgreSQL cannot store U+0000 in text, and no Vietnamese text has one.
+ * path (`/querystring/q`, named as Fastify names the request's parts), or undefined. PostgreSQL cannot store U+0000 in text, and no Vietnamese text has one.
  * Raw (binary) bodies are not looked into.
  */
 export function findNulCharacter(request: FastifyRequest): string | undefined {
   for (const [where, value] of [
     ['params', request.params],
-    ['query', request.query],
+    ['querystring', request.query],
     ['body', request.body],
   ] as const) {
     const found = nulPath(value, `/${where}`, 0);

@@ -9,8 +9,16 @@ describe('schemaErrors', () => {
   );
   it('names each wrong field by its path under the prefix, once', () => {
     expect(schemaErrors(Schema, { items: [{ n: 1 }, { n: 0, x: 1 }] }, '/body')).toEqual([
-      { path: '/body/items/1/x', message: 'must not have additional properties' },
-      { path: '/body/items/1/n', message: 'must be >= 1' },
+      {
+        path: '/body/items/1/x',
+        message: 'Không nhận trường “x”',
+        messageEn: '"x" is not an accepted field',
+      },
+      {
+        path: '/body/items/1/n',
+        message: 'Trường này phải lớn hơn hoặc bằng 1',
+        messageEn: 'This field must be at least 1',
+      },
     ]);
     expect(schemaErrors(Schema, { items: [] })).toEqual([]);
   });
