@@ -262,7 +262,7 @@ describe('application drafts on PostgreSQL', () => {
       'idempotency-key': draft.idempotencyKey,
     });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().errors).toEqual([
+    expect(missing.json().errors).toMatchObject([
       { path: '/body/files/phuong-an', message: 'Chưa có tệp cho thành phần hồ sơ: Phương án kinh doanh' },
     ]);
     // Nothing was created: no dossier, the draft is still there.

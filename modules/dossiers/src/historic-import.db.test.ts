@@ -278,8 +278,12 @@ describe('importing historic dossiers', () => {
       detail: '8 hồ sơ có lỗi; không hồ sơ nào được nhập',
       detailEn: '8 dossier(s) have errors; nothing was imported',
     });
+    // Each error's Vietnamese sentence and its English, as the page and other clients read them.
     const byPath = Object.fromEntries(
-      (problem.errors as { path: string; message: string }[]).map((e) => [e.path, e.message]),
+      (problem.errors as { path: string; message: string; messageEn: string }[]).map((e) => [
+        e.path,
+        `${e.message} / ${e.messageEn}`,
+      ]),
     );
     expect(Object.keys(byPath).sort()).toEqual(
       [
@@ -368,8 +372,8 @@ describe('importing historic dossiers', () => {
       errors: [
         {
           path: '/body/dossiers/0/code',
-          message:
-            'Mã hồ sơ đã được nhập với nội dung khác / The code was already imported with different content',
+          message: 'Mã hồ sơ đã được nhập với nội dung khác',
+          messageEn: 'The code was already imported with different content',
         },
       ],
     });

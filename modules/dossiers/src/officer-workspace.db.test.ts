@@ -246,7 +246,7 @@ describe('the official’s dossier workspace', () => {
       },
     });
     expect(wrong.statusCode).toBe(415);
-    expect(wrong.json().errors).toEqual([
+    expect(wrong.json().errors).toMatchObject([
       { path: '/body/resultFile', message: expect.stringContaining('PDF, PNG hoặc JPEG') },
     ]);
     expect(storage.held.size).toBe(held);
@@ -323,7 +323,9 @@ describe('the official’s dossier workspace', () => {
       resultFile: { fileName: 'a.pdf', contentBase64: PDF.toString('base64') },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ path: '/body/resultFile', message: 'only with return' }]);
+    expect(res.json().errors).toMatchObject([
+      { path: '/body/resultFile', messageEn: 'A result file and "on paper" belong to the return only' },
+    ]);
   });
 
   it('authorization: officials of the agency read the applicant’s declaration; another agency gets 404; personal data are not logged', async () => {

@@ -278,8 +278,12 @@ describe('citizen accounts cannot be enumerated', () => {
   it('refuses a common password at registration, next to the password field, in Vietnamese', async () => {
     const res = await register('084190000999', 'matkhau123');
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([
-      { path: '/body/password', message: expect.stringContaining('quá phổ biến') },
+    expect(res.json().errors).toMatchObject([
+      {
+        path: '/body/password',
+        message: expect.stringContaining('quá phổ biến'),
+        messageEn: expect.any(String),
+      },
     ]);
   });
 });
