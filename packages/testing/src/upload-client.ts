@@ -18,7 +18,11 @@ export interface UploadAnswer {
 }
 
 // node:http rather than fetch: a server may answer (413, 401) and close before the whole body is sent, and
-// the answer that came is what counts, not the write that then failed.
+// the answer that came is what counts, not the write that then failed. The headers go first and the body
+// only if no answer came within half a second: a server that refuses by the headers alone (a declared
+// length over the limit, a caller without access) closes the connection with the body unread, and a
+// client still writing then loses the answer to a reset (EPIPE) — as browsers sending
+// \`Expect: 100-continue\` avoid.
 const CLIENT = `
 const [url, method, type, file] = process.argv.slice(1);
 const body = require('node:fs').readFileSync(file);
@@ -43,7 +47,8 @@ request.on('error', (error) => {
   console.error(error);
   process.exit(1);
 });
-request.end(body);
+request.flushHeaders();
+setTimeout(() => { if (!answered) request.end(body); }, 500);
 `;
 
 export async function uploadFromAnotherProcess(input: {

@@ -58,7 +58,7 @@ try {
     const def = ERROR_CODES[error.code];
     console.error(`Lỗi / Error ${error.code}: ${def.vi} / ${def.en}`);
     if (error.options.detail) console.error(`  ${error.options.detail}`);
-    for (const e of error.options.errors ?? []) console.error(`  ${e.path}: ${e.message}`);
+    for (const e of error.options.errors ?? []) console.error(`  ${e.path}: ${e.message} / ${e.messageEn}`);
     process.exitCode = 1;
   } else if (error instanceof DataDirLockedError) {
     console.error(error.message);

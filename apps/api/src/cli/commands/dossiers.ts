@@ -83,7 +83,9 @@ export async function dossiersCommand(args: string[]): Promise<number> {
       );
       for (const e of error.options.errors ?? []) {
         const line = input.csv ? csvLineOf(input.csv, e.path) : undefined;
-        console.error(`  ${line !== undefined ? `dòng / line ${line}: ` : ''}${e.path}: ${e.message}`);
+        console.error(
+          `  ${line !== undefined ? `dòng / line ${line}: ` : ''}${e.path}: ${e.message} / ${e.messageEn}`,
+        );
       }
       return 1;
     }
