@@ -1,15 +1,38 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+  camelName,
   checkImports,
   checkProject,
   formatViolation,
   normalizeExports,
+  parseImportBindings,
   parseImports,
   rankOf,
   resolveExport,
+  runChecks,
   type Workspace,
   workspaceFromPackageJson,
 } from './check-architecture.ts';
+
+/** The fixture's ranks, as each package.json would declare them. */
+const FIXTURE_RANKS: Record<string, number> = {
+  platform: 0,
+  db: 0,
+  testing: 0,
+  audit: 1,
+  geography: 2,
+  identity: 3,
+  calendar: 3,
+  dossiers: 4,
+  x: 4,
+  leaky: 4,
+  reporting: 5,
+  api: 6,
+  web: 6,
+};
 
 function ws(
   dir: string,
@@ -24,6 +47,7 @@ function ws(
     name: `@openprovince/${name}`,
     exports,
     dependencies: Object.fromEntries(declared.map((d) => [`@openprovince/${d}`, '0.1.0'])),
+    openprovince: { rank: FIXTURE_RANKS[name] },
   });
 }
 
@@ -111,6 +135,12 @@ describe('ranks', () => {
       ['platform', 'db', 'testing', 'audit', 'geography', 'identity', 'calendar', 'dossiers'].map(rank),
     ).toEqual([0, 0, 0, 1, 2, 3, 3, 4]);
     expect(['reporting', 'api', 'web'].map(rank)).toEqual([5, 6, 6]);
+  });
+
+  it('reads the rank from package.json only: without one, the rank is unknown (and reported)', () => {
+    const w = workspaceFromPackageJson('modules/dossiers', { name: '@openprovince/dossiers' });
+    expect(w.rank).toBeUndefined();
+    expect(rankOf(w)).toBeNaN();
   });
 });
 
@@ -316,6 +346,182 @@ describe('checkProject', () => {
       "modules/audit/src/a.ts:1: only modules/audit/src/repositories/, src/db/ and tests may import db/schema.ts ('./db/schema.ts') [schema]",
       'modules/geography/src/b.ts:3: @openprovince/geography (rank 2) may not import @openprovince/identity (rank 3): dependencies point to lower ranks only (add an allow-listed edge with a reason if it must) [rank]',
       'modules/geography/src/b.ts:3: @openprovince/identity is imported but not declared in modules/geography/package.json dependencies [declared]',
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Module shape rules, on a planted tree on disk
+
+let roots: string[] = [];
+afterEach(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+  roots = [];
+});
+
+/** A repository with platform and one module `work-log` in the canonical layout, plus `extra` files. */
+function plantTree(extra: Record<string, string | null> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'arch-'));
+  roots.push(root);
+  const pkg = (name: string, rank: number | undefined, exportsField: unknown, deps: string[] = []) =>
+    JSON.stringify({
+      name: `@openprovince/${name}`,
+      exports: exportsField,
+      dependencies: Object.fromEntries(deps.map((d) => [`@openprovince/${d}`, '0.1.0'])),
+      ...(rank === undefined ? {} : { openprovince: { rank } }),
+    });
+  const files: Record<string, string | null> = {
+    'package.json': JSON.stringify({ workspaces: ['packages/*', 'modules/*', 'apps/*'] }),
+    'packages/platform/package.json': pkg('platform', 0, {
+      '.': './src/index.ts',
+      './schema': './src/schema/index.ts',
+    }),
+    'packages/platform/src/index.ts': 'export const x = 1;\n',
+    'packages/platform/src/schema/index.ts': 'export const Type = {};\n',
+    'modules/work-log/package.json': pkg(
+      'work-log',
+      4,
+      { '.': './src/index.ts', './contracts': './src/contracts/index.ts' },
+      ['platform'],
+    ),
+    'modules/work-log/src/module.ts': 'export const workLogModule = { name: "work-log" };\n',
+    'modules/work-log/src/index.ts':
+      "export { workLogModule } from './module.ts';\nexport { workLogApi, unusedHelper } from './api.ts';\n",
+    'modules/work-log/src/api.ts': 'export const workLogApi = {};\nexport function unusedHelper() {}\n',
+    'modules/work-log/src/contracts/index.ts':
+      "import { Type } from '@openprovince/platform/schema';\nexport * from './entry.ts';\nexport const E = Type;\n",
+    'modules/work-log/src/contracts/entry.ts':
+      "import { Type } from 'typebox';\nexport const Entry = Type;\n",
+    'modules/work-log/src/domain/rules.ts': 'export const r = 1;\n',
+    'modules/work-log/src/work-log.db.test.ts': "import { x } from '@openprovince/platform';\n",
+    'apps/api/package.json': pkg('api', 6, { '.': './src/index.ts' }, ['platform', 'work-log']),
+    'apps/api/src/index.ts': "import { workLogModule, workLogApi } from '@openprovince/work-log';\n",
+    ...extra,
+  };
+  for (const [path, text] of Object.entries(files)) {
+    if (text === null) continue;
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const check = (root: string) => runChecks(root, { pendingModules: [] });
+const failures = (root: string) => check(root).violations.map((v) => `${v.file} [${v.rule}]`);
+
+describe('module shape rules (planted trees)', () => {
+  it('passes the canonical tree', () => {
+    expect(check(plantTree()).violations).toEqual([]);
+  });
+
+  it('requires a rank in every package.json (no table of ranks in the script)', () => {
+    const root = plantTree({
+      'packages/platform/package.json': JSON.stringify({
+        name: '@openprovince/platform',
+        exports: './src/index.ts',
+      }),
+    });
+    expect(failures(root)).toContain('packages/platform/package.json [rank]');
+  });
+
+  it('manifest: fails without src/module.ts, without the <camelName>Module export, or without the re-export', () => {
+    expect(camelName('work-log')).toBe('workLog');
+    expect(failures(plantTree({ 'modules/work-log/src/module.ts': null }))).toEqual([
+      'modules/work-log/src/module.ts [manifest]',
+    ]);
+    expect(
+      failures(plantTree({ 'modules/work-log/src/module.ts': 'export const worklogModule = {};\n' })),
+    ).toEqual(['modules/work-log/src/module.ts [manifest]']);
+    expect(
+      failures(plantTree({ 'modules/work-log/src/index.ts': "export { workLogApi } from './api.ts';\n" })),
+    ).toEqual(['modules/work-log/src/index.ts [manifest]']);
+    // `export *` from the manifest counts as re-exporting it.
+    expect(
+      failures(plantTree({ 'modules/work-log/src/index.ts': "export * from './module.ts';\n" })),
+    ).toEqual([]);
+  });
+
+  it('layout: fails on a src/ entry outside the canonical set, accepts tests at the top level', () => {
+    expect(
+      failures(
+        plantTree({
+          'modules/work-log/src/internal/helper.ts': 'export const h = 1;\n',
+          'modules/work-log/src/presenters.ts': 'export const p = 1;\n',
+        }),
+      ),
+    ).toEqual(['modules/work-log/src/internal [layout]', 'modules/work-log/src/presenters.ts [layout]']);
+  });
+
+  it('contracts: fails on the platform barrel, node:*, server files and other workspaces outside /contracts', () => {
+    const planted = plantTree({
+      'modules/work-log/src/contracts/bad.ts': [
+        "import { x } from '@openprovince/platform';",
+        "import { readFileSync } from 'node:fs';",
+        "import { r } from '../domain/rules.ts';",
+        "import { workLogApi } from '@openprovince/work-log';",
+        "import { Type } from '@openprovince/platform/schema';",
+        "import { Value } from 'typebox/value';",
+        "import { Entry } from './entry.ts';",
+      ].join('\n'),
+    });
+    const v = check(planted).violations.filter((x) => x.rule === 'contracts');
+    expect(v.map((x) => x.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('exempts PENDING_MODULES from manifest, layout and contracts (not from ranks)', () => {
+    const root = plantTree({
+      'modules/work-log/src/module.ts': null,
+      'modules/work-log/src/internal/x.ts': 'export const h = 1;\n',
+      'modules/work-log/src/contracts/bad.ts': "import 'node:fs';\n",
+    });
+    expect(runChecks(root, { pendingModules: ['work-log'] }).violations).toEqual([]);
+  });
+
+  it('door width: warns (without failing) about each door export no other workspace imports', () => {
+    const result = check(plantTree());
+    expect(result.violations).toEqual([]);
+    expect(result.doors).toEqual([
+      {
+        module: 'work-log',
+        door: 'modules/work-log/src/index.ts',
+        exports: ['unusedHelper', 'workLogApi', 'workLogModule'],
+        unused: ['unusedHelper'],
+      },
+    ]);
+    expect(result.warnings.join('\n')).toContain(
+      'modules/work-log/src/index.ts: 1 of 3 exports not imported by any other workspace',
+    );
+  });
+
+  it('door width: its own imports do not count; a namespace import counts as using everything', () => {
+    const own = check(
+      plantTree({
+        'apps/api/src/index.ts': "import { workLogModule } from '@openprovince/work-log';\n",
+        'modules/work-log/src/x.test.ts': "import { workLogApi } from '@openprovince/work-log';\n",
+      }),
+    );
+    expect(own.doors[0]?.unused).toEqual(['unusedHelper', 'workLogApi']);
+    const ns = check(
+      plantTree({ 'apps/api/src/index.ts': "import * as w from '@openprovince/work-log';\n" }),
+    );
+    expect(ns.doors[0]?.unused).toEqual([]);
+  });
+});
+
+describe('parseImportBindings', () => {
+  it('names what each import takes', () => {
+    const src = [
+      "import d, { a, b as c, type T } from 'm1';",
+      "import * as ns from 'm2';",
+      "export { e as f } from 'm3';",
+      "type X = import('m4').Y.Z;",
+      "import 'm5';",
+    ].join('\n');
+    expect(parseImportBindings(src)).toEqual([
+      { specifier: 'm1', names: ['default', 'a', 'b', 'T'] },
+      { specifier: 'm2', names: '*' },
+      { specifier: 'm3', names: ['e'] },
+      { specifier: 'm4', names: ['Y'] },
     ]);
   });
 });

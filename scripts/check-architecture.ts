@@ -7,8 +7,9 @@
  *  - boundary:  another workspace is imported by its package name only, through a subpath its package.json
  *               `exports` declares; a relative import never leaves its workspace (scripts/ and e2e/ count as
  *               the root, which is not a workspace either).
- *  - rank:      a workspace imports only workspaces of lower rank (RANKS). Same-rank imports need an entry
- *               in ALLOWED_EDGES, with a reason. scripts/ and e2e/ sit above everything.
+ *  - rank:      every workspace declares `"openprovince": { "rank": N }` in its package.json (missing: a
+ *               violation) and imports only workspaces of lower rank. Same-rank imports need an entry in
+ *               ALLOWED_EDGES, with a reason. scripts/ and e2e/ sit above everything.
  *  - testing:   @openprovince/testing, and a workspace's test support (`src/testing/`, exported as
  *               `@openprovince/<name>/testing`), are imported only from tests, bench files and scripts.
  *               Test support counts as test code itself (it may import db/schema.ts and @openprovince/testing).
@@ -21,6 +22,14 @@
  *  - declared:  every imported @openprovince/* package is declared in the importer's package.json
  *               (dependencies, devDependencies, peerDependencies or optionalDependencies). The root
  *               (scripts/, e2e/) is exempt: it links every workspace.
+ *  - manifest:  every modules/* workspace has `src/module.ts` exporting `<camelName>Module` and `src/index.ts`
+ *               re-exports it (the composition root loops over these manifests).
+ *  - layout:    a module's `src/` holds only the canonical entries (CANONICAL_SRC_ENTRIES) and test files.
+ *  - contracts: files under a module's `src/contracts/` are browser-safe: they import only
+ *               CONTRACTS_MAY_IMPORT, other workspaces' `/contracts`, and relative files inside contracts/.
+ *  - door width (warning, not a failure): each export of a module's `src/index.ts` that no other workspace
+ *               imports is listed, with a count per module; a summary of exports per door is printed.
+ * manifest, layout and contracts skip PENDING_MODULES (modules still being moved into the canonical layout).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -28,27 +37,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 export const SCOPE = '@openprovince/';
-
-/** Dependency direction: a workspace may import only workspaces of strictly lower rank. */
-export const RANKS: Readonly<Record<string, number>> = {
-  '@openprovince/platform': 0,
-  '@openprovince/db': 0,
-  '@openprovince/testing': 0,
-  '@openprovince/storage': 0,
-  '@openprovince/pdf': 0,
-  '@openprovince/jobs': 1,
-  '@openprovince/audit': 1,
-  '@openprovince/geography': 2,
-  '@openprovince/identity': 3,
-  // The work calendar is a foundation of every domain module that counts deadlines (dossiers, documents);
-  // it depends only on platform, db and audit.
-  '@openprovince/calendar': 3,
-  // Any other modules/* workspace (services, dossiers, documents, pki, notifications, payments, portal, …) is rank 4.
-  '@openprovince/portal': 4,
-  '@openprovince/reporting': 5,
-  '@openprovince/api': 6,
-  '@openprovince/web': 6,
-};
 
 /** Rank of code outside the workspaces (scripts/, e2e/): above everything. */
 export const ROOT_RANK = 100;
@@ -81,7 +69,63 @@ export const ALLOWED_EDGES: readonly AllowedEdge[] = [
   },
 ];
 
-export type RuleId = 'boundary' | 'rank' | 'testing' | 'schema' | 'web' | 'declared';
+export type RuleId =
+  | 'boundary'
+  | 'rank'
+  | 'testing'
+  | 'schema'
+  | 'web'
+  | 'declared'
+  | 'manifest'
+  | 'layout'
+  | 'contracts';
+
+/**
+ * Modules not yet moved into the canonical layout (docs/CONVENTIONS.md): exempt from the manifest, layout and
+ * contracts rules until they land. Remove a module from this list in the commit that migrates it; the list
+ * is meant to become empty.
+ */
+export const PENDING_MODULES: readonly string[] = [
+  'audit',
+  'calendar',
+  'documents',
+  'dossiers',
+  'geography',
+  'identity',
+  'integrations',
+  'notifications',
+  'payments',
+  'pki',
+  'portal',
+  'services',
+];
+
+/** What a module's `src/` may hold at its top level, besides test files (docs/CONVENTIONS.md). */
+export const CANONICAL_SRC_ENTRIES: ReadonlySet<string> = new Set([
+  'index.ts',
+  'module.ts',
+  'api.ts',
+  'deps.ts',
+  'policies.ts',
+  'statistics.ts',
+  'jobs.ts',
+  'contracts',
+  'db',
+  'repositories',
+  'use-cases',
+  'routes',
+  'domain',
+  'adapters',
+  'seed',
+  'testing',
+]);
+
+/** Besides other workspaces' `/contracts` and relative files inside contracts/, what contracts may import. */
+export const CONTRACTS_MAY_IMPORT: readonly string[] = [
+  '@openprovince/platform/schema',
+  '@openprovince/platform/workflow',
+  'typebox',
+];
 
 export interface Workspace {
   /** Package name, e.g. `@openprovince/identity`. */
@@ -211,14 +255,13 @@ export function workspaceFromPackageJson(dir: string, pkg: Record<string, unknow
   };
 }
 
+/**
+ * The workspace's declared rank; NaN when it declares none (compares false both ways, so only the missing
+ * rank itself is reported, by `checkWorkspaces`).
+ */
 export function rankOf(ws: Workspace | undefined): number {
   if (!ws) return ROOT_RANK;
-  if (ws.rank !== undefined) return ws.rank;
-  const known = RANKS[ws.name];
-  if (known !== undefined) return known;
-  if (ws.dir.startsWith('packages/')) return 0;
-  if (ws.dir.startsWith('modules/')) return 4;
-  return 6;
+  return ws.rank ?? Number.NaN;
 }
 
 /** Resolves a subpath against exports (exact keys, then `*` patterns). Undefined when not exported. */
@@ -292,6 +335,8 @@ function describeWorkspace(ws: Workspace | undefined): string {
 export interface CheckContext {
   workspaces: readonly Workspace[];
   allowedEdges?: readonly AllowedEdge[];
+  /** Modules exempt from the manifest, layout and contracts rules; PENDING_MODULES when absent. */
+  pendingModules?: readonly string[];
 }
 
 /** Checks the imports of one file. `file` is relative to the repository root. */
@@ -306,6 +351,7 @@ export function checkImports(file: string, imports: readonly ImportRef[], ctx: C
   const inWeb = from?.name === '@openprovince/web' && file.startsWith(`${from.dir}/src/`);
   const webUi = inWeb && from ? `${from.dir}/src/ui/` : undefined;
   const webModules = inWeb && from ? `${from.dir}/src/modules/` : undefined;
+  const contractsDir = contractsDirOf(file, ctx.pendingModules ?? PENDING_MODULES);
 
   for (const { specifier, line } of imports) {
     const report = (rule: RuleId, message: string): void => {
@@ -391,6 +437,14 @@ export function checkImports(file: string, imports: readonly ImportRef[], ctx: C
       );
     }
 
+    if (contractsDir && !contractsMayImport({ specifier, resolved: targetFile, contractsDir, from })) {
+      report(
+        'contracts',
+        `contracts are browser-safe: they may import only ${CONTRACTS_MAY_IMPORT.join(', ')}, ` +
+          `other workspaces' '/contracts' and files inside ${contractsDir}, not '${specifier}'`,
+      );
+    }
+
     if (targetFile && isSchemaPath(targetFile)) {
       const owner = workspaceOfPath(targetFile, workspaces);
       const ownsIt = owner !== undefined && owner === from;
@@ -408,6 +462,26 @@ export function checkImports(file: string, imports: readonly ImportRef[], ctx: C
     }
   }
   return out;
+}
+
+/** `modules/<name>/src/contracts/` when `file` is a (non-test) contracts file of a module the rule applies to. */
+function contractsDirOf(file: string, pending: readonly string[]): string | undefined {
+  const m = /^modules\/([^/]+)\/src\/contracts\//.exec(file);
+  if (!m?.[1] || pending.includes(m[1]) || isTestFile(file)) return undefined;
+  return m[0];
+}
+
+function contractsMayImport(input: {
+  specifier: string;
+  resolved: string | undefined;
+  contractsDir: string;
+  from: Workspace | undefined;
+}): boolean {
+  const { specifier, resolved, contractsDir, from } = input;
+  if (isRelative(specifier)) return resolved?.startsWith(contractsDir) === true;
+  if (CONTRACTS_MAY_IMPORT.includes(specifier) || specifier.startsWith('typebox/')) return true;
+  const m = /^(@openprovince\/[^/]+)\/contracts(\/.*)?$/.exec(specifier);
+  return m !== null && m[1] !== from?.name;
 }
 
 export function checkProject(files: readonly SourceText[], ctx: CheckContext): Violation[] {
@@ -488,16 +562,302 @@ export function exportWarnings(root: string, workspaces: readonly Workspace[]): 
   return out;
 }
 
-export function main(root: string): number {
+// ---------------------------------------------------------------------------------------------------------
+// Module shape: ranks declared, manifest present, canonical layout, door width
+
+/** `work-calendar` → `workCalendar`: the prefix of `<camelName>Module`, `<camelName>Api`. */
+export function camelName(name: string): string {
+  return name.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The module name of a `modules/<name>` workspace, undefined for packages and apps. */
+export function moduleNameOf(ws: Workspace): string | undefined {
+  return /^modules\/([^/]+)$/.exec(ws.dir)?.[1];
+}
+
+function hasExportModifier(node: ts.Node): boolean {
+  return (
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+  );
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : bindingNames(e.name)));
+}
+
+/** Resolves a relative specifier of `fromFile` to an existing file (`.ts`, `.tsx`, `/index.ts`, `.js` → `.ts`). */
+function resolveRelative(root: string, fromFile: string, specifier: string): string | undefined {
+  const base = posix.normalize(posix.join(posix.dirname(fromFile), specifier));
+  const candidates = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}.tsx`, `${base}/index.ts`];
+  return candidates.find((c) => existsSync(join(root, c)) && statSync(join(root, c)).isFile());
+}
+
+/**
+ * The names a file exports (values and types), following `export * from './relative.ts'`. A star re-export
+ * of another package adds `*` (the names are not known here).
+ */
+export function exportedNames(root: string, file: string, seen = new Set<string>()): Set<string> {
+  const out = new Set<string>();
+  if (seen.has(file) || !existsSync(join(root, file))) return out;
+  seen.add(file);
+  const sf = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  for (const st of sf.statements) {
+    if (ts.isExportDeclaration(st)) {
+      const spec =
+        st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+      if (!st.exportClause) {
+        const target = spec && isRelative(spec) ? resolveRelative(root, file, spec) : undefined;
+        if (target) for (const n of exportedNames(root, target, seen)) out.add(n);
+        else out.add('*');
+      } else if (ts.isNamespaceExport(st.exportClause)) {
+        out.add(st.exportClause.name.text);
+      } else {
+        for (const el of st.exportClause.elements) out.add(el.name.text);
+      }
+    } else if (ts.isExportAssignment(st)) {
+      out.add('default');
+    } else if (hasExportModifier(st)) {
+      if (ts.isVariableStatement(st)) {
+        for (const d of st.declarationList.declarations) for (const n of bindingNames(d.name)) out.add(n);
+      } else if (
+        (ts.isFunctionDeclaration(st) ||
+          ts.isClassDeclaration(st) ||
+          ts.isInterfaceDeclaration(st) ||
+          ts.isTypeAliasDeclaration(st) ||
+          ts.isEnumDeclaration(st) ||
+          ts.isModuleDeclaration(st)) &&
+        st.name
+      ) {
+        out.add(
+          (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
+            ? 'default'
+            : st.name.text,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+export interface ImportBinding {
+  specifier: string;
+  /** Imported names (the exporter's names), or `*` when the whole namespace is taken. */
+  names: string[] | '*';
+}
+
+/** What each import of a file takes from its module: named, default, namespace, `import('x').T`, re-exports. */
+export function parseImportBindings(text: string, fileName = 'file.ts'): ImportBinding[] {
+  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKind(fileName));
+  const out: ImportBinding[] = [];
+  const literal = (n: ts.Node | undefined): string | undefined =>
+    n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const specifier = literal(node.moduleSpecifier);
+      const clause = node.importClause;
+      if (specifier && clause) {
+        const names: string[] = [];
+        let all = false;
+        if (clause.name) names.push('default');
+        const nb = clause.namedBindings;
+        if (nb && ts.isNamespaceImport(nb)) all = true;
+        else if (nb) for (const el of nb.elements) names.push((el.propertyName ?? el.name).text);
+        out.push({ specifier, names: all ? '*' : names });
+      }
+    } else if (ts.isExportDeclaration(node)) {
+      const specifier = literal(node.moduleSpecifier);
+      if (specifier) {
+        const clause = node.exportClause;
+        out.push({
+          specifier,
+          names:
+            !clause || ts.isNamespaceExport(clause)
+              ? '*'
+              : clause.elements.map((el) => (el.propertyName ?? el.name).text),
+        });
+      }
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      const specifier = literal(node.argument.literal);
+      if (specifier) {
+        let q = node.qualifier;
+        while (q && ts.isQualifiedName(q)) q = q.left;
+        out.push({ specifier, names: q ? [q.text] : '*' });
+      }
+    } else if (ts.isCallExpression(node)) {
+      const isDynamicImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
+      const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
+      const specifier = literal(node.arguments[0]);
+      if ((isDynamicImport || isRequire) && specifier) out.push({ specifier, names: '*' });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** Rank declared, and for migrated modules: manifest present and canonical `src/` layout. */
+export function checkWorkspaces(
+  root: string,
+  workspaces: readonly Workspace[],
+  pending: readonly string[] = PENDING_MODULES,
+): Violation[] {
+  const out: Violation[] = [];
+  for (const ws of workspaces) {
+    if (ws.rank === undefined) {
+      out.push({
+        file: `${ws.dir}/package.json`,
+        line: 1,
+        rule: 'rank',
+        message: `${ws.name} declares no rank: add "openprovince": { "rank": N } (N above every workspace it imports)`,
+      });
+    }
+    const name = moduleNameOf(ws);
+    if (!name || pending.includes(name)) continue;
+    const camel = `${camelName(name)}Module`;
+    const manifest = `${ws.dir}/src/module.ts`;
+    const door = `${ws.dir}/src/index.ts`;
+    if (!existsSync(join(root, manifest))) {
+      out.push({
+        file: manifest,
+        line: 1,
+        rule: 'manifest',
+        message: `module ${name} has no src/module.ts (export const ${camel} = defineModule({...}))`,
+      });
+    } else if (!exportedNames(root, manifest).has(camel)) {
+      out.push({
+        file: manifest,
+        line: 1,
+        rule: 'manifest',
+        message: `src/module.ts does not export ${camel}`,
+      });
+    }
+    if (!reExportsManifest(root, door, camel)) {
+      out.push({
+        file: door,
+        line: 1,
+        rule: 'manifest',
+        message: `src/index.ts does not re-export ${camel} from './module.ts'`,
+      });
+    }
+    const src = join(root, ws.dir, 'src');
+    const entries = existsSync(src) ? readdirSync(src) : [];
+    for (const entry of entries.sort()) {
+      if (CANONICAL_SRC_ENTRIES.has(entry) || /\.test\.tsx?$/.test(entry)) continue;
+      out.push({
+        file: `${ws.dir}/src/${entry}`,
+        line: 1,
+        rule: 'layout',
+        message: `'${entry}' is not part of the canonical module layout (docs/CONVENTIONS.md): move it into domain/, adapters/, use-cases/, repositories/ or one of ${[...CANONICAL_SRC_ENTRIES].join(', ')}`,
+      });
+    }
+  }
+  return out;
+}
+
+function reExportsManifest(root: string, door: string, camel: string): boolean {
+  if (!existsSync(join(root, door))) return false;
+  const sf = ts.createSourceFile(door, readFileSync(join(root, door), 'utf8'), ts.ScriptTarget.Latest, true);
+  return sf.statements.some((st) => {
+    if (!ts.isExportDeclaration(st) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) {
+      return false;
+    }
+    if (!/^\.\/module(\.[jt]s)?$/.test(st.moduleSpecifier.text)) return false;
+    return (
+      !st.exportClause ||
+      (ts.isNamedExports(st.exportClause) && st.exportClause.elements.some((el) => el.name.text === camel))
+    );
+  });
+}
+
+export interface DoorReport {
+  module: string;
+  /** Relative to the root. */
+  door: string;
+  exports: string[];
+  /** Exports no other workspace (nor scripts/, e2e/) imports. */
+  unused: string[];
+}
+
+/**
+ * For each module's door (`src/index.ts`, its package.json `.` export): what it exports, and what of that no
+ * other workspace imports. A namespace import of the door counts as using everything.
+ */
+export function doorReports(
+  root: string,
+  workspaces: readonly Workspace[],
+  files: readonly SourceText[],
+): DoorReport[] {
+  const used = new Map<string, Set<string> | '*'>();
+  for (const f of files) {
+    const from = workspaceOfPath(f.path, workspaces);
+    for (const b of parseImportBindings(f.text, f.path)) {
+      if (!/^@openprovince\/[^/]+$/.test(b.specifier) || b.specifier === from?.name) continue;
+      const prev = used.get(b.specifier) ?? new Set<string>();
+      if (prev === '*' || b.names === '*') used.set(b.specifier, '*');
+      else used.set(b.specifier, new Set([...prev, ...b.names]));
+    }
+  }
+  const out: DoorReport[] = [];
+  for (const ws of workspaces) {
+    const name = moduleNameOf(ws);
+    const target = ws.exports['.'];
+    if (!name || !target) continue;
+    const door = posix.normalize(posix.join(ws.dir, target));
+    const exports = [...exportedNames(root, door)].sort();
+    const u = used.get(ws.name) ?? new Set<string>();
+    out.push({ module: name, door, exports, unused: u === '*' ? [] : exports.filter((e) => !u.has(e)) });
+  }
+  return out;
+}
+
+export interface ArchitectureResult {
+  files: number;
+  workspaces: number;
+  violations: Violation[];
+  warnings: string[];
+  doors: DoorReport[];
+}
+
+/** Every rule over the tree at `root`; what `main` prints. */
+export function runChecks(
+  root: string,
+  options: { pendingModules?: readonly string[] } = {},
+): ArchitectureResult {
+  const pending = options.pendingModules ?? PENDING_MODULES;
   const workspaces = loadWorkspaces(root);
   const files = collectSources(root, workspaces);
-  const violations = checkProject(files, { workspaces });
-  for (const w of exportWarnings(root, workspaces)) console.warn(`warning: ${w}`);
+  const violations = [
+    ...checkWorkspaces(root, workspaces, pending),
+    ...checkProject(files, { workspaces, pendingModules: pending }),
+  ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const doors = doorReports(root, workspaces, files);
+  const warnings = [
+    ...exportWarnings(root, workspaces),
+    ...doors
+      .filter((d) => d.unused.length > 0)
+      .map(
+        (d) =>
+          `${d.door}: ${d.unused.length} of ${d.exports.length} exports not imported by any other workspace ` +
+          `(narrow the door): ${d.unused.join(', ')}`,
+      ),
+  ];
+  return { files: files.length, workspaces: workspaces.length, violations, warnings, doors };
+}
+
+export function main(root: string): number {
+  const { files, workspaces, violations, warnings, doors } = runChecks(root);
+  for (const w of warnings) console.warn(`warning: ${w}`);
   for (const v of violations) console.log(formatViolation(v));
-  const noun = violations.length === 1 ? 'violation' : 'violations';
+  const total = doors.reduce((n, d) => n + d.exports.length, 0);
   console.log(
-    `check:architecture: ${files.length} files in ${workspaces.length} workspaces, ${violations.length} ${noun}`,
+    `doors (exports of each module's src/index.ts, unused elsewhere in brackets): ${doors
+      .map((d) => `${d.module} ${d.exports.length} [${d.unused.length}]`)
+      .join(', ')}; total ${total}`,
   );
+  const noun = violations.length === 1 ? 'violation' : 'violations';
+  console.log(`check:architecture: ${files} files in ${workspaces} workspaces, ${violations.length} ${noun}`);
   return violations.length > 0 ? 1 : 0;
 }
 
