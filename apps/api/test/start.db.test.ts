@@ -164,14 +164,18 @@ describe('npm start', () => {
         body: JSON.stringify({ username: 'motcua.stttt', password: 'OpenProvince@2021' }),
       });
       expect(login.status).toBe(200);
-      expect((await login.json()).agency.name).toBe('Sở Thông tin và Truyền thông tỉnh Trà Vinh');
-      const agencies = await (await fetch(`${base}/api/agencies?q=so thong tin`)).json();
+      expect(((await login.json()) as { agency: { name: string } }).agency.name).toBe(
+        'Sở Thông tin và Truyền thông tỉnh Trà Vinh',
+      );
+      const agencies = (await (await fetch(`${base}/api/agencies?q=so thong tin`)).json()) as {
+        total: number;
+      };
       expect(agencies.total).toBeGreaterThan(0);
       // The demo year of dossiers is there for the leader's statistics.
       const cookie = await signInLeader(base);
-      const stats = await (
+      const stats = (await (
         await fetch(`${base}/api/dossier-stats?from=2021-01-01&to=2021-12-31`, { headers: { cookie } })
-      ).json();
+      ).json()) as { total: { received: { total: number } } };
       expect(stats.total.received.total).toBeGreaterThan(0);
       const catalogue = await (await fetch(`${base}/api/procedures/stats?asOf=2021-12-31`)).json();
       expect(catalogue).toMatchObject({ total: 1858, publishedNationally: 1415 });
