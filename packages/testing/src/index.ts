@@ -1,4 +1,5 @@
 export * from './bench.ts';
+export * from './log-statements.ts';
 export * from './pdf-tools.ts';
 export * from './test-database.ts';
 export * from './upload-client.ts';
