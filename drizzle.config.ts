@@ -4,7 +4,8 @@ import { defineConfig } from 'drizzle-kit';
 // `openprovince db migrate`, because drizzle-kit's own PGlite driver cannot load extensions.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./modules/*/src/db/schema.ts', './packages/*/src/db/schema.ts'],
+  // modules/_template (the template `npm run new:module` copies) has a schema but no migration.
+  schema: ['./modules/[!_]*/src/db/schema.ts', './packages/*/src/db/schema.ts'],
   out: './packages/db/migrations',
   migrations: { prefix: 'timestamp', table: '__drizzle_migrations', schema: 'platform' },
   strict: true,

@@ -22,7 +22,8 @@ export default defineConfig({
           name: 'db',
           sequence: { groupOrder: 1 },
           include: ['{packages,modules,apps}/*/src/**/*.db.test.ts', '{modules,apps}/*/test/**/*.db.test.ts'],
-          exclude: ['**/node_modules/**'],
+          // The module template's table has no migration until `new:module` copies it and db:generate runs.
+          exclude: ['**/node_modules/**', 'modules/_template/**'],
           globalSetup: ['packages/testing/src/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -7,6 +7,7 @@ import {
   checkImports,
   checkProject,
   formatViolation,
+  loadWorkspaces,
   normalizeExports,
   parseImportBindings,
   parseImports,
@@ -505,6 +506,32 @@ describe('module shape rules (planted trees)', () => {
       plantTree({ 'apps/api/src/index.ts': "import * as w from '@openprovince/work-log';\n" }),
     );
     expect(ns.doors[0]?.unused).toEqual([]);
+  });
+});
+
+describe('the module template', () => {
+  it('is not a workspace (excluded with !modules/_template) but is checked like a migrated module', () => {
+    const root = plantTree({
+      'package.json': JSON.stringify({
+        workspaces: ['packages/*', 'modules/*', '!modules/_template', 'apps/*'],
+      }),
+      'modules/_template/package.json': JSON.stringify({
+        name: '@openprovince/starter-kit',
+        exports: { '.': './src/index.ts' },
+        openprovince: { rank: 4 },
+      }),
+      'modules/_template/src/index.ts': "export { starterKitModule } from './module.ts';\n",
+      'modules/_template/src/module.ts': 'export const starterKitModule = {};\n',
+      'modules/_template/src/internal/x.ts': 'export const x = 1;\n',
+    });
+    expect(loadWorkspaces(root).map((w) => w.dir)).not.toContain('modules/_template');
+    expect(loadWorkspaces(root, { withTemplate: true }).map((w) => w.name)).toContain(
+      '@openprovince/starter-kit',
+    );
+    // Checked even though every real module were pending.
+    expect(
+      runChecks(root, { pendingModules: ['work-log'] }).violations.map((v) => `${v.file} [${v.rule}]`),
+    ).toEqual(['modules/_template/src/internal [layout]']);
   });
 });
 

@@ -515,11 +515,24 @@ function listFiles(root: string, dir: string): string[] {
   return out;
 }
 
-/** Workspaces from the root package.json's `workspaces` globs (only the `dir/*` form is used here). */
-export function loadWorkspaces(root: string): Workspace[] {
+/** The module template `npm run new:module` copies: not a workspace, but checked like a migrated module. */
+export const TEMPLATE_DIR = 'modules/_template';
+
+/**
+ * Workspaces from the root package.json's `workspaces` globs (only the `dir/*` form and `!dir` exclusions
+ * are used here), plus the module template when there is one (`withTemplate`).
+ */
+export function loadWorkspaces(root: string, options: { withTemplate?: boolean } = {}): Workspace[] {
   const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces?: string[] };
+  const patterns = rootPkg.workspaces ?? [];
+  const excluded = new Set(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)));
   const out: Workspace[] = [];
-  for (const pattern of rootPkg.workspaces ?? []) {
+  const add = (dir: string) => {
+    const pkgPath = join(root, dir, 'package.json');
+    if (existsSync(pkgPath))
+      out.push(workspaceFromPackageJson(dir, JSON.parse(readFileSync(pkgPath, 'utf8'))));
+  };
+  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
     const dirs = pattern.endsWith('/*')
       ? existsSync(join(root, pattern.slice(0, -2)))
         ? readdirSync(join(root, pattern.slice(0, -2)), { withFileTypes: true })
@@ -527,12 +540,9 @@ export function loadWorkspaces(root: string): Workspace[] {
             .map((d) => posix.join(pattern.slice(0, -2), d.name))
         : []
       : [pattern];
-    for (const dir of dirs.sort()) {
-      const pkgPath = join(root, dir, 'package.json');
-      if (!existsSync(pkgPath)) continue;
-      out.push(workspaceFromPackageJson(dir, JSON.parse(readFileSync(pkgPath, 'utf8'))));
-    }
+    for (const dir of dirs.sort()) if (!excluded.has(dir)) add(dir);
   }
+  if (options.withTemplate) add(TEMPLATE_DIR);
   return out;
 }
 
@@ -570,9 +580,13 @@ export function camelName(name: string): string {
   return name.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** The module name of a `modules/<name>` workspace, undefined for packages and apps. */
+/**
+ * The module name of a `modules/*` workspace (its package name without the scope: the folder's name, or
+ * `starter-kit` for the template), undefined for packages and apps.
+ */
 export function moduleNameOf(ws: Workspace): string | undefined {
-  return /^modules\/([^/]+)$/.exec(ws.dir)?.[1];
+  if (!/^modules\/[^/]+$/.test(ws.dir)) return undefined;
+  return ws.name.startsWith(SCOPE) ? ws.name.slice(SCOPE.length) : ws.dir.slice('modules/'.length);
 }
 
 function hasExportModifier(node: ts.Node): boolean {
@@ -803,7 +817,8 @@ export function doorReports(
   for (const ws of workspaces) {
     const name = moduleNameOf(ws);
     const target = ws.exports['.'];
-    if (!name || !target) continue;
+    // The template's door is imported by nothing until it is copied.
+    if (!name || !target || ws.dir === TEMPLATE_DIR) continue;
     const door = posix.normalize(posix.join(ws.dir, target));
     const exports = [...exportedNames(root, door)].sort();
     const u = used.get(ws.name) ?? new Set<string>();
@@ -826,7 +841,8 @@ export function runChecks(
   options: { pendingModules?: readonly string[] } = {},
 ): ArchitectureResult {
   const pending = options.pendingModules ?? PENDING_MODULES;
-  const workspaces = loadWorkspaces(root);
+  // The template is checked too: what new:module copies must already pass every rule.
+  const workspaces = loadWorkspaces(root, { withTemplate: true });
   const files = collectSources(root, workspaces);
   const violations = [
     ...checkWorkspaces(root, workspaces, pending),
