@@ -62,8 +62,16 @@ describe('names', () => {
     expect(out).toContain(
       "import { dossiersModule } from '@openprovince/dossiers';\nimport { landRecordsModule } from '@openprovince/land-records';\nimport { pkiModule }",
     );
-    expect(out).toMatch(/pkiModule, landRecordsModule,?\s*\] as const;/);
+    expect(out).toMatch(/pkiModule,\n {2}landRecordsModule,\n\] as const;/);
     expect(() => addToModulesList(out, namesOf('land-records'))).toThrow(/already/);
+    expect(
+      addToModulesList(
+        "import { aModule } from '@openprovince/a';\nexport const MODULES = [aModule] as const;\n",
+        namesOf('b'),
+      ),
+    ).toBe(
+      "import { aModule } from '@openprovince/a';\nimport { bModule } from '@openprovince/b';\nexport const MODULES = [aModule, bModule] as const;\n",
+    );
     expect(() => addToModulesList('export const GRANTS = [];\n', namesOf('x'))).toThrow(/MODULES/);
   });
 });
@@ -112,7 +120,7 @@ describe('new:module on a copy of the tree', () => {
 
     const modules = readFileSync(join(root, 'apps/api/src/modules.ts'), 'utf8');
     expect(modules).toContain("import { landRecordsModule } from '@openprovince/land-records';");
-    expect(modules).toMatch(/pkiModule, landRecordsModule,?\s*\] as const;/);
+    expect(modules).toMatch(/pkiModule,\n {2}landRecordsModule,\n\] as const;/);
     expect(JSON.parse(readFileSync(join(root, 'apps/api/package.json'), 'utf8')).dependencies).toMatchObject({
       '@openprovince/land-records': '0.1.0',
     });

@@ -131,7 +131,11 @@ export function addToModulesList(text: string, names: ModuleNames): string {
   // Insert from the end of the file backwards so that positions stay valid.
   const last = list.elements.at(-1);
   const at = last ? last.getEnd() : list.getStart(sf) + 1;
-  let out = `${text.slice(0, at)}${last ? `, ${manifest}` : manifest}${text.slice(at)}`;
+  // One element per line when the list is written so (Biome's style for long lists), else inline.
+  const multiline = last !== undefined && text.slice(at, list.getEnd()).includes('\n');
+  const indent = last ? (/[ \t]*$/.exec(text.slice(0, last.getStart(sf)))?.[0] ?? '') : '';
+  const entry = !last ? manifest : multiline ? `,\n${indent}${manifest}` : `, ${manifest}`;
+  let out = `${text.slice(0, at)}${entry}${text.slice(at)}`;
   const imports = sf.statements.filter(ts.isImportDeclaration);
   const line = `import { ${manifest} } from '${specifier}';\n`;
   const next = imports.find((i) => {
