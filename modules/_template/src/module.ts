@@ -1,10 +1,10 @@
 import { defineModule } from '@openprovince/platform/module';
 import { STARTER_KIT_GRANTS } from './contracts/index.ts';
-import { createStarterKitDeps, type StarterKitDeps } from './deps.ts';
+import { createStarterKitDeps } from './deps.ts';
 import { noteRoutes } from './routes/notes.routes.ts';
 
 /** What the starter-kit module contributes; `apps/api/src/modules.ts` mounts it from the MODULES list. */
-export const starterKitModule = defineModule<StarterKitDeps>({
+export const starterKitModule = defineModule({
   name: 'starter-kit',
   description: { vi: 'Mô-đun starter-kit', en: 'The starter-kit module' },
   grants: STARTER_KIT_GRANTS,
