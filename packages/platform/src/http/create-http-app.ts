@@ -206,9 +206,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'op_session' } },
       },
     },
-    transform: ({ schema, route }) => {
+    transform: ({ schema, url, route }) => {
       const upload = route.config?.upload;
-      return upload ? { schema: { ...schema, body: uploadBodySchema(upload) } as typeof schema } : {};
+      return {
+        schema: upload ? ({ ...schema, body: uploadBodySchema(upload) } as typeof schema) : schema,
+        url,
+      };
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

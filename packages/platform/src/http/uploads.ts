@@ -15,6 +15,8 @@ export interface UploadSpec<F extends string = string> {
   fields: readonly F[];
   /** Text fields that must be there. */
   required?: readonly F[];
+  /** The longest text field, in characters (100 unless given): fields are keys and names. */
+  maxFieldLength?: number;
   /** The largest file, in bytes. Larger files are refused with 413 as soon as the limit is passed. */
   maxFileBytes: number;
   /** For the OpenAPI description: what the file may be ("PDF, PNG hoặc JPEG"). */
@@ -47,7 +49,7 @@ export interface Upload<F extends string> {
   file: UploadedFile;
 }
 
-/** A form's text field is short: a key or a name, never a document. */
+/** What the reader takes of a text field at most (bytes): fields are keys and names, never documents. */
 const FIELD_BYTES = 1024;
 
 const mb = (bytes: number) => Math.max(1, Math.round(bytes / 1024 / 1024));
@@ -139,11 +141,12 @@ export async function readUpload<F extends string>(request: FastifyRequest): Pro
           messageEn: `The form has no field "${part.fieldname}"`,
         });
       }
-      if (part.valueTruncated) {
+      const longest = spec.maxFieldLength ?? 100;
+      if (part.valueTruncated || String(part.value).length > longest) {
         throw AppError.forField({
           path: `/body/${part.fieldname}`,
-          message: `Trường dài quá ${FIELD_BYTES} byte`,
-          messageEn: `The field is longer than ${FIELD_BYTES} bytes`,
+          message: `Trường dài quá ${longest} ký tự`,
+          messageEn: `The field is longer than ${longest} characters`,
         });
       }
       fields[part.fieldname as F] = String(part.value);
@@ -189,7 +192,8 @@ export async function readUpload<F extends string>(request: FastifyRequest): Pro
 /** The OpenAPI body of an upload route (documentation and the web app's types; the route reads the form). */
 export function uploadBodySchema(spec: UploadSpec): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const name of spec.fields) properties[name] = { type: 'string', maxLength: FIELD_BYTES };
+  for (const name of spec.fields)
+    properties[name] = { type: 'string', maxLength: spec.maxFieldLength ?? 100 };
   properties[spec.file] = {
     type: 'string',
     format: 'binary',
