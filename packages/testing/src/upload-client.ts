@@ -24,13 +24,13 @@ export interface UploadAnswer {
 // client still writing then loses the answer to a reset (EPIPE) — as browsers sending
 // \`Expect: 100-continue\` avoid.
 const CLIENT = `
-const [url, method, type, file] = process.argv.slice(1);
+const [url, method, type, file, extra] = process.argv.slice(1);
 const body = require('node:fs').readFileSync(file);
 const started = performance.now();
 let answered = false;
 const request = require('node:http').request(url, {
   method,
-  headers: { 'content-type': type, 'content-length': body.length },
+  headers: { ...JSON.parse(extra || '{}'), 'content-type': type, 'content-length': body.length },
 }, (res) => {
   answered = true;
   let text = '';
@@ -56,6 +56,8 @@ export async function uploadFromAnotherProcess(input: {
   method: 'POST' | 'PUT';
   contentType: string;
   body: Uint8Array;
+  /** More request headers (a session cookie, a test's actor). */
+  headers?: Record<string, string>;
 }): Promise<UploadAnswer> {
   const dir = mkdtempSync(join(tmpdir(), 'op-upload-'));
   const file = join(dir, 'body');
@@ -64,7 +66,7 @@ export async function uploadFromAnotherProcess(input: {
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['-e', CLIENT, input.url, input.method, input.contentType, file],
+        ['-e', CLIENT, input.url, input.method, input.contentType, file, JSON.stringify(input.headers ?? {})],
         { timeout: 120_000, maxBuffer: 1024 * 1024 },
         (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
       );

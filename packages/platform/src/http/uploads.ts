@@ -2,6 +2,7 @@ import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { MULTIPART_FORM } from './body-types.ts';
+import { nulCharacterError } from './input-guards.ts';
 
 /**
  * A route that takes a file from a form (`multipart/form-data`, ADR 0009). Declared in the route's
@@ -149,6 +150,8 @@ export async function readUpload<F extends string>(request: FastifyRequest): Pro
           messageEn: `The field is longer than ${longest} characters`,
         });
       }
+      // PostgreSQL cannot store U+0000: refused here as in every JSON string (input-guards.ts).
+      if (String(part.value).includes('\u0000')) throw nulCharacterError(`/body/${part.fieldname}`);
       fields[part.fieldname as F] = String(part.value);
     }
   } catch (error) {
