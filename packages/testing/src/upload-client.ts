@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export interface UploadAnswer {
   status: number;
   contentType: string;
-  /** The first 200 characters of the answer. */
+  /** The first 4,000 characters of the answer (a problem document whole). */
   body: string;
   /** From the first byte sent to the last byte received, as the client saw it. */
   seconds: number;
@@ -38,7 +38,7 @@ const request = require('node:http').request(url, {
   res.on('data', (chunk) => { text += chunk; });
   res.on('end', () => {
     const seconds = (performance.now() - started) / 1000;
-    console.log(JSON.stringify({ status: res.statusCode, contentType: res.headers['content-type'] ?? '', body: text.slice(0, 200), seconds }));
+    console.log(JSON.stringify({ status: res.statusCode, contentType: res.headers['content-type'] ?? '', body: text.slice(0, 4000), seconds }));
     process.exit(0);
   });
 });
