@@ -42,7 +42,11 @@ export function mediaTypeOf(contentType: string | undefined): string | undefined
   return type || undefined;
 }
 
+/** Fastify reads no body for GET and HEAD: whatever such a request carries is never parsed. */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
 function hasBody(request: FastifyRequest): boolean {
+  if (!BODY_METHODS.has(request.method)) return false;
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
