@@ -24,8 +24,8 @@ export const BINARY_BODY_TYPES = {
 export const MULTIPART_FORM = 'multipart/form-data';
 
 /**
- * A route's body size when it does not set `bodyLimit`: the app's own limit (1 MB by default). Raw binary
- * routes set theirs (a PDF to sign: 20 MB); multipart routes set the file's limit plus the form's envelope.
+ * The form reader's limits where a route gives none: one file, a few short fields. Every upload route reads
+ * its form with readUpload, which sets the route's own (UploadSpec); raw routes set their `bodyLimit`.
  */
 const DEFAULT_MULTIPART_LIMITS = {
   fieldNameSize: 100,
@@ -78,7 +78,7 @@ export async function installBodyTypes(app: HttpApp): Promise<void> {
     // No bodyLimit here: Fastify applies the route's own `bodyLimit` (or the app's) to the parser.
     app.addContentTypeParser(type, { parseAs }, (_request, body, done) => done(null, body));
   }
-  // The parts are read by the route (request.file / readUpload), streamed, after the access gate.
+  // The parts are read by the route (readUpload), streamed, after the access gate.
   await app.register(multipart, { limits: DEFAULT_MULTIPART_LIMITS, throwFileSizeLimit: true });
 
   app.addHook('preParsing', async (request, reply, payload) => {
