@@ -39,6 +39,8 @@ interface Operation {
   path: string;
   parameters: Parameter[];
   body?: JsonSchema;
+  /** An upload's form (multipart/form-data): its text fields and its binary file. */
+  form?: JsonSchema;
 }
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -111,6 +113,33 @@ function urlFor(op: Operation, replace: Record<string, string> = {}, query = '')
   return query ? `${path}?${query}` : path;
 }
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+/** Larger than any upload route takes (20 MB), so the size limit is met wherever the route reads the file. */
+const TOO_LARGE = Buffer.concat([PDF, Buffer.alloc(21 * 1024 * 1024, 0x41)]);
+
+/** A form for an upload operation: its text fields (`text` of each) first, then the binary file(s). */
+function formFor(
+  schema: JsonSchema,
+  options: {
+    text?: (s: JsonSchema) => string;
+    file?: { bytes: Buffer; name: string; field?: string } | null;
+    extra?: string;
+  } = {},
+): FormData {
+  const form = new FormData();
+  const properties = Object.entries(schema.properties ?? {});
+  for (const [name, s] of properties) {
+    if (s.format !== 'binary') form.append(name, (options.text ?? plainText)(s));
+  }
+  if (options.extra) form.append(options.extra, 'x');
+  if (options.file === null) return form;
+  const file = options.file ?? { bytes: PDF, name: 'tep.pdf' };
+  for (const [name, s] of properties) {
+    if (s.format === 'binary') form.append(file.field ?? name, new Blob([file.bytes]), file.name);
+  }
+  return form;
+}
+
 /** The corpus for one operation: [label, request]. */
 function corpus(op: Operation): [string, InjectOptions][] {
   const method = op.method.toUpperCase() as InjectOptions['method'];
@@ -125,6 +154,53 @@ function corpus(op: Operation): [string, InjectOptions][] {
     ...extra,
   });
   const cases: [string, InjectOptions][] = [];
+  // An upload operation: its well-formed request is a form, and the form itself gets broken too.
+  const formRequest = (form: FormData): Partial<InjectOptions> => ({ payload: form, headers: {} });
+  if (op.form) {
+    const schema = op.form;
+    const upload = (extra: Partial<InjectOptions> = {}): InjectOptions => ({
+      ...base(formRequest(formFor(schema))),
+      ...extra,
+    });
+    cases.push(['a well-formed form', upload()]);
+    cases.push([
+      'form: NUL in every field',
+      upload(formRequest(formFor(schema, { text: () => `a${NUL}b` }))),
+    ]);
+    cases.push([
+      'form: overlong fields',
+      upload(formRequest(formFor(schema, { text: () => 'ă'.repeat(5000) }))),
+    ]);
+    cases.push(['form: no file', upload(formRequest(formFor(schema, { file: null })))]);
+    cases.push(['form: an unknown field', upload(formRequest(formFor(schema, { extra: 'khac' })))]);
+    cases.push([
+      'form: the file in an unknown field',
+      upload(formRequest(formFor(schema, { file: { bytes: PDF, name: 'a.pdf', field: 'tep' } }))),
+    ]);
+    cases.push([
+      'form: a file that is not what its name says',
+      upload(formRequest(formFor(schema, { file: { bytes: Buffer.from('MZ\x90\x00 exe'), name: 'a.pdf' } }))),
+    ]);
+    cases.push([
+      'form: an empty file',
+      upload(formRequest(formFor(schema, { file: { bytes: Buffer.alloc(0), name: 'a.pdf' } }))),
+    ]);
+    cases.push([
+      'form: a file over every limit',
+      upload(formRequest(formFor(schema, { file: { bytes: TOO_LARGE, name: 'lon.pdf' } }))),
+    ]);
+    cases.push([
+      'form: cut off',
+      upload({
+        payload: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
+        headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      }),
+    ]);
+    cases.push([
+      'form: no boundary',
+      upload({ payload: 'x', headers: { 'content-type': 'multipart/form-data' } }),
+    ]);
+  }
 
   for (const p of op.parameters.filter((x) => x.in === 'path')) {
     cases.push([`NUL in path {${p.name}}`, base({ url: urlFor(op, { [p.name]: `a%00b` }) })]);
@@ -204,7 +280,14 @@ function operationsOf(doc: {
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       const body = op.requestBody?.content?.['application/json']?.schema;
-      ops.push({ method, path, parameters: op.parameters ?? [], ...(body ? { body } : {}) });
+      const form = op.requestBody?.content?.['multipart/form-data']?.schema;
+      ops.push({
+        method,
+        path,
+        parameters: op.parameters ?? [],
+        ...(body ? { body } : {}),
+        ...(form ? { form } : {}),
+      });
     }
   }
   return ops;
@@ -286,6 +369,10 @@ describe('the bad-input corpus against every operation of the OpenAPI document',
     const doc = (await app.inject('/api/docs/json')).json();
     const operations = operationsOf(doc);
     expect(operations.length).toBeGreaterThan(100);
+    // The uploads are in the document as forms, so the corpus breaks their forms too.
+    expect(operations.filter((op) => op.form).map((op) => `${op.method} ${op.path}`)).toEqual(
+      expect.arrayContaining(['post /api/dossier-drafts/{id}/files', 'post /api/dossiers/{id}/attachments']),
+    );
     const started = performance.now();
     let requests = 0;
     const faults: string[] = [];

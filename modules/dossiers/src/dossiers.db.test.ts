@@ -376,19 +376,23 @@ describe('dossiers on PostgreSQL', () => {
     const { dossier } = await submit('attach-0001');
     const png = await qrPng('xin chào');
     await expect(
-      uploadAttachment(deps, ctx(actors.citizen!), { id: dossier.id, fileName: 'giay-phep.pdf', bytes: png }),
+      uploadAttachment(deps, ctx(actors.citizen!), {
+        id: dossier.id,
+        fileName: 'giay-phep.pdf',
+        content: png,
+      }),
     ).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     await expect(
       uploadAttachment(deps, ctx(actors.citizen!), {
         id: dossier.id,
         fileName: 'a.pdf',
-        bytes: Buffer.from('MZ\x90\x00 not a pdf'),
+        content: Buffer.from('MZ\x90\x00 not a pdf'),
       }),
     ).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     const ok = await uploadAttachment(deps, ctx(actors.citizen!), {
       id: dossier.id,
       fileName: '../../Ảnh chụp đơn.png',
-      bytes: png,
+      content: png,
     });
     expect(ok).toMatchObject({ fileName: 'Ảnh chụp đơn.png', mediaType: 'image/png', size: png.byteLength });
     const res = await app.inject({

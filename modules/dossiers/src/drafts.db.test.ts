@@ -24,7 +24,15 @@ const ctx = (actor: Actor): RequestContext => ({ actor, requestId: 'test' });
 const PERSONAL_ID = '084190000077';
 const BIRTH_DATE = '05/02/1990';
 const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`, 'utf8').toString('base64');
+  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`, 'utf8');
+
+/** The wizard's upload form (multipart/form-data): the component first, then its file. */
+function fileForm(componentKey: string, fileName: string, bytes: Buffer): FormData {
+  const form = new FormData();
+  form.append('componentKey', componentKey);
+  form.append('file', new Blob([bytes]), fileName);
+  return form;
+}
 
 /**
  * Server-side drafts of online applications (issue 9, item 10): one per citizen and procedure, answers saved
@@ -113,7 +121,7 @@ describe('application drafts on PostgreSQL', () => {
       method,
       url,
       headers: { 'x-test-actor': as, ...headers },
-      ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+      ...(payload !== undefined ? { payload: payload as Record<string, unknown> | FormData } : {}),
     });
   const open = (as: string, procedureId = 'postal') =>
     call(as, 'POST', '/api/dossier-drafts', { procedureId });
@@ -199,8 +207,8 @@ describe('application drafts on PostgreSQL', () => {
 
   it('keeps the chosen files with the draft: uploaded at once, replaced by a new choice, still there when reopened', async () => {
     const draft = (await open('an')).json();
-    const upload = (componentKey: string, fileName: string, contentBase64: string) =>
-      call('an', 'POST', `/api/dossier-drafts/${draft.id}/files`, { componentKey, fileName, contentBase64 });
+    const upload = (componentKey: string, fileName: string, bytes: Buffer) =>
+      call('an', 'POST', `/api/dossier-drafts/${draft.id}/files`, fileForm(componentKey, fileName, bytes));
 
     const first = await upload('phuong-an', 'Phương án v1.pdf', pdf('v1'));
     expect(first.statusCode).toBe(201);
@@ -220,14 +228,13 @@ describe('application drafts on PostgreSQL', () => {
     expect(await storage.exists(firstKey!)).toBe(false);
 
     // The same checks as any attachment: type by content, a name that matches it, a known file component.
-    const word = await upload(
-      'uy-quyen',
-      'uy-quyen.docx',
-      Buffer.from('PK\u0003\u0004 not a pdf').toString('base64'),
-    );
+    const word = await upload('uy-quyen', 'uy-quyen.docx', Buffer.from('PK\u0003\u0004 not a pdf'));
     expect(word.statusCode).toBe(415);
     expect(word.json().detail).toContain('Chỉ nhận tệp PDF, PNG hoặc JPEG');
-    expect((await upload('to-khai', 'to-khai.pdf', pdf('form'))).statusCode).toBe(400);
+    expect(word.json().errors).toMatchObject([{ path: '/body/file', messageEn: expect.any(String) }]);
+    const formComponent = await upload('to-khai', 'to-khai.pdf', pdf('form'));
+    expect(formComponent.statusCode).toBe(400);
+    expect(formComponent.json().errors).toMatchObject([{ path: '/body/componentKey' }]);
     expect((await upload('khong-co', 'x.pdf', pdf('x'))).statusCode).toBe(400);
 
     // A reload: the draft opens with its file, and the citizen can download it to check.
@@ -268,11 +275,12 @@ describe('application drafts on PostgreSQL', () => {
     // Nothing was created: no dossier, the draft is still there.
     expect((await call('bich', 'GET', '/api/dossiers')).json().total).toBe(0);
 
-    await call('bich', 'POST', `/api/dossier-drafts/${draft.id}/files`, {
-      componentKey: 'phuong-an',
-      fileName: 'Phương án kinh doanh.pdf',
-      contentBase64: pdf('phuong an'),
-    });
+    await call(
+      'bich',
+      'POST',
+      `/api/dossier-drafts/${draft.id}/files`,
+      fileForm('phuong-an', 'Phương án kinh doanh.pdf', pdf('phuong an')),
+    );
     const [key] = await storedKeys(draft.id);
     const sent = await call('bich', 'POST', '/api/dossiers', body, {
       'idempotency-key': draft.idempotencyKey,
@@ -330,11 +338,12 @@ describe('application drafts on PostgreSQL', () => {
   it('purges drafts not saved for 30 days with their files, keeps the fresh ones; only the system purges', async () => {
     clock = at('2021-05-01T08:00:00');
     const old = (await open('an')).json();
-    await call('an', 'POST', `/api/dossier-drafts/${old.id}/files`, {
-      componentKey: 'phuong-an',
-      fileName: 'cu.pdf',
-      contentBase64: pdf('old'),
-    });
+    await call(
+      'an',
+      'POST',
+      `/api/dossier-drafts/${old.id}/files`,
+      fileForm('phuong-an', 'cu.pdf', pdf('old')),
+    );
     const [oldKey] = await storedKeys(old.id);
     clock = at('2021-05-20T08:00:00');
     const fresh = (await open('bich')).json();

@@ -18,7 +18,15 @@ import { getDraft } from './use-cases/get-draft.ts';
 import { listDrafts } from './use-cases/list-drafts.ts';
 
 const ctx = (actor: Actor): RequestContext => ({ actor, requestId: 'test' });
-const pdf = Buffer.from('%PDF-1.4\n% ban sao\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+const pdf = Buffer.from('%PDF-1.4\n% ban sao\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** The wizard's upload form (multipart/form-data): the component first, then its file. */
+function fileForm(fileName: string): FormData {
+  const form = new FormData();
+  form.append('componentKey', 'ban-sao');
+  form.append('file', new Blob([pdf]), fileName);
+  return form;
+}
 
 /** A draft holds an identity number and a date of birth: only its citizen ever reaches it. */
 describe('application drafts (authorization)', () => {
@@ -70,7 +78,7 @@ describe('application drafts (authorization)', () => {
       method: 'POST',
       url: `/api/dossier-drafts/${opened.json().id}/files`,
       headers: { 'x-test-actor': 'an' },
-      payload: { componentKey: 'ban-sao', fileName: 'ban-sao.pdf', contentBase64: pdf },
+      payload: fileForm('ban-sao.pdf'),
     });
     draftOfAn = uploaded.json();
   });
@@ -82,7 +90,7 @@ describe('application drafts (authorization)', () => {
   interface Call {
     method: 'GET' | 'PUT' | 'POST' | 'DELETE';
     url: string;
-    payload?: Record<string, unknown>;
+    payload?: Record<string, unknown> | FormData;
     headers?: Record<string, string>;
   }
   const requests = (): Call[] => {
@@ -98,7 +106,7 @@ describe('application drafts (authorization)', () => {
       {
         method: 'POST' as const,
         url: `${base}/files`,
-        payload: { componentKey: 'ban-sao', fileName: 'khac.pdf', contentBase64: pdf },
+        payload: fileForm('khac.pdf'),
       },
     ];
   };

@@ -202,7 +202,7 @@ describe('work queue and result file (authorization)', () => {
         id: d.id,
         fileName: 'ket-qua.pdf',
         componentKey: RESULT_COMPONENT_KEY,
-        bytes: pdf,
+        content: pdf,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     d = await move('officerA', d, 'accept');
@@ -213,7 +213,7 @@ describe('work queue and result file (authorization)', () => {
       id: d.id,
       fileName: 'Giấy phép bưu chính.pdf',
       componentKey: RESULT_COMPONENT_KEY,
-      bytes: pdf,
+      content: pdf,
     });
     expect(result).toMatchObject({ componentKey: 'ket-qua', mediaType: 'application/pdf' });
     d = await move('officerA', d, 'return');

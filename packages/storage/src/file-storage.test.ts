@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,34 @@ describe.each<[string, () => FileStorage]>([
     expect(await storage.exists(stored.key)).toBe(true);
     await storage.delete(stored.key);
     expect(await storage.exists(stored.key)).toBe(false);
+  });
+
+  it('stores a stream as it arrives, with the same key, size and SHA-256 as a whole buffer', async () => {
+    const storage = make();
+    const bytes = Buffer.alloc(300_000, 0x61);
+    async function* chunks() {
+      for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
+    }
+    const streamed = await storage.putStream(chunks(), { prefix: 'drafts' });
+    const whole = await storage.put(bytes);
+    expect(streamed.key).toMatch(/^drafts\/\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
+    expect(streamed.size).toBe(bytes.length);
+    expect(streamed.sha256).toBe(whole.sha256);
+    expect((await storage.get(streamed.key)).equals(bytes)).toBe(true);
+  });
+
+  it('leaves nothing behind when the stream fails half-way, and throws its error', async () => {
+    const storage = make();
+    const failure = new Error('client went away');
+    async function* broken() {
+      yield Buffer.from('%PDF-1.7 first part');
+      throw failure;
+    }
+    await expect(storage.putStream(broken(), { prefix: 'broken' })).rejects.toBe(failure);
+    if (storage instanceof LocalFolderStorage) {
+      const left = readdirSync(root, { recursive: true }).filter((p) => String(p).startsWith('broken/'));
+      expect(left.filter((p) => /[0-9a-f-]{36}/.test(String(p)))).toEqual([]);
+    }
   });
 
   it('never lets a key name a path outside its place', async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
 /**
@@ -16,10 +17,18 @@ export interface StoredFile {
 export interface FileStorage {
   readonly kind: string;
   put(bytes: Uint8Array, options?: { prefix?: string }): Promise<StoredFile>;
+  /**
+   * Stores a file as it arrives (an upload), without holding it in memory. If the source fails (too large,
+   * the client went away), nothing is left behind and the source's error is thrown.
+   */
+  putStream(source: FileSource, options?: { prefix?: string }): Promise<StoredFile>;
   get(key: string): Promise<Buffer>;
   exists(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;
 }
+
+/** The bytes of a file as they arrive: an upload's stream, or a whole buffer given as `[bytes]`. */
+export type FileSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
 const KEY = /^[a-z0-9-]{1,40}\/\d{4}\/\d{2}\/[0-9a-f-]{36}$/;
 
@@ -63,6 +72,41 @@ export class LocalFolderStorage implements FileStorage {
     return { key, size: bytes.byteLength, sha256: sha256(bytes) };
   }
 
+  async putStream(source: FileSource, options: { prefix?: string } = {}): Promise<StoredFile> {
+    const key = newKey(options.prefix);
+    const path = this.#path(key);
+    await mkdir(dirname(path), { recursive: true });
+    // Written beside its final place and renamed once complete (same folder, so the rename is atomic): a
+    // reader never sees half a file under a key.
+    const partial = `${path}.part`;
+    const out = createWriteStream(partial, { flags: 'wx', mode: 0o640 });
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      await new Promise<void>((ok, fail) => out.once('open', () => ok()).once('error', fail));
+      for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.byteLength;
+        if (!out.write(chunk)) {
+          await new Promise<void>((ok, fail) => {
+            const onError = (error: Error) => fail(error);
+            out.once('error', onError).once('drain', () => {
+              out.off('error', onError);
+              ok();
+            });
+          });
+        }
+      }
+      await new Promise<void>((ok, fail) => out.once('error', fail).end(() => ok()));
+      await rename(partial, path);
+    } catch (error) {
+      out.destroy();
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return { key, size, sha256: hash.digest('hex') };
+  }
+
   async get(key: string): Promise<Buffer> {
     return readFile(this.#path(key));
   }
@@ -90,6 +134,12 @@ export class MemoryStorage implements FileStorage {
     const key = newKey(options.prefix);
     this.#files.set(key, Buffer.from(bytes));
     return { key, size: bytes.byteLength, sha256: sha256(bytes) };
+  }
+
+  async putStream(source: FileSource, options: { prefix?: string } = {}): Promise<StoredFile> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of source) chunks.push(Buffer.from(chunk));
+    return this.put(Buffer.concat(chunks), options);
   }
 
   async get(key: string): Promise<Buffer> {

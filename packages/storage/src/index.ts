@@ -1,5 +1,6 @@
 export {
   createFileStorage,
+  type FileSource,
   type FileStorage,
   LocalFolderStorage,
   MemoryStorage,

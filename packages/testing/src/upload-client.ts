@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export interface UploadAnswer {
   status: number;
   contentType: string;
-  /** The first 200 characters of the answer. */
+  /** The first 4,000 characters of the answer (a problem document whole). */
   body: string;
   /** From the first byte sent to the last byte received, as the client saw it. */
   seconds: number;
@@ -24,13 +24,13 @@ export interface UploadAnswer {
 // client still writing then loses the answer to a reset (EPIPE) — as browsers sending
 // \`Expect: 100-continue\` avoid.
 const CLIENT = `
-const [url, method, type, file] = process.argv.slice(1);
+const [url, method, type, file, extra] = process.argv.slice(1);
 const body = require('node:fs').readFileSync(file);
 const started = performance.now();
 let answered = false;
 const request = require('node:http').request(url, {
   method,
-  headers: { 'content-type': type, 'content-length': body.length },
+  headers: { ...JSON.parse(extra || '{}'), 'content-type': type, 'content-length': body.length },
 }, (res) => {
   answered = true;
   let text = '';
@@ -38,7 +38,7 @@ const request = require('node:http').request(url, {
   res.on('data', (chunk) => { text += chunk; });
   res.on('end', () => {
     const seconds = (performance.now() - started) / 1000;
-    console.log(JSON.stringify({ status: res.statusCode, contentType: res.headers['content-type'] ?? '', body: text.slice(0, 200), seconds }));
+    console.log(JSON.stringify({ status: res.statusCode, contentType: res.headers['content-type'] ?? '', body: text.slice(0, 4000), seconds }));
     process.exit(0);
   });
 });
@@ -56,6 +56,8 @@ export async function uploadFromAnotherProcess(input: {
   method: 'POST' | 'PUT';
   contentType: string;
   body: Uint8Array;
+  /** More request headers (a session cookie, a test's actor). */
+  headers?: Record<string, string>;
 }): Promise<UploadAnswer> {
   const dir = mkdtempSync(join(tmpdir(), 'op-upload-'));
   const file = join(dir, 'body');
@@ -64,7 +66,7 @@ export async function uploadFromAnotherProcess(input: {
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['-e', CLIENT, input.url, input.method, input.contentType, file],
+        ['-e', CLIENT, input.url, input.method, input.contentType, file, JSON.stringify(input.headers ?? {})],
         { timeout: 120_000, maxBuffer: 1024 * 1024 },
         (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
       );

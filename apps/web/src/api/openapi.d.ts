@@ -18392,7 +18392,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tải lên tệp của một thành phần hồ sơ (thay tệp đã chọn trước) / Upload a component’s file (replaces the earlier one) */
+        /** Tải lên tệp của một thành phần hồ sơ (multipart/form-data: componentKey rồi file; thay tệp đã chọn trước) / Upload a component’s file (multipart/form-data: componentKey, then file; replaces the earlier one) */
         post: {
             parameters: {
                 query?: never;
@@ -18404,10 +18404,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
+                    "multipart/form-data": {
                         componentKey: string;
-                        contentBase64: string;
-                        fileName: string;
+                        /**
+                         * Format: binary
+                         * @description PDF, PNG hoặc JPEG, kiểm tra theo nội dung / PDF, PNG or JPEG, checked by content (≤ 5 MB)
+                         */
+                        file: string;
                     };
                 };
             };
@@ -22419,7 +22422,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đính kèm tệp (base64; PDF, PNG, JPEG) / Attach a file (base64; PDF, PNG, JPEG) */
+        /** Đính kèm tệp (multipart/form-data: componentKey nếu có, rồi file; PDF, PNG, JPEG) / Attach a file (multipart/form-data: optional componentKey, then file; PDF, PNG, JPEG) */
         post: {
             parameters: {
                 query?: never;
@@ -22431,10 +22434,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
+                    "multipart/form-data": {
                         componentKey?: string;
-                        contentBase64: string;
-                        fileName: string;
+                        /**
+                         * Format: binary
+                         * @description PDF, PNG hoặc JPEG, kiểm tra theo nội dung / PDF, PNG or JPEG, checked by content (≤ 5 MB)
+                         */
+                        file: string;
                     };
                 };
             };

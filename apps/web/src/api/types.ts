@@ -22,6 +22,13 @@ export type RequestBodyOf<P extends ApiPath, M extends keyof paths[P]> = paths[P
   ? JsonBody<NonNullable<B>>
   : never;
 
+/** The form (multipart/form-data) of an upload operation: its text fields and its `file`. */
+export type FormBodyOf<P extends ApiPath, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'multipart/form-data': infer B } };
+}
+  ? B
+  : never;
+
 /** The query parameters of an operation. */
 export type QueryOf<P extends ApiPath, M extends keyof paths[P]> = paths[P][M] extends {
   parameters: { query?: infer Q };

@@ -1,12 +1,4 @@
-import {
-  errorResponses,
-  etagOf,
-  type HttpApp,
-  IdParams,
-  parseIfMatch,
-  Type,
-  withRawBody,
-} from '@openprovince/platform';
+import { errorResponses, etagOf, type HttpApp, IdParams, parseIfMatch, Type } from '@openprovince/platform';
 import {
   CreateOutgoingBody,
   DOCUMENT_PERMISSIONS,
@@ -150,30 +142,30 @@ export function outgoingRoutes(deps: DocumentDeps) {
       },
     );
 
-    await withRawBody(app, { types: ['application/pdf'], limitBytes: PDF_UPLOAD_LIMIT }, (scope) => {
-      scope.put(
-        '/api/documents/:id/file',
-        {
-          config: { access: { permission: P.draft } },
-          schema: {
-            tags,
-            summary:
-              'Tải lên tệp PDF dự thảo (application/pdf, cần If-Match) / Upload the draft PDF (If-Match)',
-            params: IdParams,
-            response: { 200: OutgoingSchema, ...errorResponses },
-          },
+    app.put(
+      '/api/documents/:id/file',
+      {
+        config: { access: { permission: P.draft } },
+        bodyLimit: PDF_UPLOAD_LIMIT,
+        schema: {
+          consumes: ['application/pdf'],
+          tags,
+          summary:
+            'Tải lên tệp PDF dự thảo (application/pdf, cần If-Match) / Upload the draft PDF (If-Match)',
+          params: IdParams,
+          response: { 200: OutgoingSchema, ...errorResponses },
         },
-        async (request, reply) => {
-          const doc = await uploadOutgoingFile(deps, contextOf(request), {
-            id: request.params.id,
-            version: parseIfMatch(request.headers['if-match']),
-            pdf: request.body as Buffer,
-          });
-          reply.header('etag', etagOf(doc.version));
-          return doc;
-        },
-      );
-    });
+      },
+      async (request, reply) => {
+        const doc = await uploadOutgoingFile(deps, contextOf(request), {
+          id: request.params.id,
+          version: parseIfMatch(request.headers['if-match']),
+          pdf: request.body as Buffer,
+        });
+        reply.header('etag', etagOf(doc.version));
+        return doc;
+      },
+    );
 
     for (const [action, permission, summary] of [
       ['submit', P.draft, 'Trình ký / Send for review'],

@@ -1,4 +1,4 @@
-import { errorResponses, type HttpApp, IdParams, Type, withRawBody } from '@openprovince/platform';
+import { errorResponses, type HttpApp, IdParams, Type } from '@openprovince/platform';
 import {
   CreateFolderBody,
   CreateRegisterBody,
@@ -281,24 +281,20 @@ export function registerRoutes(deps: DocumentDeps) {
           .send(await takeEdxmlPackage(deps, contextOf(request), request.params)),
     );
 
-    await withRawBody(
-      app,
-      { types: ['application/xml', 'text/xml'], limitBytes: EDXML_UPLOAD_LIMIT, as: 'string' },
-      (scope) => {
-        scope.post(
-          '/api/edxml/import',
-          {
-            config: { access: { permission: P.register } },
-            schema: {
-              tags,
-              summary:
-                'Nhập gói tin edXML (văn bản hoặc trạng thái) / Import an edXML package (document or status)',
-              response: { 200: EdxmlImportResult, ...errorResponses },
-            },
-          },
-          async (request) => importEdxml(deps, contextOf(request), { xml: request.body as string }),
-        );
+    app.post(
+      '/api/edxml/import',
+      {
+        config: { access: { permission: P.register } },
+        bodyLimit: EDXML_UPLOAD_LIMIT,
+        schema: {
+          consumes: ['application/xml', 'text/xml'],
+          tags,
+          summary:
+            'Nhập gói tin edXML (văn bản hoặc trạng thái) / Import an edXML package (document or status)',
+          response: { 200: EdxmlImportResult, ...errorResponses },
+        },
       },
+      async (request) => importEdxml(deps, contextOf(request), { xml: request.body as string }),
     );
   };
 }

@@ -92,16 +92,6 @@ export const SaveDraftBody = Type.Object(
 );
 export type TSaveDraftBody = Static<typeof SaveDraftBody>;
 
-export const DraftFileUploadBody = Type.Object(
-  {
-    componentKey: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }),
-    fileName: Type.String({ minLength: 1, maxLength: 255 }),
-    /** The file's bytes in base64, as for dossier attachments. */
-    contentBase64: Type.String({ minLength: 1, maxLength: 7_200_000 }),
-  },
-  { additionalProperties: false },
-);
-
 export const DraftSummarySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   procedureId: Type.String(),

@@ -350,17 +350,6 @@ export const DossierListSchema = Type.Object({
   total: Type.Integer(),
 });
 
-export const AttachmentUploadSchema = Type.Object(
-  {
-    fileName: Type.String({ minLength: 1, maxLength: 255 }),
-    componentKey: Type.Optional(Type.String({ maxLength: 100 })),
-    /** The file's bytes in base64 (multipart is not installed on this platform yet). */
-    contentBase64: Type.String({ minLength: 1, maxLength: 7_200_000 }),
-  },
-  { additionalProperties: false },
-);
-export type TAttachmentUpload = Static<typeof AttachmentUploadSchema>;
-
 /**
  * The component key of the result file (kết quả giải quyết) an official attaches before returning the
  * dossier; only officials may attach under it, and the applicant downloads it once the result is returned.

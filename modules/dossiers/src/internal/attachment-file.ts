@@ -1,5 +1,5 @@
 import type { DossierDeps } from '../dossier-deps.ts';
-import { checkUpload } from './check-upload.ts';
+import { storeUpload, type UploadContent } from './check-upload.ts';
 
 export interface StoredFile {
   fileName: string;
@@ -11,14 +11,22 @@ export interface StoredFile {
 
 /**
  * Checks a file as the platform accepts attachments (checkUpload: size, type read from the content, a name
- * that matches it) and puts the bytes in the file storage under a generated key. `path` names the field in
+ * that matches it) and streams it to the file storage under a generated key (storeUpload). `path` names the field in
  * the field errors. The caller deletes the stored file if its transaction fails.
  */
 export async function checkAndStoreFile(
   deps: DossierDeps,
-  input: { fileName: string; bytes: Uint8Array; path?: string },
+  input: { fileName: string; path?: string | undefined } & (
+    | { bytes: Uint8Array }
+    | { content: UploadContent }
+  ),
 ): Promise<StoredFile> {
-  const { fileName, mediaType } = await checkUpload(deps.attachmentLimits, input);
-  const stored = await deps.storage.put(input.bytes, { prefix: 'dossiers' });
+  const { fileName, mediaType, stored } = await storeUpload(deps, {
+    fileName: input.fileName,
+    // A whole buffer (a return's result file, sent in its JSON) or an upload's stream (a form's file).
+    content: 'content' in input ? input.content : input.bytes,
+    prefix: 'dossiers',
+    path: input.path,
+  });
   return { fileName, mediaType, size: stored.size, sha256: stored.sha256, storageKey: stored.key };
 }

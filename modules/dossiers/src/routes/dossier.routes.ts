@@ -4,12 +4,13 @@ import {
   type HttpApp,
   parseIfMatch,
   type RequestContext,
+  readUpload,
   Type,
+  type UploadSpec,
 } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   AttachmentSchema,
-  AttachmentUploadSchema,
   CommuneStatsQuerySchema,
   CommuneStatsResultSchema,
   CounterBodySchema,
@@ -64,8 +65,16 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** Largest JSON body of an upload: the base64 of the largest file plus the envelope. */
+/** Largest JSON body of a return: its result file in base64 plus the envelope (ADR 0009: still JSON). */
 const uploadBodyLimit = (deps: DossierDeps) => Math.ceil((deps.attachmentLimits.maxBytes * 4) / 3) + 16_384;
+
+/** An attachment's form (ADR 0009): the optional component first, then the file, streamed to the storage. */
+const attachmentUpload = (deps: DossierDeps): UploadSpec<'componentKey'> => ({
+  file: 'file',
+  fields: ['componentKey'],
+  maxFileBytes: deps.attachmentLimits.maxBytes,
+  description: 'PDF, PNG hoặc JPEG, kiểm tra theo nội dung / PDF, PNG or JPEG, checked by content',
+});
 
 export function dossierRoutes(deps: DossierDeps) {
   return async function register(app: HttpApp): Promise<void> {
@@ -188,13 +197,12 @@ export function dossierRoutes(deps: DossierDeps) {
     app.post(
       '/api/dossiers/:id/attachments',
       {
-        config: { access: 'authenticated' },
-        bodyLimit: uploadBodyLimit(deps),
+        config: { access: 'authenticated', upload: attachmentUpload(deps) },
         schema: {
           tags,
-          summary: 'Đính kèm tệp (base64; PDF, PNG, JPEG) / Attach a file (base64; PDF, PNG, JPEG)',
+          summary:
+            'Đính kèm tệp (multipart/form-data: componentKey nếu có, rồi file; PDF, PNG, JPEG) / Attach a file (multipart/form-data: optional componentKey, then file; PDF, PNG, JPEG)',
           params: Id,
-          body: AttachmentUploadSchema,
           response: {
             201: AttachmentSchema,
             413: errorResponses[400],
@@ -204,12 +212,12 @@ export function dossierRoutes(deps: DossierDeps) {
         },
       },
       async (request, reply) => {
-        const b64 = request.body.contentBase64.replace(/\s/g, '');
+        const upload = await readUpload<'componentKey'>(request);
         const attachment = await uploadAttachment(deps, ctxOf(request), {
           id: request.params.id,
-          fileName: request.body.fileName,
-          ...(request.body.componentKey ? { componentKey: request.body.componentKey } : {}),
-          bytes: Buffer.from(b64, 'base64'),
+          fileName: upload.file.fileName,
+          ...(upload.fields.componentKey ? { componentKey: upload.fields.componentKey } : {}),
+          content: upload.file.content,
         });
         return reply.code(201).send(attachment);
       },

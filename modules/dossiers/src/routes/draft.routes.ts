@@ -4,11 +4,12 @@ import {
   type HttpApp,
   parseIfMatch,
   type RequestContext,
+  readUpload,
   Type,
+  type UploadSpec,
 } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
 import {
-  DraftFileUploadBody,
   DraftListSchema,
   DraftSchema,
   OpenDraftBody,
@@ -42,7 +43,14 @@ const noStore = 'private, no-store';
  * only: officials get 403, another citizen's draft is 404.
  */
 export function dossierDraftRoutes(deps: DossierDeps) {
-  const uploadBodyLimit = Math.ceil((deps.attachmentLimits.maxBytes * 4) / 3) + 16_384;
+  // The wizard's form (ADR 0009): the component first, then its file, streamed to the storage.
+  const fileUpload: UploadSpec<'componentKey'> = {
+    file: 'file',
+    fields: ['componentKey'],
+    required: ['componentKey'],
+    maxFileBytes: deps.attachmentLimits.maxBytes,
+    description: 'PDF, PNG hoặc JPEG, kiểm tra theo nội dung / PDF, PNG or JPEG, checked by content',
+  };
   return async function register(app: HttpApp): Promise<void> {
     app.get(
       '/api/dossier-drafts',
@@ -143,14 +151,12 @@ export function dossierDraftRoutes(deps: DossierDeps) {
     app.post(
       '/api/dossier-drafts/:id/files',
       {
-        config: { access: 'citizen' },
-        bodyLimit: uploadBodyLimit,
+        config: { access: 'citizen', upload: fileUpload },
         schema: {
           tags,
           summary:
-            'Tải lên tệp của một thành phần hồ sơ (thay tệp đã chọn trước) / Upload a component’s file (replaces the earlier one)',
+            'Tải lên tệp của một thành phần hồ sơ (multipart/form-data: componentKey rồi file; thay tệp đã chọn trước) / Upload a component’s file (multipart/form-data: componentKey, then file; replaces the earlier one)',
           params: Id,
-          body: DraftFileUploadBody,
           response: {
             201: DraftSchema,
             413: errorResponses[400],
@@ -160,11 +166,12 @@ export function dossierDraftRoutes(deps: DossierDeps) {
         },
       },
       async (request, reply) => {
+        const upload = await readUpload<'componentKey'>(request);
         const draft = await attachDraftFile(deps, ctxOf(request), {
           id: request.params.id,
-          componentKey: request.body.componentKey,
-          fileName: request.body.fileName,
-          bytes: Buffer.from(request.body.contentBase64.replace(/\s/g, ''), 'base64'),
+          componentKey: upload.fields.componentKey ?? '',
+          fileName: upload.file.fileName,
+          content: upload.file.content,
         });
         return reply.code(201).header('cache-control', noStore).send(draft);
       },

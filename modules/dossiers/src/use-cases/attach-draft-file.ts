@@ -2,19 +2,20 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { checkUpload } from '../internal/check-upload.ts';
+import { storeUpload, type UploadContent } from '../internal/check-upload.ts';
 import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles, replaceDraftFile, touchDraft } from '../repositories/draft.repository.ts';
 
 /**
  * A file chosen in the wizard goes to the file storage at once and stays with the draft, so a reload or
  * another device shows it and the submission attaches it. One file per component: choosing again replaces
- * the earlier one. The same checks as a dossier's attachment (size, type by content, matching name).
+ * the earlier one. The same checks as a dossier's attachment (size, type by content, matching name); the
+ * bytes are streamed to the storage as they arrive.
  */
 export async function attachDraftFile(
   deps: DossierDeps,
   ctx: RequestContext,
-  input: { id: string; componentKey: string; fileName: string; bytes: Uint8Array },
+  input: { id: string; componentKey: string; fileName: string; content: UploadContent },
 ): Promise<TDraft> {
   const draft = await loadOwnDraft(deps.db, ctx, input.id);
   const procedure = await deps.catalogue.getProcedureForDossier(draft.procedureId);
@@ -32,8 +33,13 @@ export async function attachDraftFile(
       ],
     });
   }
-  const checked = await checkUpload(deps.attachmentLimits, input);
-  const stored = await deps.storage.put(input.bytes, { prefix: 'drafts' });
+  // The file is read only now, after the ownership and component checks: a refused upload costs no disk.
+  const { stored, ...checked } = await storeUpload(deps, {
+    fileName: input.fileName,
+    content: input.content,
+    prefix: 'drafts',
+    path: '/body/file',
+  });
   let replacedKey: string | undefined;
   try {
     const row = await deps.db.transaction(async (tx) => {

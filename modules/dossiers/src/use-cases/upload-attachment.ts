@@ -5,6 +5,7 @@ import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { checkAndStoreFile } from '../internal/attachment-file.ts';
+import type { UploadContent } from '../internal/check-upload.ts';
 import { loadVisibleDossier } from '../internal/load.ts';
 import { presentAttachment } from '../presenters.ts';
 import { countAttachments, insertAttachment } from '../repositories/dossier.repository.ts';
@@ -21,14 +22,15 @@ const OFFICIAL_UPLOAD_STATES: readonly DossierState[] = [
 
 /**
  * Attaches a file: the type is read from the content (file-type), never from the name; size and count are
- * limited; the bytes go to the file storage under a generated key. The applicant uploads while the dossier
+ * limited; the bytes are streamed to the file storage under a generated key (a form upload is never held
+ * whole in memory). The applicant uploads while the dossier
  * is new or waiting for a supplement; officials of the agency while it is open, and the result file
  * (component `ket-qua`) once it is processed, before returning it.
  */
 export async function uploadAttachment(
   deps: DossierDeps,
   ctx: RequestContext,
-  input: { id: string; fileName: string; componentKey?: string; bytes: Uint8Array },
+  input: { id: string; fileName: string; componentKey?: string; content: UploadContent },
 ): Promise<TAttachment> {
   const dossier = await loadVisibleDossier(deps.db, ctx, input.id);
   const actor = ctx.actor;
@@ -63,7 +65,12 @@ export async function uploadAttachment(
       detailEn: `At most ${limits.maxFilesPerDossier} files per dossier`,
     });
   }
-  const stored = await checkAndStoreFile(deps, { fileName: input.fileName, bytes: input.bytes });
+  // Read only now, after the checks that need no file: a refused upload costs no disk.
+  const stored = await checkAndStoreFile(deps, {
+    fileName: input.fileName,
+    content: input.content,
+    path: '/body/file',
+  });
   try {
     const row = await deps.db.transaction(async (tx) => {
       // Counted again under the dossier's lock, so two parallel uploads cannot pass the limit together.

@@ -1,4 +1,4 @@
-import { errorResponses, type HttpApp, Type, withRawBody } from '@openprovince/platform';
+import { errorResponses, type HttpApp, Type } from '@openprovince/platform';
 import {
   CertificateRequestBodySchema,
   CertificateRequestSchema,
@@ -272,63 +272,56 @@ export function pkiRoutes(deps: PkiDeps) {
       },
     );
 
-    await withRawBody(app, { types: ['application/ocsp-request'], limitBytes: PROTOCOL_LIMIT }, (scope) => {
-      scope.post(
-        '/api/pki/ocsp',
-        {
-          config: { access: 'public' },
-          schema: {
-            tags,
-            summary: 'Dịch vụ OCSP (RFC 6960) / OCSP responder',
-            consumes: ['application/ocsp-request'],
-          },
+    app.post(
+      '/api/pki/ocsp',
+      {
+        config: { access: 'public' },
+        bodyLimit: PROTOCOL_LIMIT,
+        schema: {
+          tags,
+          summary: 'Dịch vụ OCSP (RFC 6960) / OCSP responder',
+          consumes: ['application/ocsp-request'],
         },
-        async (request, reply) => {
-          const answer = await respondOcsp(deps, ctxOf(request), { request: request.body as Buffer });
-          return reply
-            .type('application/ocsp-response')
-            .header('cache-control', 'no-store')
-            .send(Buffer.from(answer));
-        },
-      );
-    });
-
-    await withRawBody(
-      app,
-      { types: ['application/timestamp-query'], limitBytes: PROTOCOL_LIMIT },
-      (scope) => {
-        scope.post(
-          '/api/pki/tsa',
-          {
-            config: { access: 'public' },
-            schema: {
-              tags,
-              summary: 'Dịch vụ cấp dấu thời gian (RFC 3161) / Time-stamping authority',
-              consumes: ['application/timestamp-query'],
-            },
-          },
-          async (request, reply) => {
-            const answer = await respondTimestamp(deps, ctxOf(request), { request: request.body as Buffer });
-            return reply.type('application/timestamp-reply').send(Buffer.from(answer));
-          },
-        );
+      },
+      async (request, reply) => {
+        const answer = await respondOcsp(deps, ctxOf(request), { request: request.body as Buffer });
+        return reply
+          .type('application/ocsp-response')
+          .header('cache-control', 'no-store')
+          .send(Buffer.from(answer));
       },
     );
 
-    await withRawBody(app, { types: ['application/pdf'], limitBytes: PDF_LIMIT }, (scope) => {
-      scope.post(
-        '/api/pki/verify',
-        {
-          config: { access: 'public' },
-          schema: {
-            tags,
-            summary: 'Kiểm tra chữ ký số trên tệp PDF / Verify the signatures of a PDF',
-            consumes: ['application/pdf'],
-            response: { 200: VerificationReportSchema, ...errorResponses },
-          },
+    app.post(
+      '/api/pki/tsa',
+      {
+        config: { access: 'public' },
+        bodyLimit: PROTOCOL_LIMIT,
+        schema: {
+          tags,
+          summary: 'Dịch vụ cấp dấu thời gian (RFC 3161) / Time-stamping authority',
+          consumes: ['application/timestamp-query'],
         },
-        async (request) => verifyPdf(deps, ctxOf(request), { pdf: new Uint8Array(request.body as Buffer) }),
-      );
-    });
+      },
+      async (request, reply) => {
+        const answer = await respondTimestamp(deps, ctxOf(request), { request: request.body as Buffer });
+        return reply.type('application/timestamp-reply').send(Buffer.from(answer));
+      },
+    );
+
+    app.post(
+      '/api/pki/verify',
+      {
+        config: { access: 'public' },
+        bodyLimit: PDF_LIMIT,
+        schema: {
+          tags,
+          summary: 'Kiểm tra chữ ký số trên tệp PDF / Verify the signatures of a PDF',
+          consumes: ['application/pdf'],
+          response: { 200: VerificationReportSchema, ...errorResponses },
+        },
+      },
+      async (request) => verifyPdf(deps, ctxOf(request), { pdf: new Uint8Array(request.body as Buffer) }),
+    );
   };
 }

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, ANONYMOUS } from '../context/actor.ts';
 import { ERROR_CODES } from '../errors/error-codes.ts';
 import { createHttpApp, type HttpApp } from './create-http-app.ts';
-import { withRawBody } from './raw-body.ts';
 
 const official: Actor = {
   kind: 'official',
@@ -86,15 +85,21 @@ describe('bad input at the platform level', () => {
         return { ok: true };
       },
     );
-    await withRawBody(app, { types: ['application/pdf'], limitBytes: 20 * 1024 * 1024 }, (scope) => {
-      scope.put('/api/files', { config: { access: { permission: 'files:write' } } }, async (request) => {
+    // A raw body is declared by the route (consumes + bodyLimit); the platform's parser reads it.
+    const pdfRoute = { consumes: ['application/pdf'] };
+    app.put(
+      '/api/files',
+      { config: { access: { permission: 'files:write' } }, bodyLimit: 20 * 1024 * 1024, schema: pdfRoute },
+      async (request) => {
         handled++;
         return { bytes: (request.body as Buffer).length };
-      });
-      scope.post('/api/files/check', { config: { access: 'public' } }, async (request) => ({
-        bytes: (request.body as Buffer).length,
-      }));
-    });
+      },
+    );
+    app.post(
+      '/api/files/check',
+      { config: { access: 'public' }, bodyLimit: 20 * 1024 * 1024, schema: pdfRoute },
+      async (request) => ({ bytes: (request.body as Buffer).length }),
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as { port: number }).port;
   });

@@ -17,11 +17,13 @@ import { type Actor, ANONYMOUS } from '../context/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { redactLogFields, redactString, serializeError } from '../util/redact.ts';
 import { checkAccess, type RouteAccess } from './access.ts';
+import { installBodyTypes, MULTIPART_FORM } from './body-types.ts';
 import { answerClientError, installErrorHandling, sendProblem, toAppError } from './error-handler.ts';
 import { boundIntegers, findNulCharacter, nulCharacterError, parseJsonBody } from './input-guards.ts';
 import { installOriginCheck } from './origin-check.ts';
 import { installPermissionsPolicy } from './permissions-policy.ts';
 import { installRateLimits, type RequestRateLimits } from './rate-limits.ts';
+import { uploadBodySchema } from './uploads.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -117,7 +119,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app, options.fallback, options.classifyError);
-  // The API speaks JSON; routes that take a file declare it (withRawBody). Plain text bodies get 415.
+  // The API speaks JSON; routes that take a file declare it (`schema.consumes` with a type of body-types.ts,
+  // or `config.upload` for a form). Plain text bodies get 415.
   app.removeContentTypeParser('text/plain');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, parseJsonBody);
@@ -135,6 +138,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     for (const part of ['querystring', 'params', 'headers', 'body']) {
       if (schema[part]) schema[part] = boundIntegers(schema[part]);
     }
+  });
+
+  app.addHook('onRoute', (route) => {
+    // A form upload is read by its route (readUpload), streamed: no body schema is validated, the route
+    // takes multipart/form-data only, and OpenAPI documents the form (swagger's transform below).
+    if (!route.config?.upload) return;
+    const schema = (route.schema ?? {}) as Record<string, unknown>;
+    if (schema.body) throw new Error(`Route ${route.url} declares both config.upload and schema.body`);
+    route.schema = { ...schema, consumes: [MULTIPART_FORM] };
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -174,6 +186,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     if (outcome === 'forbidden') return sendProblem(request, reply, new AppError('FORBIDDEN'));
     return payload;
   });
+  // After the access gate: a body type the route does not take is refused (415) before it is read.
+  await installBodyTypes(app);
   // PostgreSQL cannot store U+0000 in text: refused for every string input before any route sees it.
   app.addHook('preValidation', async (request) => {
     const where = findNulCharacter(request);
@@ -191,6 +205,13 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'op_session' } },
       },
+    },
+    transform: ({ schema, url, route }) => {
+      const upload = route.config?.upload;
+      return {
+        schema: upload ? ({ ...schema, body: uploadBodySchema(upload) } as typeof schema) : schema,
+        url,
+      };
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

@@ -1,6 +1,7 @@
 import { api, unwrap } from '../../../api/client.ts';
 import type { paths } from '../../../api/openapi';
-import type { QueryOf, RequestBodyOf, ResponseOf } from '../../../api/types.ts';
+import type { FormBodyOf, QueryOf, RequestBodyOf, ResponseOf } from '../../../api/types.ts';
+import { uploadForm } from '../../../api/upload.ts';
 
 type Created<P extends keyof paths> = paths[P] extends {
   post: { responses: { 201: { content: { 'application/json': infer B } } } };
@@ -75,15 +76,22 @@ export function documentUrl(id: string, file: DocumentFile): string {
 }
 
 export type Attachment = Dossier['attachments'][number];
-export type AttachmentUpload = RequestBodyOf<'/api/dossiers/{id}/attachments', 'post'>;
 
 /** The component key of the result file an official attaches before returning (the API's RESULT_COMPONENT_KEY). */
 export const RESULT_COMPONENT_KEY = 'ket-qua';
 
-/** One file, sent as base64 JSON (the API has no multipart parser); the API checks the type by content. */
-export function uploadAttachment(id: string, body: AttachmentUpload): Promise<Attachment> {
+/** One file, sent as multipart/form-data (the component, then the file); the API checks the type by content. */
+export function uploadAttachment(
+  id: string,
+  input: { componentKey?: string; file: File },
+): Promise<Attachment> {
+  const form = uploadForm({ componentKey: input.componentKey }, input.file, input.file.name);
   return unwrap(
-    api.POST('/api/dossiers/{id}/attachments', { params: { path: { id } }, body }),
+    api.POST('/api/dossiers/{id}/attachments', {
+      params: { path: { id } },
+      // openapi-fetch sends a FormData as it is; the type is the form the API documents.
+      body: form as unknown as FormBodyOf<'/api/dossiers/{id}/attachments', 'post'>,
+    }),
   ) as Promise<Attachment>;
 }
 
@@ -102,7 +110,7 @@ export async function payWithSimulator(intentId: string): Promise<void> {
   );
 }
 
-/** A File's bytes as base64, for uploadAttachment. */
+/** A File's bytes as base64, for a return's result file (sent inside the transition's JSON, ADR 0009). */
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';

@@ -1,5 +1,6 @@
 import { api, unwrap } from '../../../api/client.ts';
-import type { RequestBodyOf, ResponseOf } from '../../../api/types.ts';
+import type { FormBodyOf, RequestBodyOf, ResponseOf } from '../../../api/types.ts';
+import { uploadForm } from '../../../api/upload.ts';
 
 export type ServerDraft = ResponseOf<'/api/dossier-drafts/{id}', 'get'>;
 export type OpenedDraft = ResponseOf<'/api/dossier-drafts', 'post'>;
@@ -27,13 +28,18 @@ export function saveDraft(draft: { id: string; version: number }, body: SaveDraf
   );
 }
 
-/** A component's file, uploaded as soon as it is chosen (base64 JSON, as for attachments). */
+/** A component's file, uploaded as soon as it is chosen (multipart/form-data: the component, then the file). */
 export function uploadDraftFile(
   id: string,
-  body: RequestBodyOf<'/api/dossier-drafts/{id}/files', 'post'>,
+  input: { componentKey: string; file: File },
 ): Promise<ServerDraft> {
+  const form = uploadForm({ componentKey: input.componentKey }, input.file, input.file.name);
   return unwrap(
-    api.POST('/api/dossier-drafts/{id}/files', { params: { path: { id } }, body }),
+    api.POST('/api/dossier-drafts/{id}/files', {
+      params: { path: { id } },
+      // openapi-fetch sends a FormData as it is; the type is the form the API documents.
+      body: form as unknown as FormBodyOf<'/api/dossier-drafts/{id}/files', 'post'>,
+    }),
   ) as Promise<ServerDraft>;
 }
 

@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../../../ui/format.ts';
 import { Loading } from '../../../ui/loading.tsx';
 import { PageHeading } from '../../../ui/page-heading.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
-import { fileToBase64, type SubmittedDossier, submitDossier } from '../api/dossiers.api.ts';
+import { type SubmittedDossier, submitDossier } from '../api/dossiers.api.ts';
 import { draftFileUrl, removeDraftFile, uploadDraftFile } from '../api/drafts.api.ts';
 import {
   type DraftChange,
@@ -343,11 +343,7 @@ function AttachmentsStep(props: StepProps) {
     setUploading((u) => ({ ...u, [c.key]: picked.name }));
     const job = (async () => {
       try {
-        const saved = await uploadDraftFile(draft.id, {
-          componentKey: c.key,
-          fileName: picked.name,
-          contentBase64: await fileToBase64(picked),
-        });
+        const saved = await uploadDraftFile(draft.id, { componentKey: c.key, file: picked });
         server.setFiles(saved.files);
         setError(c.key, null);
       } catch (e) {
