@@ -4,6 +4,23 @@
  * the Circular 01/2018 statistics.
  */
 export * from './contracts/index.ts';
+export { formatDossierCode, parseDossierCode } from './domain/dossier-code.ts';
+export {
+  classifyFinished,
+  classifyInProgress,
+  computeFigures,
+  type StatFigures,
+} from './domain/statistics.ts';
+export {
+  DEFAULT_STEPS,
+  DOSSIER_ACTIONS,
+  type DossierAction,
+  decideTransition,
+  type ProcedureStep,
+  RULES,
+  TERMINAL_STATES,
+  WORKFLOW,
+} from './domain/workflow.ts';
 export {
   type AttachmentLimits,
   createDossierDeps,
@@ -21,7 +38,7 @@ export type {
 } from './ports.ts';
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { dossierDraftRoutes } from './routes/draft.routes.ts';
-export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+export { type SeedDossiersOptions, seedDossiersDemo } from './seed/demo.ts';
 export { communeStatistics } from './use-cases/commune-statistics.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
 export { findApplicantAccount } from './use-cases/find-applicant-account.ts';
@@ -47,20 +64,3 @@ export {
 } from './use-cases/submit-dossier.ts';
 export { type TransitionDossierInput, transitionDossier } from './use-cases/transition-dossier.ts';
 export { uploadAttachment } from './use-cases/upload-attachment.ts';
-export { formatDossierCode, parseDossierCode } from './workflow/dossier-code.ts';
-export {
-  classifyFinished,
-  classifyInProgress,
-  computeFigures,
-  type StatFigures,
-} from './workflow/statistics.ts';
-export {
-  DEFAULT_STEPS,
-  DOSSIER_ACTIONS,
-  type DossierAction,
-  decideTransition,
-  type ProcedureStep,
-  RULES,
-  TERMINAL_STATES,
-  WORKFLOW,
-} from './workflow/workflow.ts';

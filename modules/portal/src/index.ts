@@ -6,8 +6,8 @@
 export * from './contracts/index.ts';
 export { searchTextOf, searchWords } from './domain/text.ts';
 export { portalRoutes } from './routes/post.routes.ts';
+export { seedPortalDemo } from './seed/demo.ts';
 export { DEMO_POSTS, PORTAL_REPORT_2021 } from './seed/demo-posts.ts';
-export { seedPortalDemo } from './seed/seed-portal-demo.ts';
 export { createPost } from './use-cases/create-post.ts';
 export { getPost } from './use-cases/get-post.ts';
 export { getPublishedPost } from './use-cases/get-published-post.ts';

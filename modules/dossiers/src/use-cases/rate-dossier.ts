@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadVisibleDossier, present } from '../internal/load.ts';
 import { canRateDossier } from '../policies.ts';
 import { updateDossierVersioned } from '../repositories/dossier.repository.ts';
+import { loadVisibleDossier, present } from './load-dossier.ts';
 
 /** The applicant rates the service once the result is returned (or the dossier is closed), once. */
 export async function rateDossier(

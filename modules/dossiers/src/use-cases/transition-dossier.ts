@@ -3,15 +3,15 @@ import type { Db } from '@openprovince/db';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TDossier, type TTransitionBody } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { applyTransition } from '../internal/apply-transition.ts';
-import { checkAndStoreFile, type StoredFile } from '../internal/attachment-file.ts';
-import { loadVisibleDossier, present } from '../internal/load.ts';
 import {
   countAttachments,
   type DossierRow,
   insertAttachment,
   listAttachments,
 } from '../repositories/dossier.repository.ts';
+import { applyTransition } from './apply-transition.ts';
+import { loadVisibleDossier, present } from './load-dossier.ts';
+import { checkAndStoreFile, type StoredFile } from './store-attachment-file.ts';
 
 export interface TransitionDossierInput extends TTransitionBody {
   id: string;

@@ -3,9 +3,9 @@ import type { Db } from '@openprovince/db';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, isAppError, type RequestContext } from '@openprovince/platform';
 import type { TCreatePostBody, TPost } from '../contracts/index.ts';
+import { presentPost } from '../domain/present-post.ts';
 import { checkPostTexts, cleanText, searchTextOf } from '../domain/text.ts';
 import { canWriteFor } from '../policies.ts';
-import { presentPost } from '../presenters.ts';
 import { insertPost } from '../repositories/post.repository.ts';
 
 /** A new post, as a draft, in the name of the editor's agency (or any agency for the editorial board). */

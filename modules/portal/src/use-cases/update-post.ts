@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TPost, TUpdatePostBody } from '../contracts/index.ts';
+import { presentPost } from '../domain/present-post.ts';
 import { checkPostTexts, cleanText, searchTextOf } from '../domain/text.ts';
 import { canEditPost } from '../policies.ts';
-import { presentPost } from '../presenters.ts';
 import { findPostById, updatePostIfVersion } from '../repositories/post.repository.ts';
 
 /**

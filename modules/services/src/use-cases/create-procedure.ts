@@ -4,6 +4,13 @@ import { todayInVietnam } from '@openprovince/identity';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCreateProcedureBody, TProcedure } from '../contracts/index.ts';
 import { checkServiceLevelInput, periodsFrom } from '../domain/service-levels.ts';
+import { canAssignProcedureTo } from '../policies.ts';
+import {
+  insertProcedure,
+  insertServiceLevels,
+  replaceComponents,
+  replaceFeeLines,
+} from '../repositories/procedure.repository.ts';
 import {
   checkComponents,
   checkReferences,
@@ -14,14 +21,7 @@ import {
   feeRows,
   procedureSearchText,
   stepValues,
-} from '../internal/checks.ts';
-import { canAssignProcedureTo } from '../policies.ts';
-import {
-  insertProcedure,
-  insertServiceLevels,
-  replaceComponents,
-  replaceFeeLines,
-} from '../repositories/procedure.repository.ts';
+} from './check-procedure.ts';
 import { getProcedure } from './get-procedure.ts';
 
 /** Adds a procedure to the catalogue (after the province's publication decision, công bố TTHC). */

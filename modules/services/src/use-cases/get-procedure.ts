@@ -3,8 +3,8 @@ import { describeAgencyLineage, todayInVietnam } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { ImplementingLevel, TProcedure } from '../contracts/index.ts';
 import { oneStopSection } from '../domain/one-stop-section.ts';
+import { presentProcedure } from '../domain/present-procedure.ts';
 import { canReadCatalogue } from '../policies.ts';
-import { presentProcedure } from '../presenters.ts';
 import { findProcedureByCode, findProcedureById, loadDetails } from '../repositories/procedure.repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

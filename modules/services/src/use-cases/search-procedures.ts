@@ -2,8 +2,8 @@ import type { Db } from '@openprovince/db';
 import { describeAgencies, todayInVietnam } from '@openprovince/identity';
 import { authorize, foldVietnamese, type RequestContext } from '@openprovince/platform';
 import type { TAgencyCount, TProcedureListQuery, TProcedureSummary } from '../contracts/index.ts';
+import { presentSummary } from '../domain/present-procedure.ts';
 import { canReadCatalogue } from '../policies.ts';
-import { presentSummary } from '../presenters.ts';
 import { countByAgency, searchProcedures as query } from '../repositories/procedure.repository.ts';
 
 /** Enough for every agency of a province (19 departments, 9 districts, about 100 communes in Trà Vinh). */

@@ -3,10 +3,10 @@ import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TProcedure, TServiceLevelInput } from '../contracts/index.ts';
 import { checkServiceLevelInput } from '../domain/service-levels.ts';
-import { failIfAny } from '../internal/checks.ts';
-import { writeServiceLevelChange } from '../internal/levels.ts';
 import { canManageProcedure } from '../policies.ts';
 import { findProcedureById, updateProcedureIfVersion } from '../repositories/procedure.repository.ts';
+import { writeServiceLevelChange } from '../repositories/service-level-change.ts';
+import { failIfAny } from './check-procedure.ts';
 import { getProcedure } from './get-procedure.ts';
 
 /**

@@ -2,6 +2,15 @@ import { recordAudit } from '@openprovince/audit';
 import { type Db, isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TimeLimitUnit, TProcedure, TProcedureStep, TUpdateProcedureBody } from '../contracts/index.ts';
+import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
+import {
+  findProcedureById,
+  type NewProcedureRow,
+  replaceComponents,
+  replaceFeeLines,
+  updateProcedureIfVersion,
+} from '../repositories/procedure.repository.ts';
+import { endServiceLevels } from '../repositories/service-level-change.ts';
 import {
   checkComponents,
   checkReferences,
@@ -12,16 +21,7 @@ import {
   feeRows,
   procedureSearchText,
   stepValues,
-} from '../internal/checks.ts';
-import { endServiceLevels } from '../internal/levels.ts';
-import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
-import {
-  findProcedureById,
-  type NewProcedureRow,
-  replaceComponents,
-  replaceFeeLines,
-  updateProcedureIfVersion,
-} from '../repositories/procedure.repository.ts';
+} from './check-procedure.ts';
 import { getProcedure } from './get-procedure.ts';
 
 /**

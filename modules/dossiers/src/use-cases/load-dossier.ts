@@ -5,19 +5,19 @@ import { AppError, authorize, type RequestContext, systemActor } from '@openprov
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
+import { availableActions } from '../domain/available-actions.ts';
+import { amountOf, calendarCovering, officeHoursOf, withinOneWorkingDay } from '../domain/deadlines.ts';
+import { presentDossier } from '../domain/present-dossier.ts';
+import { applicableTimeLimit } from '../domain/time-limit.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { canSeeDossier } from '../policies.ts';
-import { presentDossier } from '../presenters.ts';
 import {
   type DossierRow,
   findDossierById,
   listAttachments,
   listEvents,
 } from '../repositories/dossier.repository.ts';
-import { availableActions } from '../workflow/available-actions.ts';
 import { stepAgencyOf } from './apply-transition.ts';
-import { amountOf, calendarCovering, officeHoursOf, withinOneWorkingDay } from './deadlines.ts';
-import { applicableTimeLimit } from './time-limit.ts';
 
 /** A dossier the actor may see, or 404 whether it is missing or someone else's. */
 export async function loadVisibleDossier(

@@ -1,12 +1,12 @@
 import { formatDateTimeVn } from '@openprovince/calendar';
 import { A4, createVietnamesePdf, drawDocumentHeader, drawParagraph, qrPng } from '@openprovince/pdf';
 import { formatDateVi, formatNumberVi } from '@openprovince/platform';
-import type { DocumentKind } from '../contracts/index.ts';
-import { type DossierState, STATE_INFO } from '../contracts/states.ts';
-import { expectedResultDelivery } from '../internal/result-delivery.ts';
-import { promisedTimeLimit } from '../internal/time-limit.ts';
-import type { DossierEventRow, DossierRow } from '../repositories/dossier.repository.ts';
-import { type DossierAction, RULES } from '../workflow/workflow.ts';
+import type { DocumentKind } from '../../contracts/index.ts';
+import { type DossierState, STATE_INFO } from '../../contracts/states.ts';
+import { expectedResultDelivery } from '../../domain/result-delivery.ts';
+import { promisedTimeLimit } from '../../domain/time-limit.ts';
+import { type DossierAction, RULES } from '../../domain/workflow.ts';
+import type { DossierEventRow, DossierRow } from '../../repositories/dossier.repository.ts';
 
 const TITLES: Record<DocumentKind, string> = {
   receipt: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',

@@ -12,12 +12,18 @@ import {
 import type { THistoricDossier } from '../contracts/historic-import.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
+import {
+  amountOf,
+  calendarCovering,
+  officeHoursOf,
+  stepDeadline,
+  withinOneWorkingDay,
+} from '../domain/deadlines.ts';
+import { decideTransition, RULES } from '../domain/workflow.ts';
 import type { ProcedureSnapshot } from '../ports.ts';
 import type { DossierInsert } from '../repositories/dossier.repository.ts';
 import type { DossierEventInsert } from '../repositories/historic-import.repository.ts';
-import { decideTransition, RULES } from '../workflow/workflow.ts';
 import { stepAgencyOf, stepResult } from './apply-transition.ts';
-import { amountOf, calendarCovering, officeHoursOf, stepDeadline, withinOneWorkingDay } from './deadlines.ts';
 
 export type EventInsert = DossierEventInsert;
 

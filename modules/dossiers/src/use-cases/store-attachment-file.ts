@@ -1,5 +1,5 @@
+import { checkUpload } from '../domain/check-upload.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { checkUpload } from './check-upload.ts';
 
 export interface StoredFile {
   fileName: string;

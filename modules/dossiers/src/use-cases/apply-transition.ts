@@ -5,6 +5,16 @@ import { getAgency } from '@openprovince/identity';
 import { AppError, etagOf, type RequestContext } from '@openprovince/platform';
 import type { ResultDelivery } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
+import {
+  amountOf,
+  calendarCovering,
+  officeHoursOf,
+  stepDeadline,
+  withinOneWorkingDay,
+} from '../domain/deadlines.ts';
+import { isFullyOnline } from '../domain/result-delivery.ts';
+import { applicableTimeLimit } from '../domain/time-limit.ts';
+import { type DossierAction, decideTransition, type ProcedureStep } from '../domain/workflow.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import {
   type DossierInsert,
@@ -13,11 +23,7 @@ import {
   insertEvent,
   updateDossierVersioned,
 } from '../repositories/dossier.repository.ts';
-import { type DossierAction, decideTransition, type ProcedureStep } from '../workflow/workflow.ts';
-import { amountOf, calendarCovering, officeHoursOf, stepDeadline, withinOneWorkingDay } from './deadlines.ts';
-import { enqueueChangeJobs } from './notify.ts';
-import { isFullyOnline } from './result-delivery.ts';
-import { applicableTimeLimit } from './time-limit.ts';
+import { enqueueChangeJobs } from './notify-change.ts';
 
 export interface TransitionInput {
   action: DossierAction;
