@@ -16,10 +16,8 @@ export {
   DOSSIER_ACTIONS,
   type DossierAction,
   decideTransition,
+  dossierWorkflow,
   type ProcedureStep,
-  RULES,
-  TERMINAL_STATES,
-  WORKFLOW,
 } from './domain/workflow.ts';
 export {
   type AttachmentLimits,

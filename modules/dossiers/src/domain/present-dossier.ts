@@ -2,11 +2,11 @@ import { formatDateTimeVn } from '@openprovince/calendar';
 import type { TAttachment, TAvailableAction, TDossier, TDossierSummary } from '../contracts/index.ts';
 import { type Channel, type DossierState, STATE_INFO } from '../contracts/states.ts';
 import type { AttachmentRow, DossierEventRow, DossierRow } from '../repositories/dossier.repository.ts';
-import { stepAgencyOf } from '../use-cases/apply-transition.ts';
 import type { AvailableAction } from './available-actions.ts';
 import { declarationOf } from './declaration.ts';
 import { isFullyOnline, resultDeliveryOf } from './result-delivery.ts';
-import { RULES } from './workflow.ts';
+import { stepAgencyOf } from './step-result.ts';
+import { dossierWorkflow } from './workflow.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -135,12 +135,12 @@ export function presentDossier(
       ]),
     ),
     availableActions: (extra.actions ?? []).map((a): TAvailableAction => {
-      const rule = RULES[a.action];
+      const { label } = dossierWorkflow.rule(a.action);
       const next = a.next.stepIndex !== null ? d.procedure.steps[a.next.stepIndex] : undefined;
       return {
         action: a.action as TAvailableAction['action'],
-        name: rule.vi,
-        nameEn: rule.en,
+        name: label.vi,
+        nameEn: label.en,
         noteRequired: a.noteRequired,
         next: {
           state: a.next.state,
