@@ -10,9 +10,11 @@ import {
   TEST_PASSWORD,
 } from '@openprovince/identity/testing';
 import { type HttpApp, type RequestContext, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES_GRANTS, type TCreateProcedureBody } from './contracts/index.ts';
+import { createServicesDeps } from './deps.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
 import { seedServicesDemo } from './seed/demo.ts';
 import { DEMO_FIELDS } from './seed/demo-fields.ts';
@@ -145,7 +147,10 @@ describe('services catalogue', () => {
       totpSecret: DEMO_TOTP_SECRET,
     });
     expect(admin.roles).toContain('system_admin');
-    app = await buildIdentityTestApp(t.db, { grants: [SERVICES_GRANTS], routes: [servicesRoutes(t.db)] });
+    app = await buildIdentityTestApp(t.db, {
+      grants: [SERVICES_GRANTS],
+      routes: [servicesRoutes(createServicesDeps({ db: t.db, now: systemNow }))],
+    });
     const login = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -309,7 +314,7 @@ describe('services catalogue', () => {
       ['decree43', '3', '2021-01-01', '2022-06-23'],
       ['decree42', 'partial', '2022-06-24', null],
     ]);
-    const upgraded = await setServiceLevel(t.db, system, {
+    const upgraded = await setServiceLevel(createServicesDeps({ db: t.db, now: systemNow }), system, {
       id: created.id,
       expectedVersion: created.version,
       change: { scheme: 'decree42', level: 'full', effectiveFrom: '2023-01-01' },
@@ -325,7 +330,7 @@ describe('services catalogue', () => {
     });
     expect(await on('2023-01-01')).toMatchObject({ scheme: 'decree42', level: 'full', effectiveTo: null });
     await expect(
-      setServiceLevel(t.db, system, {
+      setServiceLevel(createServicesDeps({ db: t.db, now: systemNow }), system, {
         id: created.id,
         expectedVersion: upgraded.version,
         change: { scheme: 'decree43', level: '4', effectiveFrom: '2023-02-01' },
@@ -375,7 +380,7 @@ describe('services catalogue', () => {
     ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-    const retired = await retireProcedure(t.db, system, {
+    const retired = await retireProcedure(createServicesDeps({ db: t.db, now: systemNow }), system, {
       id: first.id,
       expectedVersion: 1,
       validTo: '2023-12-31',

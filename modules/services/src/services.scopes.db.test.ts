@@ -8,9 +8,11 @@ import {
   TEST_PASSWORD,
 } from '@openprovince/identity/testing';
 import { type HttpApp, type RequestContext, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES_GRANTS, type TCreateProcedureBody, type TProcedure } from './contracts/index.ts';
+import { createServicesDeps } from './deps.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
 import { seedServicesDemo } from './seed/demo.ts';
 import { createProcedure } from './use-cases/create-procedure.ts';
@@ -85,7 +87,10 @@ describe('authorization: procedure catalogue scoped by agency', () => {
       totpSecret: DEMO_TOTP_SECRET,
     });
     adminA = { actor: actorFor(official, [SERVICES_GRANTS]), requestId: 'a' };
-    app = await buildIdentityTestApp(t.db, { grants: [SERVICES_GRANTS], routes: [servicesRoutes(t.db)] });
+    app = await buildIdentityTestApp(t.db, {
+      grants: [SERVICES_GRANTS],
+      routes: [servicesRoutes(createServicesDeps({ db: t.db, now: systemNow }))],
+    });
     const login = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -137,7 +142,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     });
     expect(level.statusCode).toBe(404);
     await expect(
-      setServiceLevel(t.db, adminA, {
+      setServiceLevel(createServicesDeps({ db: t.db, now: systemNow }), adminA, {
         id: procedureB.id,
         expectedVersion: 1,
         change: { scheme: 'decree42', level: 'partial', effectiveFrom: '2025-01-01' },
@@ -158,7 +163,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     });
     expect(ok.statusCode).toBe(200);
     await expect(
-      updateProcedure(t.db, adminA, {
+      updateProcedure(createServicesDeps({ db: t.db, now: systemNow }), adminA, {
         id: procedureA.id,
         expectedVersion: 2,
         changes: { agencyId: agencyB },
@@ -221,7 +226,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     const specialist = await makeOfficial(t.db, { agencyId: agencyA, roles: ['specialist'] });
     await expect(
       updateProcedure(
-        t.db,
+        createServicesDeps({ db: t.db, now: systemNow }),
         { actor: actorFor(specialist, [SERVICES_GRANTS]), requestId: 's' },
         {
           id: procedureA.id,

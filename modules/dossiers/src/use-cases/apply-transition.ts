@@ -58,6 +58,7 @@ export async function applyTransition(
     calendars: input.calendars ?? workCalendars(),
   });
   const { row, seq } = await writeDossier(tx, {
+    now,
     current,
     draft: input.draft,
     set: { ...outcome.set, state: decision.to },
@@ -109,7 +110,7 @@ function decide(
 /** Inserts the new dossier or updates it if nobody changed it meanwhile (the row lock makes that rare). */
 async function writeDossier(
   tx: Db,
-  input: { current: DossierRow | null; draft?: DossierInsert; set: Partial<DossierInsert> },
+  input: { now: Date; current: DossierRow | null; draft?: DossierInsert; set: Partial<DossierInsert> },
 ): Promise<{ row: DossierRow; seq: number }> {
   const seq = (input.current?.transitionSeq ?? 0) + 1;
   if (!input.current) {
@@ -119,6 +120,7 @@ async function writeDossier(
     id: input.current.id,
     expectedVersion: input.current.version,
     set: { ...input.set, transitionSeq: seq },
+    now: input.now,
   });
   if (!updated) {
     throw new AppError('VERSION_MISMATCH', {

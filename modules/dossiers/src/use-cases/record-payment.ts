@@ -33,6 +33,7 @@ export async function recordPayment(
         id: d.id,
         expectedVersion: d.version,
         set: { payments: [...d.payments, payment] },
+        now: deps.now(),
       });
       await recordAudit(tx, ctx, {
         action: 'dossier.payment.record',

@@ -3,6 +3,7 @@ import type { Db } from '@openprovince/db';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, isAppError, type RequestContext } from '@openprovince/platform';
 import type { TCreatePostBody, TPost } from '../contracts/index.ts';
+import { postWorkflow } from '../contracts/workflow.ts';
 import { presentPost } from '../domain/present-post.ts';
 import { checkPostTexts, cleanText, searchTextOf } from '../domain/text.ts';
 import { canWriteFor } from '../policies.ts';
@@ -43,7 +44,8 @@ export async function createPost(db: Db, ctx: RequestContext, input: TCreatePost
       category: input.category,
       agencyId,
       agencyName,
-      status: 'draft',
+      // The table says where a new post starts (and that only an editor writes one).
+      status: postWorkflow.decide({ state: null, action: 'write', performer: { actor } }).to!,
       createdBy: actor.kind === 'official' ? actor.username : actor.kind,
     });
     await recordAudit(tx, ctx, {

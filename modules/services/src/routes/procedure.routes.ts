@@ -1,4 +1,3 @@
-import type { Db } from '@openprovince/db';
 import {
   errorResponses,
   etagOf,
@@ -24,6 +23,7 @@ import {
   UpdateProcedureBody,
   ValidateFormBody,
 } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { createProcedure } from '../use-cases/create-procedure.ts';
 import { getProcedure } from '../use-cases/get-procedure.ts';
 import { listFields } from '../use-cases/list-fields.ts';
@@ -44,7 +44,8 @@ const contextOf = (request: { actor: RequestContext['actor']; id: string; ip: st
 const AsOfQuery = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) });
 const versioned = { 428: errorResponses[400], ...errorResponses };
 
-export function servicesRoutes(db: Db) {
+export function servicesRoutes(deps: ServicesDeps) {
+  const { db } = deps;
   return async function register(app: HttpApp): Promise<void> {
     app.get(
       '/api/procedures',
@@ -128,7 +129,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await updateProcedure(db, contextOf(request), {
+        const procedure = await updateProcedure(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           changes: request.body,
@@ -152,7 +153,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await setServiceLevel(db, contextOf(request), {
+        const procedure = await setServiceLevel(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           change: request.body,
@@ -175,7 +176,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await retireProcedure(db, contextOf(request), {
+        const procedure = await retireProcedure(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           validTo: request.body.validTo,

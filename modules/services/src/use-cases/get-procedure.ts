@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import { describeAgencyLineage, todayInVietnam } from '@openprovince/identity';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { ANONYMOUS, AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { ImplementingLevel, TProcedure } from '../contracts/index.ts';
 import { oneStopSection } from '../domain/one-stop-section.ts';
 import { presentProcedure } from '../domain/present-procedure.ts';
@@ -21,18 +21,32 @@ export async function getProcedure(
   input: { idOrCode: string; asOf?: string },
 ): Promise<TProcedure> {
   authorize(ctx.actor, canReadCatalogue, undefined);
-  const found = UUID.test(input.idOrCode)
-    ? await findProcedureById(db, input.idOrCode)
-    : await findProcedureByCode(db, input.idOrCode.trim());
+  const found = await readProcedure(db, { idOrCode: input.idOrCode, asOf: input.asOf ?? todayInVietnam() });
   if (!found) {
     throw new AppError('NOT_FOUND', {
       detail: `Không có thủ tục ${input.idOrCode}`,
       detailEn: `No procedure ${input.idOrCode}`,
     });
   }
+  return found;
+}
+
+/**
+ * The catalogue's public view of one procedure, without an actor (the catalogue is public information):
+ * the use case above after its authorization, and servicesApi for other modules.
+ */
+export async function readProcedure(
+  db: Db,
+  input: { idOrCode: string; asOf: string },
+): Promise<TProcedure | undefined> {
+  const found = UUID.test(input.idOrCode)
+    ? await findProcedureById(db, input.idOrCode)
+    : await findProcedureByCode(db, input.idOrCode.trim());
+  if (!found) return undefined;
   const [details, lineage] = await Promise.all([
     loadDetails(db, found.procedure.id),
-    describeAgencyLineage(db, ctx, { id: found.procedure.agencyId }),
+    // Agencies are public too; the identity module's lineage reads no actor.
+    describeAgencyLineage(db, PUBLIC_READ, { id: found.procedure.agencyId }),
   ]);
   return presentProcedure({
     row: found.procedure,
@@ -43,6 +57,8 @@ export async function getProcedure(
       lineage,
     }),
     ...details,
-    asOf: input.asOf ?? todayInVietnam(),
+    asOf: input.asOf,
   });
 }
+
+const PUBLIC_READ: RequestContext = { actor: ANONYMOUS, requestId: 'services-public-read' };

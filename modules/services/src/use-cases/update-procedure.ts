@@ -1,7 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
-import { type Db, isUniqueViolation } from '@openprovince/db';
+import { isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TimeLimitUnit, TProcedure, TProcedureStep, TUpdateProcedureBody } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
 import {
   findProcedureById,
@@ -29,10 +30,11 @@ import { getProcedure } from './get-procedure.ts';
  * when given, replace the old ones. `validTo` retires it (see retireProcedure for the dedicated call).
  */
 export async function updateProcedure(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; changes: TUpdateProcedureBody },
 ): Promise<TProcedure> {
+  const { db } = deps;
   const current = await findProcedureById(db, input.id);
   if (!current) throw new AppError('NOT_FOUND');
   const existing = current.procedure;
@@ -109,6 +111,7 @@ export async function updateProcedure(
         ...(c.steps !== undefined ? { steps: stepValues(c.steps) } : {}),
       };
       const updated = await updateProcedureIfVersion(tx, {
+        now: deps.now(),
         id: input.id,
         expectedVersion: input.expectedVersion,
         changes,
