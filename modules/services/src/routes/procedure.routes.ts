@@ -58,7 +58,7 @@ export function servicesRoutes(deps: ServicesDeps) {
           response: { 200: ProcedurePage, ...errorResponses },
         },
       },
-      async (request) => searchProcedures(db, contextOf(request), request.query),
+      async (request) => searchProcedures(deps, contextOf(request), request.query),
     );
 
     app.get(
@@ -73,7 +73,7 @@ export function servicesRoutes(deps: ServicesDeps) {
           response: { 200: ServiceLevelStatsSchema, ...errorResponses },
         },
       },
-      async (request) => serviceLevelStats(db, contextOf(request), request.query),
+      async (request) => serviceLevelStats(deps, contextOf(request), request.query),
     );
 
     app.get(
@@ -90,7 +90,7 @@ export function servicesRoutes(deps: ServicesDeps) {
         },
       },
       async (request, reply) => {
-        const procedure = await getProcedure(db, contextOf(request), {
+        const procedure = await getProcedure(deps, contextOf(request), {
           idOrCode: request.params.idOrCode,
           ...(request.query.asOf ? { asOf: request.query.asOf } : {}),
         });
@@ -111,7 +111,7 @@ export function servicesRoutes(deps: ServicesDeps) {
         },
       },
       async (request, reply) => {
-        const procedure = await createProcedure(db, contextOf(request), request.body);
+        const procedure = await createProcedure(deps, contextOf(request), request.body);
         return reply.code(201).header('etag', etagOf(procedure.version)).send(procedure);
       },
     );
@@ -216,7 +216,7 @@ export function servicesRoutes(deps: ServicesDeps) {
           response: { 200: FieldList, ...errorResponses },
         },
       },
-      async (request) => listFields(db, contextOf(request), request.query),
+      async (request) => listFields(deps, contextOf(request), request.query),
     );
   };
 }

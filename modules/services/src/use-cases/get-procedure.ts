@@ -1,7 +1,9 @@
 import type { Db } from '@openprovince/db';
-import { describeAgencyLineage, todayInVietnam } from '@openprovince/identity';
+import { describeAgencyLineage } from '@openprovince/identity';
 import { ANONYMOUS, AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { localDateOf } from '@openprovince/platform/time';
 import type { ImplementingLevel, TProcedure } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { oneStopSection } from '../domain/one-stop-section.ts';
 import { presentProcedure } from '../domain/present-procedure.ts';
 import { canReadCatalogue } from '../policies.ts';
@@ -16,12 +18,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Names the agency that handles it and the one-stop section where a dossier is handed in person.
  */
 export async function getProcedure(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { idOrCode: string; asOf?: string },
 ): Promise<TProcedure> {
+  const { db } = deps;
   authorize(ctx.actor, canReadCatalogue, undefined);
-  const found = await readProcedure(db, { idOrCode: input.idOrCode, asOf: input.asOf ?? todayInVietnam() });
+  const found = await readProcedure(db, {
+    idOrCode: input.idOrCode,
+    asOf: input.asOf ?? localDateOf(deps.now()),
+  });
   if (!found) {
     throw new AppError('NOT_FOUND', {
       detail: `Không có thủ tục ${input.idOrCode}`,

@@ -57,5 +57,5 @@ export async function setServiceLevel(
       summary: { nationalCode: updated.nationalCode, change: input.change, before, replacedPeriods: removed },
     });
   });
-  return getProcedure(db, ctx, { idOrCode: input.id });
+  return getProcedure(deps, ctx, { idOrCode: input.id });
 }

@@ -54,7 +54,7 @@ export async function updateProcedure(
     }
     throw error;
   }
-  return getProcedure(db, ctx, { idOrCode: input.id });
+  return getProcedure(deps, ctx, { idOrCode: input.id });
 
   async function write() {
     await db.transaction(async (tx) => {
