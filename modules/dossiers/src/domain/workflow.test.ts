@@ -59,7 +59,7 @@ describe('dossier workflow table', () => {
     expect(dossierWorkflow.terminal).toEqual(['refused', 'withdrawn', 'stopped', 'returned']);
   });
 
-  it('checkWorkflow catches a citizen allowed to approve (the planted fault)', () => {
+  it('a forbidden performer the table allows is reported (planted: withdrawing is the applicant’s own right)', () => {
     expect(
       checkWorkflow(dossierWorkflow, {
         forbidden: [{ action: 'withdraw', performer: { actor: citizen, isOwner: true }, because: 'planted' }],
