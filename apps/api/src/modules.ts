@@ -45,8 +45,8 @@ import {
 import { createPaymentProvider, PAYMENTS_GRANTS, paymentRoutes } from '@openprovince/payments';
 import { createPkiDeps, PKI_GRANTS, type PkiDeps, pkiRoutes } from '@openprovince/pki';
 import type { HttpApp, RoleGrants } from '@openprovince/platform';
-import { PORTAL_GRANTS, portalRoutes } from '@openprovince/portal';
-import { SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
+import { createPortalDeps, PORTAL_GRANTS, portalRoutes } from '@openprovince/portal';
+import { createServicesDeps, SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
 import { createFileStorage, type FileStorage } from '@openprovince/storage';
 import { documentSigner } from './adapters/document-signer.ts';
 import { loadExchangeKeys } from './adapters/exchange-keys.ts';
@@ -103,7 +103,7 @@ export function composePlatform(input: {
   const dossiers = createDossierDeps({
     db,
     storage,
-    catalogue: procedureCatalogue(db),
+    catalogue: procedureCatalogue({ db, now }),
     now,
     publicBaseUrl: config.publicBaseUrl,
     fees: feeCollector(),
@@ -156,7 +156,7 @@ export function composePlatform(input: {
       officialRoutes(identity),
       roleRoutes(identity),
       calendarRoutes(db),
-      servicesRoutes(db),
+      servicesRoutes(createServicesDeps({ db, now })),
       dossierRoutes(dossiers),
       dossierDraftRoutes(dossiers),
       notificationRoutes({ db }),
@@ -164,7 +164,7 @@ export function composePlatform(input: {
       integrationRoutes({ db }),
       pkiRoutes(pki),
       documentRoutes(documents),
-      portalRoutes(db),
+      portalRoutes(createPortalDeps({ db, now })),
     ],
     jobHandlers: {
       ...notificationJobHandlers({ db, ...notificationProviders, now }),

@@ -5,7 +5,8 @@ import { seedCalendar } from '@openprovince/calendar';
 import { queryRows, sql } from '@openprovince/db';
 import { makeAgency } from '@openprovince/identity/testing';
 import { newId, systemActor } from '@openprovince/platform';
-import { createProcedure } from '@openprovince/services';
+import { systemNow } from '@openprovince/platform/time';
+import { createProcedure, createServicesDeps } from '@openprovince/services';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dossiersCommand } from '../src/cli/commands/dossiers.ts';
 import { loadConfig } from '../src/config.ts';
@@ -63,7 +64,7 @@ describe('openprovince dossiers import', () => {
       await db.execute(
         sql`insert into services.fields (id, code, name) values (${fieldId}, 'xuat-ban', 'Xuất bản, in và phát hành')`,
       );
-      await createProcedure(db, ctx, {
+      await createProcedure(createServicesDeps({ db: db, now: systemNow }), ctx, {
         nationalCode: '1.001612.000.00.00.H59',
         name: 'Cấp giấy phép hoạt động in',
         fieldId,

@@ -2,7 +2,8 @@ import { seedCalendar } from '@openprovince/calendar';
 import { queryRows, sql } from '@openprovince/db';
 import { makeAgency, makeOfficial, sessionCookieFrom, TEST_PASSWORD } from '@openprovince/identity/testing';
 import { type HttpApp, systemActor } from '@openprovince/platform';
-import { createProcedure } from '@openprovince/services';
+import { systemNow } from '@openprovince/platform/time';
+import { createProcedure, createServicesDeps } from '@openprovince/services';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -58,7 +59,7 @@ describe('inter-agency steps from the catalogue', () => {
       validFrom: '2021-01-01',
     };
     procedureId = (
-      await createProcedure(t.db, ctx, {
+      await createProcedure(createServicesDeps({ db: t.db, now: systemNow }), ctx, {
         ...base,
         nationalCode: '1.004998',
         name: 'Cấp giấy phép bưu chính (liên thông lý lịch tư pháp)',
@@ -76,7 +77,7 @@ describe('inter-agency steps from the catalogue', () => {
       })
     ).id;
     plainProcedureId = (
-      await createProcedure(t.db, ctx, {
+      await createProcedure(createServicesDeps({ db: t.db, now: systemNow }), ctx, {
         ...base,
         nationalCode: '1.004997',
         name: 'Cấp lại giấy phép bưu chính',

@@ -4,7 +4,8 @@ import { makeAgency, makeOfficial, sessionCookieFrom, TEST_PASSWORD } from '@ope
 import { runDueJobs } from '@openprovince/jobs';
 import { seedPaymentsDemo } from '@openprovince/payments';
 import { type HttpApp, systemActor } from '@openprovince/platform';
-import { createProcedure } from '@openprovince/services';
+import { systemNow } from '@openprovince/platform/time';
+import { createProcedure, createServicesDeps } from '@openprovince/services';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -43,7 +44,7 @@ describe('one-stop fees across modules', () => {
       t.db,
       sql`insert into services.fields (code, name) values ('BCVT', 'Bưu chính') returning id`,
     );
-    const procedure = await createProcedure(t.db, ctx, {
+    const procedure = await createProcedure(createServicesDeps({ db: t.db, now: systemNow }), ctx, {
       nationalCode: '1.004999',
       name: 'Cấp giấy phép bưu chính',
       fieldId: field!.id,

@@ -5,7 +5,8 @@ import { makeAgency, makeOfficial, sessionCookieFrom, TEST_PASSWORD } from '@ope
 import { seedPaymentsDemo } from '@openprovince/payments';
 import { extendToLt, seedPkiDemo, verifyPdf } from '@openprovince/pki';
 import { type HttpApp, systemActor } from '@openprovince/platform';
-import { createProcedure } from '@openprovince/services';
+import { systemNow } from '@openprovince/platform/time';
+import { createProcedure, createServicesDeps } from '@openprovince/services';
 import {
   createTestDatabase,
   inspectPdf,
@@ -63,7 +64,7 @@ describe('every PDF the platform produces opens in qpdf, pdfinfo and pdftotext',
       sql`insert into services.fields (code, name) values ('BCVT', 'Bưu chính') returning id`,
     );
     procedureId = (
-      await createProcedure(t.db, ctx, {
+      await createProcedure(createServicesDeps({ db: t.db, now: systemNow }), ctx, {
         nationalCode: '1.004999',
         name: 'Cấp giấy phép bưu chính',
         fieldId: field!.id,

@@ -1,4 +1,5 @@
 import type { Db } from '@openprovince/db';
+import { systemNow } from '@openprovince/platform/time';
 import type { FileStorage } from '@openprovince/storage';
 import type { FeeCollector, ProcedureCatalogue } from './ports.ts';
 
@@ -41,7 +42,7 @@ export function createDossierDeps(input: {
     db: input.db,
     storage: input.storage,
     catalogue: input.catalogue,
-    now: input.now ?? (() => new Date()),
+    now: input.now ?? systemNow,
     attachmentLimits: { ...DEFAULT_ATTACHMENT_LIMITS, ...input.attachmentLimits },
     publicBaseUrl: (input.publicBaseUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
     ...(input.fees ? { fees: input.fees } : {}),

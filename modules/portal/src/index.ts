@@ -2,17 +2,15 @@
  * @openprovince/portal: news posts (tin, bài) of the provincial web portal and the agencies' component
  * sites, in Vietnamese and Khmer: public list, search and reading; editors write, publish and take down
  * their agency's posts; counts by language and period for the report (issue 5, Khmer content).
+ *
+ * The door: the narrow api for other modules, the types it uses, and what the composition root mounts
+ * until the manifest (module.ts) carries it. Browser code reads `@openprovince/portal/contracts`.
  */
-export * from './contracts/index.ts';
-export { searchTextOf, searchWords } from './domain/text.ts';
+export { portalApi } from './api.ts';
+export type * from './contracts/index.ts';
+export { PORTAL_GRANTS } from './contracts/index.ts';
+export { type PostAction, postWorkflow } from './contracts/workflow.ts';
+export { createPortalDeps, type PortalDeps } from './deps.ts';
+// Mounted by the composition root (apps/api/src/modules.ts and the demo seed).
 export { portalRoutes } from './routes/post.routes.ts';
-export { DEMO_POSTS, PORTAL_REPORT_2021 } from './seed/demo-posts.ts';
-export { seedPortalDemo } from './seed/seed-portal-demo.ts';
-export { createPost } from './use-cases/create-post.ts';
-export { getPost } from './use-cases/get-post.ts';
-export { getPublishedPost } from './use-cases/get-published-post.ts';
-export { listEditorPosts } from './use-cases/list-editor-posts.ts';
-export { listPublishedPosts } from './use-cases/list-published-posts.ts';
-export { postStatistics } from './use-cases/post-statistics.ts';
-export { setPostStatus } from './use-cases/set-post-status.ts';
-export { updatePost } from './use-cases/update-post.ts';
+export { seedPortalDemo } from './seed/demo.ts';

@@ -1,11 +1,13 @@
 import { queryRows, sql } from '@openprovince/db';
 import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
 import { ANONYMOUS, type RequestContext, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_GRANTS } from './contracts/index.ts';
+import { createPortalDeps, type PortalDeps } from './deps.ts';
+import { seedPortalDemo } from './seed/demo.ts';
 import { DEMO_POSTS } from './seed/demo-posts.ts';
-import { seedPortalDemo } from './seed/seed-portal-demo.ts';
 import { createPost } from './use-cases/create-post.ts';
 import { getPublishedPost } from './use-cases/get-published-post.ts';
 import { listPublishedPosts } from './use-cases/list-published-posts.ts';
@@ -15,11 +17,13 @@ import { updatePost } from './use-cases/update-post.ts';
 
 describe('portal posts', () => {
   let t: TestDatabase;
+  let deps: PortalDeps;
   let editor: RequestContext;
   const anonymous: RequestContext = { actor: ANONYMOUS, requestId: 'anon' };
 
   beforeAll(async () => {
     t = await createTestDatabase();
+    deps = createPortalDeps({ db: t.db, now: systemNow });
     const system: RequestContext = { actor: systemActor('test'), requestId: 'seed' };
     const dic = (await makeAgency(t.db, { name: 'Sở Thông tin và Truyền thông', abbreviation: 'STTTT' })).id;
     const ethnic = (await makeAgency(t.db, { name: 'Ban Dân tộc', abbreviation: 'BDT' })).id;
@@ -73,7 +77,7 @@ describe('portal posts', () => {
     await expect(getPublishedPost(t.db, anonymous, { id: draft.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const published = await setPostStatus(t.db, editor, {
+    const published = await setPostStatus(deps, editor, {
       id: draft.id,
       expectedVersion: 1,
       action: 'publish',
@@ -82,18 +86,18 @@ describe('portal posts', () => {
     expect(published.publishedAt).not.toBeNull();
     expect((await getPublishedPost(t.db, anonymous, { id: draft.id })).title).toBe(draft.title);
     await expect(
-      updatePost(t.db, editor, { id: draft.id, expectedVersion: 1, changes: { summary: 'ចាស់' } }),
+      updatePost(deps, editor, { id: draft.id, expectedVersion: 1, changes: { summary: 'ចាស់' } }),
     ).rejects.toMatchObject({ code: 'VERSION_MISMATCH' });
-    const edited = await updatePost(t.db, editor, {
+    const edited = await updatePost(deps, editor, {
       id: draft.id,
       expectedVersion: 2,
       changes: { summary: 'សេចក្តីសង្ខេប' },
     });
     expect(edited.version).toBe(3);
     await expect(
-      setPostStatus(t.db, editor, { id: draft.id, expectedVersion: 3, action: 'publish' }),
+      setPostStatus(deps, editor, { id: draft.id, expectedVersion: 3, action: 'publish' }),
     ).rejects.toMatchObject({ code: 'INVALID_STATE' });
-    const down = await setPostStatus(t.db, editor, { id: draft.id, expectedVersion: 3, action: 'unpublish' });
+    const down = await setPostStatus(deps, editor, { id: draft.id, expectedVersion: 3, action: 'unpublish' });
     expect(down.status).toBe('unpublished');
     expect(down.publishedAt).toBe(published.publishedAt);
     await expect(getPublishedPost(t.db, anonymous, { id: draft.id })).rejects.toMatchObject({

@@ -6,9 +6,11 @@ import {
   TEST_PASSWORD,
 } from '@openprovince/identity/testing';
 import type { HttpApp } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_GRANTS, type TPost } from './contracts/index.ts';
+import { createPortalDeps } from './deps.ts';
 import { portalRoutes } from './routes/post.routes.ts';
 
 /**
@@ -50,7 +52,10 @@ describe('authorization: portal posts scoped by agency', () => {
     await makeOfficial(t.db, { agencyId: agencyA, roles: ['portal_editor'], username: 'bientap.a' });
     await makeOfficial(t.db, { agencyId: agencyB, roles: ['portal_editor'], username: 'bientap.b' });
     await makeOfficial(t.db, { agencyId: agencyA, roles: ['specialist'], username: 'chuyenvien.a' });
-    app = await buildIdentityTestApp(t.db, { grants: [PORTAL_GRANTS], routes: [portalRoutes(t.db)] });
+    app = await buildIdentityTestApp(t.db, {
+      grants: [PORTAL_GRANTS],
+      routes: [portalRoutes(createPortalDeps({ db: t.db, now: systemNow }))],
+    });
     for (const u of ['bientap.a', 'bientap.b', 'chuyenvien.a']) cookies[u] = await login(u);
     const registered = await app.inject({
       method: 'POST',

@@ -10,12 +10,14 @@ import {
   TEST_PASSWORD,
 } from '@openprovince/identity/testing';
 import { type HttpApp, type RequestContext, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES_GRANTS, type TCreateProcedureBody } from './contracts/index.ts';
+import { createServicesDeps, type ServicesDeps } from './deps.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
+import { seedServicesDemo } from './seed/demo.ts';
 import { DEMO_FIELDS } from './seed/demo-fields.ts';
-import { seedServicesDemo } from './seed/seed-services-demo.ts';
 import { createProcedure } from './use-cases/create-procedure.ts';
 import { getProcedure } from './use-cases/get-procedure.ts';
 import { listFields } from './use-cases/list-fields.ts';
@@ -49,6 +51,7 @@ const DISTRICTS = [
 
 describe('services catalogue', () => {
   let t: TestDatabase;
+  let deps: ServicesDeps;
   let app: HttpApp;
   let seedMs = 0;
   let dicId: string;
@@ -93,6 +96,7 @@ describe('services catalogue', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
+    deps = createServicesDeps({ db: t.db, now: systemNow });
     // The directory as the demo has it where the tests look: the province committee, two departments
     // under it and the nine district committees; the communes stay unknown ids (the catalogue keeps only
     // the id, and a result then names no agency rather than failing).
@@ -136,7 +140,7 @@ describe('services catalogue', () => {
       fieldsCreated: DEMO_FIELDS.length,
       skipped: false,
     });
-    fieldId = (await listFields(t.db, anonymous)).items.find((f) => f.code === 'buu-chinh')!.id;
+    fieldId = (await listFields(deps, anonymous)).items.find((f) => f.code === 'buu-chinh')!.id;
 
     const admin = await makeOfficial(t.db, {
       agencyId: dic.id,
@@ -145,7 +149,10 @@ describe('services catalogue', () => {
       totpSecret: DEMO_TOTP_SECRET,
     });
     expect(admin.roles).toContain('system_admin');
-    app = await buildIdentityTestApp(t.db, { grants: [SERVICES_GRANTS], routes: [servicesRoutes(t.db)] });
+    app = await buildIdentityTestApp(t.db, {
+      grants: [SERVICES_GRANTS],
+      routes: [servicesRoutes(deps)],
+    });
     const login = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -167,7 +174,7 @@ describe('services catalogue', () => {
     // ~2.5 s alone on PGlite; the bound only catches a regression to row-by-row inserts on a busy machine.
     expect(seedMs).toBeLessThan(45_000);
     console.info(`seedServicesDemo: ${seedMs} ms`);
-    const stats = await serviceLevelStats(t.db, anonymous, { asOf: '2021-12-31' });
+    const stats = await serviceLevelStats(deps, anonymous, { asOf: '2021-12-31' });
     const count = (level: string) => stats.byLevel.find((r) => r.level === level)?.count ?? 0;
     expect(stats.total).toBe(1858);
     expect(count('1') + count('2')).toBe(230);
@@ -179,42 +186,42 @@ describe('services catalogue', () => {
   });
 
   it('counts Decree 42 modes after 24/06/2022 and the mid-2021 level-3 services before the upgrade', async () => {
-    const in2023 = await serviceLevelStats(t.db, anonymous, { asOf: '2023-06-30' });
+    const in2023 = await serviceLevelStats(deps, anonymous, { asOf: '2023-06-30' });
     expect(in2023.byLevel.map((r) => [r.scheme, r.level, r.count])).toEqual([
       ['decree42', 'full', 1057],
       ['decree42', 'partial', 801],
     ]);
-    const mid2021 = await serviceLevelStats(t.db, anonymous, { asOf: '2021-06-30' });
+    const mid2021 = await serviceLevelStats(deps, anonymous, { asOf: '2021-06-30' });
     expect(mid2021.byLevel.find((r) => r.level === '4')?.count).toBe(1057 - 180);
-    expect((await serviceLevelStats(t.db, anonymous, { asOf: '2020-12-31' })).total).toBe(0);
+    expect((await serviceLevelStats(deps, anonymous, { asOf: '2020-12-31' })).total).toBe(0);
   });
 
   it('finds "Đăng ký thành lập hộ kinh doanh" when a citizen types "dang ky kinh doanh" without accents', async () => {
-    const result = await searchProcedures(t.db, anonymous, { q: 'dang ky kinh doanh', limit: 200 });
+    const result = await searchProcedures(deps, anonymous, { q: 'dang ky kinh doanh', limit: 200 });
     expect(result.items.map((p) => p.name)).toContain('Đăng ký thành lập hộ kinh doanh');
     expect(result.total).toBeGreaterThan(9);
-    const exact = await searchProcedures(t.db, anonymous, { q: 'DANG KY THANH LAP HO KINH DOANH' });
+    const exact = await searchProcedures(deps, anonymous, { q: 'DANG KY THANH LAP HO KINH DOANH' });
     expect(exact.items[0]?.name).toBe('Đăng ký thành lập hộ kinh doanh');
-    const byCode = await searchProcedures(t.db, anonymous, { q: exact.items[0]!.nationalCode });
+    const byCode = await searchProcedures(deps, anonymous, { q: exact.items[0]!.nationalCode });
     expect(byCode.items.map((p) => p.id)).toEqual([exact.items[0]!.id]);
-    expect((await searchProcedures(t.db, anonymous, { q: '100%_' })).total).toBe(0);
+    expect((await searchProcedures(deps, anonymous, { q: '100%_' })).total).toBe(0);
   });
 
   it('filters by field, agency, implementing level and service level on a date', async () => {
-    const l4in2021 = await searchProcedures(t.db, anonymous, {
+    const l4in2021 = await searchProcedures(deps, anonymous, {
       serviceLevel: '4',
       asOf: '2021-12-31',
       limit: 1,
     });
     expect(l4in2021.total).toBe(1057);
     expect(l4in2021.items[0]?.serviceLevel).toMatchObject({ scheme: 'decree43', level: '4' });
-    const full = await searchProcedures(t.db, anonymous, {
+    const full = await searchProcedures(deps, anonymous, {
       serviceLevel: 'full',
       asOf: '2023-01-01',
       limit: 1,
     });
     expect(full.total).toBe(1057);
-    const postal = await searchProcedures(t.db, anonymous, {
+    const postal = await searchProcedures(deps, anonymous, {
       fieldId,
       agencyId: dicId,
       implementingLevel: 'province',
@@ -225,7 +232,7 @@ describe('services catalogue', () => {
 
   it('names the agency of every result: a title offered by nine districts reads as nine agencies, and narrows to one', async () => {
     const title = 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh';
-    const found = await searchProcedures(t.db, anonymous, { q: title, limit: 50 });
+    const found = await searchProcedures(deps, anonymous, { q: title, limit: 50 });
     const same = found.items.filter((p) => p.name === title);
     expect(same).toHaveLength(9);
     expect(same.every((p) => p.implementingLevel === 'district')).toBe(true);
@@ -238,11 +245,11 @@ describe('services catalogue', () => {
     expect(found.agencies.every((a) => a.count >= 1)).toBe(true);
     expect(found.agencies.reduce((n, a) => n + a.count, 0)).toBe(found.total);
     const caLong = same.find((p) => p.agencyName === 'Ủy ban nhân dân huyện Càng Long')!;
-    const narrowed = await searchProcedures(t.db, anonymous, { q: title, agencyId: caLong.agencyId });
+    const narrowed = await searchProcedures(deps, anonymous, { q: title, agencyId: caLong.agencyId });
     expect(narrowed.items.every((p) => p.agencyId === caLong.agencyId)).toBe(true);
     expect(narrowed.items.map((p) => p.name)).toContain(title);
     expect(narrowed.agencies).toEqual(found.agencies);
-    const provinceOnly = await searchProcedures(t.db, anonymous, { q: title, implementingLevel: 'province' });
+    const provinceOnly = await searchProcedures(deps, anonymous, { q: title, implementingLevel: 'province' });
     expect(provinceOnly.items.every((p) => p.implementingLevel === 'province')).toBe(true);
     // Over HTTP, as the portal reads it.
     const res = await app.inject({
@@ -257,7 +264,7 @@ describe('services catalogue', () => {
 
   it('names on the procedure page the agency that handles it and the one-stop section to hand the dossier in', async () => {
     const title = 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh';
-    const local = (await searchProcedures(t.db, anonymous, { q: title, limit: 50 })).items.find(
+    const local = (await searchProcedures(deps, anonymous, { q: title, limit: 50 })).items.find(
       (p) => p.name === title && p.agencyName === 'Ủy ban nhân dân huyện Càng Long',
     )!;
     const page = (await app.inject({ method: 'GET', url: `/api/procedures/${local.id}` })).json();
@@ -265,8 +272,8 @@ describe('services catalogue', () => {
       agencyName: 'Ủy ban nhân dân huyện Càng Long',
       oneStopSection: 'Bộ phận Tiếp nhận và Trả kết quả – Ủy ban nhân dân huyện Càng Long',
     });
-    const [postal] = (await searchProcedures(t.db, anonymous, { q: 'cap giay phep buu chinh' })).items;
-    const provincial = await getProcedure(t.db, anonymous, { idOrCode: postal!.id });
+    const [postal] = (await searchProcedures(deps, anonymous, { q: 'cap giay phep buu chinh' })).items;
+    const provincial = await getProcedure(deps, anonymous, { idOrCode: postal!.id });
     expect(provincial).toMatchObject({
       agencyName: 'Sở Thông tin và Truyền thông',
       implementingLevel: 'province',
@@ -275,7 +282,7 @@ describe('services catalogue', () => {
   });
 
   it('shows a citizen requirements, fees and time limit of a procedure, by id or national code', async () => {
-    const [hit] = (await searchProcedures(t.db, anonymous, { q: 'cap giay phep buu chinh' })).items;
+    const [hit] = (await searchProcedures(deps, anonymous, { q: 'cap giay phep buu chinh' })).items;
     const res = await app.inject({ method: 'GET', url: `/api/procedures/${hit!.nationalCode}` });
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBe('"1"');
@@ -302,21 +309,21 @@ describe('services catalogue', () => {
   });
 
   it('keeps the service level effective-dated: level 3 in 2021, full from 2023 after an upgrade', async () => {
-    const created = await createProcedure(t.db, system, newProcedure({ nationalCode: '1.999002' }));
+    const created = await createProcedure(deps, system, newProcedure({ nationalCode: '1.999002' }));
     expect(
       created.serviceLevelHistory.map((l) => [l.scheme, l.level, l.effectiveFrom, l.effectiveTo]),
     ).toEqual([
       ['decree43', '3', '2021-01-01', '2022-06-23'],
       ['decree42', 'partial', '2022-06-24', null],
     ]);
-    const upgraded = await setServiceLevel(t.db, system, {
+    const upgraded = await setServiceLevel(deps, system, {
       id: created.id,
       expectedVersion: created.version,
       change: { scheme: 'decree42', level: 'full', effectiveFrom: '2023-01-01' },
     });
     expect(upgraded.version).toBe(created.version + 1);
     const on = async (asOf: string) =>
-      (await getProcedure(t.db, anonymous, { idOrCode: created.id, asOf })).serviceLevel;
+      (await getProcedure(deps, anonymous, { idOrCode: created.id, asOf })).serviceLevel;
     expect(await on('2021-12-31')).toMatchObject({ scheme: 'decree43', level: '3' });
     expect(await on('2022-12-31')).toMatchObject({
       scheme: 'decree42',
@@ -325,7 +332,7 @@ describe('services catalogue', () => {
     });
     expect(await on('2023-01-01')).toMatchObject({ scheme: 'decree42', level: 'full', effectiveTo: null });
     await expect(
-      setServiceLevel(t.db, system, {
+      setServiceLevel(deps, system, {
         id: created.id,
         expectedVersion: upgraded.version,
         change: { scheme: 'decree43', level: '4', effectiveFrom: '2023-02-01' },
@@ -364,18 +371,18 @@ describe('services catalogue', () => {
       payload: { scheme: 'decree42', level: 'full', effectiveFrom: '2024-01-01' },
     });
     expect(level.statusCode).toBe(412);
-    const found = await searchProcedures(t.db, anonymous, { q: 'cap lai giay phep buu chinh (thu)' });
+    const found = await searchProcedures(deps, anonymous, { q: 'cap lai giay phep buu chinh (thu)' });
     expect(found.items.map((p) => p.id)).toContain(id);
   });
 
   it('refuses a duplicate national code in force, and frees it when the procedure is retired', async () => {
-    const first = await createProcedure(t.db, system, newProcedure({ nationalCode: '1.999004' }));
+    const first = await createProcedure(deps, system, newProcedure({ nationalCode: '1.999004' }));
     await expect(
-      createProcedure(t.db, system, newProcedure({ nationalCode: '1.999004' })),
+      createProcedure(deps, system, newProcedure({ nationalCode: '1.999004' })),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-    const retired = await retireProcedure(t.db, system, {
+    const retired = await retireProcedure(deps, system, {
       id: first.id,
       expectedVersion: 1,
       validTo: '2023-12-31',
@@ -383,7 +390,7 @@ describe('services catalogue', () => {
     expect(retired.validTo).toBe('2023-12-31');
     expect(retired.serviceLevelHistory.at(-1)).toMatchObject({ level: 'partial', effectiveTo: '2023-12-31' });
     const replacement = await createProcedure(
-      t.db,
+      deps,
       system,
       newProcedure({
         nationalCode: '1.999004',
@@ -391,8 +398,8 @@ describe('services catalogue', () => {
         serviceLevel: { scheme: 'decree42', level: 'full', effectiveFrom: '2024-01-01' },
       }),
     );
-    expect((await getProcedure(t.db, anonymous, { idOrCode: '1.999004' })).id).toBe(replacement.id);
-    const in2023 = await searchProcedures(t.db, anonymous, { q: '1.999004', asOf: '2023-06-01' });
+    expect((await getProcedure(deps, anonymous, { idOrCode: '1.999004' })).id).toBe(replacement.id);
+    const in2023 = await searchProcedures(deps, anonymous, { q: '1.999004', asOf: '2023-06-01' });
     expect(in2023.items.map((p) => p.id)).toEqual([first.id]);
   });
 
@@ -419,7 +426,7 @@ describe('services catalogue', () => {
     const { id } = created.json();
     const read = await app.inject({ method: 'GET', url: `/api/procedures/${id}` });
     expect(read.json().steps).toEqual(steps);
-    expect((await getProcedure(t.db, anonymous, { idOrCode: '1.999004' })).steps).toEqual([]);
+    expect((await getProcedure(deps, anonymous, { idOrCode: '1.999004' })).steps).toEqual([]);
 
     const patch = (version: number, payload: Record<string, unknown>) =>
       app.inject({
@@ -522,7 +529,7 @@ describe('services catalogue', () => {
     expect(over.json().errors.map((e: { path: string }) => e.path)).toEqual(['/body/steps']);
     // A procedure on the default steps cannot shorten its limit below them (the error is on the limit);
     // going back to the defaults under a short limit is refused on the steps.
-    const onDefaults = await createProcedure(t.db, system, newProcedure({ nationalCode: '1.999023' }));
+    const onDefaults = await createProcedure(deps, system, newProcedure({ nationalCode: '1.999023' }));
     const patch = (payload: Record<string, unknown>) =>
       app.inject({
         method: 'PATCH',
@@ -540,8 +547,8 @@ describe('services catalogue', () => {
   it('validates the e-form definition on save and the answers on submission', async () => {
     const bad = newProcedure({ nationalCode: '1.999005' });
     bad.components![0]!.formSchema!.required = ['khongCo'];
-    await expect(createProcedure(t.db, system, bad)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const p = await createProcedure(t.db, system, newProcedure({ nationalCode: '1.999006' }));
+    await expect(createProcedure(deps, system, bad)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const p = await createProcedure(deps, system, newProcedure({ nationalCode: '1.999006' }));
     const check = (answers: Record<string, Record<string, unknown>>) =>
       validateSubmissionForm(t.db, anonymous, { procedureId: p.id, answers });
     expect(await check({ 'to-khai': { tenToChuc: 'Công ty TNHH Tuyên Trị', phamVi: 'Nội tỉnh' } })).toEqual({
@@ -569,7 +576,7 @@ describe('services catalogue', () => {
     const res = await app.inject({ method: 'GET', url: '/api/procedures/stats?asOf=2021-12-31' });
     expect(res.statusCode).toBe(200);
     // Tests above added procedures valid from 2021: the route answers what the use case counts.
-    expect(res.json()).toEqual(await serviceLevelStats(t.db, anonymous, { asOf: '2021-12-31' }));
+    expect(res.json()).toEqual(await serviceLevelStats(deps, anonymous, { asOf: '2021-12-31' }));
     expect(res.json().total).toBeGreaterThan(1858);
   });
 

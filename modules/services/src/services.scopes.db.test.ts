@@ -8,11 +8,13 @@ import {
   TEST_PASSWORD,
 } from '@openprovince/identity/testing';
 import { type HttpApp, type RequestContext, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES_GRANTS, type TCreateProcedureBody, type TProcedure } from './contracts/index.ts';
+import { createServicesDeps, type ServicesDeps } from './deps.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
-import { seedServicesDemo } from './seed/seed-services-demo.ts';
+import { seedServicesDemo } from './seed/demo.ts';
 import { createProcedure } from './use-cases/create-procedure.ts';
 import { listFields } from './use-cases/list-fields.ts';
 import { setServiceLevel } from './use-cases/set-service-level.ts';
@@ -26,6 +28,7 @@ import { updateProcedure } from './use-cases/update-procedure.ts';
  */
 describe('authorization: procedure catalogue scoped by agency', () => {
   let t: TestDatabase;
+  let deps: ServicesDeps;
   let app: HttpApp;
   let procedureA: TProcedure;
   let procedureB: TProcedure;
@@ -51,6 +54,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
+    deps = createServicesDeps({ db: t.db, now: systemNow });
     const system: RequestContext = { actor: systemActor('test'), requestId: 'seed' };
     agencyA = (await makeAgency(t.db, { name: 'Sở Thông tin và Truyền thông', abbreviation: 'STTTT' })).id;
     agencyB = (await makeAgency(t.db, { name: 'Sở Tư pháp', abbreviation: 'STP' })).id;
@@ -74,9 +78,9 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     for (let i = 0; i < 9; i++) map[`ubnd-huyen-${842 + i}`] = agencyA;
     for (let i = 0; i < 106; i++) map[`ubnd-xa-${29200 + i}`] = agencyA;
     await seedServicesDemo(t.db, system, { agencyIdByKey: map });
-    const fieldId = (await listFields(t.db, system)).items[0]!.id;
-    procedureA = await createProcedure(t.db, system, body(agencyA, '1.888001', fieldId));
-    procedureB = await createProcedure(t.db, system, body(agencyB, '1.888002', fieldId));
+    const fieldId = (await listFields(deps, system)).items[0]!.id;
+    procedureA = await createProcedure(deps, system, body(agencyA, '1.888001', fieldId));
+    procedureB = await createProcedure(deps, system, body(agencyB, '1.888002', fieldId));
 
     const official = await makeOfficial(t.db, {
       agencyId: agencyA,
@@ -85,7 +89,10 @@ describe('authorization: procedure catalogue scoped by agency', () => {
       totpSecret: DEMO_TOTP_SECRET,
     });
     adminA = { actor: actorFor(official, [SERVICES_GRANTS]), requestId: 'a' };
-    app = await buildIdentityTestApp(t.db, { grants: [SERVICES_GRANTS], routes: [servicesRoutes(t.db)] });
+    app = await buildIdentityTestApp(t.db, {
+      grants: [SERVICES_GRANTS],
+      routes: [servicesRoutes(deps)],
+    });
     const login = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -137,7 +144,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     });
     expect(level.statusCode).toBe(404);
     await expect(
-      setServiceLevel(t.db, adminA, {
+      setServiceLevel(deps, adminA, {
         id: procedureB.id,
         expectedVersion: 1,
         change: { scheme: 'decree42', level: 'partial', effectiveFrom: '2025-01-01' },
@@ -158,7 +165,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     });
     expect(ok.statusCode).toBe(200);
     await expect(
-      updateProcedure(t.db, adminA, {
+      updateProcedure(deps, adminA, {
         id: procedureA.id,
         expectedVersion: 2,
         changes: { agencyId: agencyB },
@@ -205,13 +212,13 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     ).toBe(403);
     await expect(
       createProcedure(
-        t.db,
+        deps,
         { actor: { kind: 'citizen', citizenId: 'c', fullName: 'Dân' }, requestId: 'c' },
         payload,
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      createProcedure(t.db, { actor: { kind: 'anonymous' }, requestId: 'x' }, payload),
+      createProcedure(deps, { actor: { kind: 'anonymous' }, requestId: 'x' }, payload),
     ).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
@@ -221,7 +228,7 @@ describe('authorization: procedure catalogue scoped by agency', () => {
     const specialist = await makeOfficial(t.db, { agencyId: agencyA, roles: ['specialist'] });
     await expect(
       updateProcedure(
-        t.db,
+        deps,
         { actor: actorFor(specialist, [SERVICES_GRANTS]), requestId: 's' },
         {
           id: procedureA.id,

@@ -1,26 +1,20 @@
 import type { Db } from '@openprovince/db';
 import type { CatalogueProcedure, FieldProblem, ProcedureCatalogue } from '@openprovince/dossiers';
-import { isAppError, newId, systemActor } from '@openprovince/platform';
-import { getProcedure, validateAnswers } from '@openprovince/services';
+import type { Now } from '@openprovince/platform/time';
+import { localDateOf } from '@openprovince/platform/time';
+import { servicesApi } from '@openprovince/services';
 
 /**
  * The dossiers module's view of the procedure catalogue, over the services module's door. The composition
  * root owns this translation so that neither module knows the other.
  */
-export function procedureCatalogue(db: Db): ProcedureCatalogue {
+export function procedureCatalogue(input: { db: Db; now: Now }): ProcedureCatalogue {
+  const { db, now } = input;
   return {
     async getProcedureForDossier(procedureId: string): Promise<CatalogueProcedure | undefined> {
-      let p: Awaited<ReturnType<typeof getProcedure>>;
-      try {
-        p = await getProcedure(
-          db,
-          { actor: systemActor('dossiers'), requestId: `catalogue-${newId()}` },
-          { idOrCode: procedureId },
-        );
-      } catch (error) {
-        if (isAppError(error) && error.code === 'NOT_FOUND') return undefined;
-        throw error;
-      }
+      // The catalogue as it stands today in the province (service level in force, steps).
+      const p = await servicesApi.getProcedure(db, { idOrCode: procedureId, asOf: localDateOf(now()) });
+      if (!p) return undefined;
       // Statistics count dossiers by the Decree 43/2011 level (as the 2021 report does): take the last one
       // recorded, which for current procedures is the level they had when Decree 42/2022 replaced the scheme.
       const decree43 = p.serviceLevelHistory.filter((l) => l.scheme === 'decree43').at(-1);
@@ -80,7 +74,11 @@ export function procedureCatalogue(db: Db): ProcedureCatalogue {
             if (!c.formSchema) continue;
             const given = answers[c.key];
             const record = given && typeof given === 'object' ? (given as Record<string, unknown>) : {};
-            for (const e of validateAnswers(c.formSchema, record, `/answers/${c.key}`)) {
+            for (const e of servicesApi.validateAnswers({
+              schema: c.formSchema,
+              answers: record,
+              path: `/answers/${c.key}`,
+            })) {
               problems.push({ path: e.path, message: e.message, messageEn: e.messageEn });
             }
           }

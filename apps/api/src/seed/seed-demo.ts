@@ -7,6 +7,7 @@ import { seedIdentityDemo } from '@openprovince/identity';
 import { seedPaymentsDemo } from '@openprovince/payments';
 import { createPkiDeps, seedPkiDemo } from '@openprovince/pki';
 import { newId, type RequestContext, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { seedPortalDemo } from '@openprovince/portal';
 import { seedServicesDemo } from '@openprovince/services';
 import { type FileStorage, MemoryStorage } from '@openprovince/storage';
@@ -80,7 +81,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions | SeedProgress =
   });
   await step('documents', () => seedDocumentsDemo(documents, ctx, { agencyIdByKey: identity.agencyIdByKey }));
   if (dossiers > 0) {
-    const deps = createDossierDeps({ db, storage, catalogue: procedureCatalogue(db) });
+    const deps = createDossierDeps({ db, storage, catalogue: procedureCatalogue({ db, now: systemNow }) });
     // Four departments and four commune People's Committees of 2021 (two of which were merged into Phường
     // Trà Vinh in 2025), so that the dashboard's commune map has figures to show.
     const keys = [

@@ -50,11 +50,11 @@ export async function findDossierByIdempotencyKey(db: Db, scope: string, key: st
 /** Writes the changed fields if the stored version is still `expectedVersion`; undefined otherwise. */
 export async function updateDossierVersioned(
   tx: Db,
-  input: { id: string; expectedVersion: number; set: Partial<DossierInsert> },
+  input: { id: string; expectedVersion: number; set: Partial<DossierInsert>; now: Date },
 ): Promise<DossierRow | undefined> {
   const [row] = await tx
     .update(dossiers)
-    .set({ ...input.set, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
+    .set({ ...input.set, version: sql`${dossiers.version} + 1`, updatedAt: input.now })
     .where(and(eq(dossiers.id, input.id), eq(dossiers.version, input.expectedVersion)))
     .returning();
   return row;

@@ -1,10 +1,11 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
+import { checkUpload, storeUpload, type UploadContent } from '../domain/check-upload.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { storeUpload, type UploadContent } from '../internal/check-upload.ts';
-import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles, replaceDraftFile, touchDraft } from '../repositories/draft.repository.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 /**
  * A file chosen in the wizard goes to the file storage at once and stays with the draft, so a reload or

@@ -6,18 +6,18 @@ import {
   type TCommuneStatsQuery,
   type TCommuneStatsResult,
 } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
-import { MAP_DATE, mapCommuneResolver } from '../internal/applicant-communes.ts';
-import { toStatDossier } from '../internal/stat-dossier.ts';
-import { canReadStatistics } from '../policies.ts';
-import { listForStatistics } from '../repositories/dossier.repository.ts';
+import { MAP_DATE, mapCommuneResolver } from '../domain/applicant-communes.ts';
+import { toStatDossier } from '../domain/stat-dossier.ts';
 import {
   countDossier,
   emptyFigures,
   finishFigures,
   placeInPeriod,
   type StatFigures,
-} from '../workflow/statistics.ts';
+} from '../domain/statistics.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
+import { canReadStatistics } from '../policies.ts';
+import { listForStatistics } from '../repositories/dossier.repository.ts';
 
 /**
  * The figures of Circular 01/2018 by the commune where the applicants live, summed into the communes of

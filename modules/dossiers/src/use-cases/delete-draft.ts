@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import type { RequestContext } from '@openprovince/platform';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadOwnDraft } from '../internal/drafts.ts';
 import { deleteDraft, listDraftFiles } from '../repositories/draft.repository.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 /** The citizen abandons a draft: its answers and files are deleted, the stored files after the commit. */
 export async function deleteDraftUseCase(

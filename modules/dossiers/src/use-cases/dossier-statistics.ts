@@ -1,11 +1,11 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import { DOSSIER_PERMISSIONS, type TStatsQuery, type TStatsResult } from '../contracts/index.ts';
+import { toStatDossier } from '../domain/stat-dossier.ts';
+import { countDossier, emptyFigures, finishFigures, type StatFigures } from '../domain/statistics.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
-import { countDossier, emptyFigures, finishFigures, type StatFigures } from '../workflow/statistics.ts';
 
 /**
  * How the figures are counted, in the words a leader reads under the table: the rules of Circular

@@ -1,7 +1,7 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadVisibleDossier } from '../internal/load.ts';
 import { findAttachment } from '../repositories/dossier.repository.ts';
+import { loadVisibleDossier } from './load-dossier.ts';
 
 /** An attachment's bytes, for those who may see the dossier (404 for anyone else). */
 export async function getAttachment(

@@ -1,10 +1,10 @@
 import { getAgency } from '@openprovince/identity';
 import { AppError, type RequestContext } from '@openprovince/platform';
+import { renderDossierDocument } from '../adapters/pdf/render.ts';
 import type { DocumentKind } from '../contracts/index.ts';
-import { renderDossierDocument } from '../documents/render.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadVisibleDossier } from '../internal/load.ts';
 import { listEvents } from '../repositories/dossier.repository.ts';
+import { loadVisibleDossier } from './load-dossier.ts';
 
 /** Which document exists in which situation: a slip is issued only once its event happened. */
 function available(

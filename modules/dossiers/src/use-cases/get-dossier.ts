@@ -1,7 +1,7 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadVisibleDossier, present } from '../internal/load.ts';
+import { loadVisibleDossier, present } from './load-dossier.ts';
 
 export async function getDossier(
   deps: DossierDeps,

@@ -1,7 +1,7 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadOwnDraft } from '../internal/drafts.ts';
 import { findDraftFile } from '../repositories/draft.repository.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 /** A file of the citizen's own draft, to check what was chosen (404 for anyone else's). */
 export async function getDraftFile(

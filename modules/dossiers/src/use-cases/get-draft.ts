@@ -1,8 +1,9 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles } from '../repositories/draft.repository.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 /** One of the citizen's own drafts, with its files (404 for anyone else's). */
 export async function getDraft(

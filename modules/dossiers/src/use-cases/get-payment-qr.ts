@@ -1,7 +1,7 @@
 import { qrPng } from '@openprovince/pdf';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadVisibleDossier } from '../internal/load.ts';
+import { loadVisibleDossier } from './load-dossier.ts';
 
 /**
  * The open fee request's VietQR code as a PNG image (the EMVCo payload any Vietnamese banking app reads),

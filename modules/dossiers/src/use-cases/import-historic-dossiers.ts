@@ -18,10 +18,11 @@ import {
   type THistoricImportBody,
   type THistoricImportResult,
 } from '../contracts/historic-import.ts';
+import { applicantCommuneUnit } from '../domain/applicant-communes.ts';
+import { contentHash } from '../domain/content-hash.ts';
+import { parseDossierCode } from '../domain/dossier-code.ts';
+import { DEFAULT_STEPS } from '../domain/workflow.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { applicantCommuneUnit } from '../internal/applicant-communes.ts';
-import { contentHash } from '../internal/content-hash.ts';
-import { type EventInsert, replayHistory } from '../internal/replay-history.ts';
 import { canImportDossiers } from '../policies.ts';
 import type { CatalogueProcedure, ProcedureSnapshot } from '../ports.ts';
 import type { DossierInsert } from '../repositories/dossier.repository.ts';
@@ -33,8 +34,7 @@ import {
   insertImport,
   raiseSequence,
 } from '../repositories/historic-import.repository.ts';
-import { parseDossierCode } from '../workflow/dossier-code.ts';
-import { DEFAULT_STEPS } from '../workflow/workflow.ts';
+import { type EventInsert, replayHistory } from './replay-history.ts';
 
 export interface ImportHistoricDossiersInput {
   /** The import's idempotency key (the Idempotency-Key header; the CLI derives it from the file). */

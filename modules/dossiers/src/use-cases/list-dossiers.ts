@@ -3,18 +3,18 @@ import { AppError, authorize, hasPermission, type RequestContext } from '@openpr
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
+import { presentSummary } from '../domain/present-dossier.ts';
+import { toStatDossier } from '../domain/stat-dossier.ts';
+import { inFigure, placeInPeriod } from '../domain/statistics.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { listOfMapCommune } from '../internal/map-commune-dossiers.ts';
-import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canDrillDownStatistics, canListDossiers } from '../policies.ts';
-import { presentSummary } from '../presenters.ts';
 import {
   type DossierScope,
   type ListFilter,
   listDossiers,
   listForStatistics,
 } from '../repositories/dossier.repository.ts';
-import { inFigure, placeInPeriod } from '../workflow/statistics.ts';
+import { listOfMapCommune } from './map-commune-dossiers.ts';
 
 /** "About to expire": due within the next 24 hours (domain.md §5.1). */
 export const DUE_SOON_MS = 24 * 3_600_000;

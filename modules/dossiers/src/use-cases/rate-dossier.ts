@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadVisibleDossier, present } from '../internal/load.ts';
 import { canRateDossier } from '../policies.ts';
 import { updateDossierVersioned } from '../repositories/dossier.repository.ts';
+import { loadVisibleDossier, present } from './load-dossier.ts';
 
 /** The applicant rates the service once the result is returned (or the dossier is closed), once. */
 export async function rateDossier(
@@ -12,6 +12,7 @@ export async function rateDossier(
   ctx: RequestContext,
   input: { id: string; rating: number; comment?: string },
 ): Promise<TDossier> {
+  const now = deps.now();
   const row = await deps.db.transaction(async (tx) => {
     const d = await loadVisibleDossier(tx, ctx, input.id, { forUpdate: true });
     authorize(ctx.actor, canRateDossier, d);
@@ -30,7 +31,8 @@ export async function rateDossier(
     const updated = await updateDossierVersioned(tx, {
       id: d.id,
       expectedVersion: d.version,
-      set: { rating: input.rating, ratingComment: input.comment?.trim() || null, ratedAt: deps.now() },
+      set: { rating: input.rating, ratingComment: input.comment?.trim() || null, ratedAt: now },
+      now,
     });
     await recordAudit(tx, ctx, {
       action: 'dossier.rate',

@@ -2,8 +2,8 @@ import { recordAudit } from '@openprovince/audit';
 import { type JobHandler, type PaymentReceivedJob, QUEUES } from '@openprovince/jobs';
 import { systemActor } from '@openprovince/platform';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { applyTransition } from '../internal/apply-transition.ts';
 import { findDossierByCode, updateDossierVersioned } from '../repositories/dossier.repository.ts';
+import { applyTransition } from './apply-transition.ts';
 
 /**
  * A verified payment (enqueued by the payments module) is recorded on the dossier named by its reference,
@@ -33,6 +33,7 @@ export async function recordPayment(
         id: d.id,
         expectedVersion: d.version,
         set: { payments: [...d.payments, payment] },
+        now: deps.now(),
       });
       await recordAudit(tx, ctx, {
         action: 'dossier.payment.record',

@@ -1,14 +1,15 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import {
   deleteDraftFile,
   findDraftFile,
   listDraftFiles,
   touchDraft,
 } from '../repositories/draft.repository.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 /** Removes a file from the citizen's draft; the stored bytes go after the commit. */
 export async function removeDraftFile(

@@ -1,9 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDraft, TSaveDraftBody } from '../contracts/drafts.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles, updateDraftIfVersion } from '../repositories/draft.repository.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 /**
  * Saves the wizard's answers, contact details and page (autosave after every page). If-Match carries the

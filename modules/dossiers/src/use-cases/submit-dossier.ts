@@ -6,16 +6,16 @@ import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCounterBody, TDossier, TSubmitBody } from '../contracts/index.ts';
 import type { Channel } from '../contracts/states.ts';
+import { isCommuneInForce } from '../domain/applicant-communes.ts';
+import { formatDossierCode } from '../domain/dossier-code.ts';
+import { DEFAULT_STEPS } from '../domain/workflow.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { isCommuneInForce } from '../internal/applicant-communes.ts';
-import { applyTransition } from '../internal/apply-transition.ts';
-import { attachDraftToDossier, lockDraftForSubmission } from '../internal/draft-submission.ts';
-import { present } from '../internal/load.ts';
 import { canReceiveAtCounter, canSubmitOnline } from '../policies.ts';
 import type { ProcedureSnapshot } from '../ports.ts';
 import { findDossierByIdempotencyKey, nextSequence } from '../repositories/dossier.repository.ts';
-import { formatDossierCode } from '../workflow/dossier-code.ts';
-import { DEFAULT_STEPS } from '../workflow/workflow.ts';
+import { applyTransition } from './apply-transition.ts';
+import { attachDraftToDossier, lockDraftForSubmission } from './draft-submission.ts';
+import { present } from './load-dossier.ts';
 
 export interface SubmitDossierInput {
   /** online: a signed-in citizen; direct/postal: a one-stop officer at the counter. */

@@ -3,15 +3,16 @@ import type { Db } from '@openprovince/db';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TDossier, type TTransitionBody } from '../contracts/index.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { applyTransition } from '../internal/apply-transition.ts';
-import { checkAndStoreFile, type StoredFile } from '../internal/attachment-file.ts';
-import { loadVisibleDossier, present } from '../internal/load.ts';
 import {
   countAttachments,
   type DossierRow,
   insertAttachment,
   listAttachments,
 } from '../repositories/dossier.repository.ts';
+import { workCalendars } from '../repositories/work-calendar.repository.ts';
+import { applyTransition } from './apply-transition.ts';
+import { calendarFacts, loadVisibleDossier, present } from './load-dossier.ts';
+import { checkAndStoreFile, type StoredFile } from './store-attachment-file.ts';
 
 export interface TransitionDossierInput extends TTransitionBody {
   id: string;
@@ -30,22 +31,10 @@ export async function transitionDossier(
   ctx: RequestContext,
   input: TransitionDossierInput,
 ): Promise<TDossier> {
-  await loadVisibleDossier(deps.db, ctx, input.id);
-  if (input.action === 'payment_received' && ctx.actor.kind !== 'official') {
-    throw new AppError('FORBIDDEN');
-  }
-  if ((input.resultFile || input.onPaper !== undefined) && input.action !== 'return') {
-    throw new AppError('VALIDATION_FAILED', {
-      detail: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
-      detailEn: 'A result file and "on paper" belong to the return only',
-      errors: [
-        {
-          path: input.resultFile ? '/body/resultFile' : '/body/onPaper',
-          message: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
-          messageEn: 'A result file and "on paper" belong to the return only',
-        },
-      ],
-    });
+  if (input.resultFile) {
+    // The bytes are stored before the transaction (as any upload): only for a dossier the actor may see.
+    await loadVisibleDossier(deps.db, ctx, input.id);
+    checkBody(ctx, input);
   }
   // The bytes go to the file storage before the transaction (as any upload); removed if it fails.
   const stored = input.resultFile
@@ -56,14 +45,19 @@ export async function transitionDossier(
       })
     : undefined;
   try {
-    const row = await deps.db.transaction(async (tx) => {
+    const now = deps.now();
+    // The calendars the transition reads, kept to show the dossier without reading them again.
+    const calendars = workCalendars();
+    const { row, facts } = await deps.db.transaction(async (tx) => {
       const current = await loadVisibleDossier(tx, ctx, input.id, { forUpdate: true });
+      if (!input.resultFile) checkBody(ctx, input);
       const result =
         input.action === 'return'
           ? await attachResult(tx, deps, ctx, { dossier: current, stored })
           : undefined;
-      return applyTransition(tx, deps, ctx, {
+      const row = await applyTransition(tx, deps, ctx, {
         current,
+        calendars,
         action: input.action,
         expectedVersion: input.expectedVersion,
         note: input.note ?? null,
@@ -82,17 +76,38 @@ export async function transitionDossier(
               payment: {
                 paymentId: `counter:${current.code}:${current.transitionSeq + 1}`,
                 amount: current.procedure.fees.reduce((s, f) => s + f.amount, 0),
-                paidAt: deps.now().toISOString(),
+                paidAt: now.toISOString(),
                 receiptNumber: input.note?.trim() || 'counter',
               },
             }
           : {}),
       });
+      return { row, facts: await calendarFacts(tx, row, { now, calendars }) };
     });
-    return present(deps, deps.db, row, ctx);
+    return present(deps, deps.db, row, ctx, facts);
   } catch (error) {
     if (stored) await deps.storage.delete(stored.storageKey).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Checks of the body that do not depend on the dossier (after the 404 of a dossier the actor may not see). */
+function checkBody(ctx: RequestContext, input: TransitionDossierInput): void {
+  if (input.action === 'payment_received' && ctx.actor.kind !== 'official') {
+    throw new AppError('FORBIDDEN');
+  }
+  if ((input.resultFile || input.onPaper !== undefined) && input.action !== 'return') {
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
+      detailEn: 'A result file and "on paper" belong to the return only',
+      errors: [
+        {
+          path: input.resultFile ? '/body/resultFile' : '/body/onPaper',
+          message: 'Tệp kết quả và "trả bằng bản giấy" chỉ dùng khi trả kết quả',
+          messageEn: 'A result file and "on paper" belong to the return only',
+        },
+      ],
+    });
   }
 }
 

@@ -3,12 +3,12 @@ import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TAttachment } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
+import type { UploadContent } from '../domain/check-upload.ts';
+import { presentAttachment } from '../domain/present-dossier.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { checkAndStoreFile } from '../internal/attachment-file.ts';
-import type { UploadContent } from '../internal/check-upload.ts';
-import { loadVisibleDossier } from '../internal/load.ts';
-import { presentAttachment } from '../presenters.ts';
 import { countAttachments, insertAttachment } from '../repositories/dossier.repository.ts';
+import { loadVisibleDossier } from './load-dossier.ts';
+import { checkAndStoreFile } from './store-attachment-file.ts';
 
 const CITIZEN_UPLOAD_STATES: readonly DossierState[] = ['submitted', 'supplement_requested'];
 const OFFICIAL_UPLOAD_STATES: readonly DossierState[] = [

@@ -1,4 +1,3 @@
-import type { Db } from '@openprovince/db';
 import {
   errorResponses,
   etagOf,
@@ -18,6 +17,7 @@ import {
   PublicPostQuery,
   UpdatePostBody,
 } from '../contracts/index.ts';
+import type { PortalDeps } from '../deps.ts';
 import { createPost } from '../use-cases/create-post.ts';
 import { getPost } from '../use-cases/get-post.ts';
 import { getPublishedPost } from '../use-cases/get-published-post.ts';
@@ -36,7 +36,8 @@ const contextOf = (request: { actor: RequestContext['actor']; id: string; ip: st
 });
 const versioned = { 428: errorResponses[400], ...errorResponses };
 
-export function portalRoutes(db: Db) {
+export function portalRoutes(deps: PortalDeps) {
+  const { db } = deps;
   return async function register(app: HttpApp): Promise<void> {
     app.get(
       '/api/portal/posts',
@@ -143,7 +144,7 @@ export function portalRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const post = await updatePost(db, contextOf(request), {
+        const post = await updatePost(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           changes: request.body,
@@ -169,7 +170,7 @@ export function portalRoutes(db: Db) {
           },
         },
         async (request, reply) => {
-          const post = await setPostStatus(db, contextOf(request), {
+          const post = await setPostStatus(deps, contextOf(request), {
             id: request.params.id,
             expectedVersion: parseIfMatch(request.headers['if-match']),
             action,

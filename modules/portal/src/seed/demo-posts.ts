@@ -1,3 +1,4 @@
+import { addLocalDays, localInstant } from '@openprovince/platform/time';
 import type { PostCategory, PostLanguage, PostSite } from '../contracts/index.ts';
 
 /** The report's figures to 30/06/2021 (Sở TT&TT Trà Vinh): "324 tin, bài tiếng Việt, 138 tin, bài tiếng Khmer". */
@@ -132,12 +133,13 @@ const khmerNumber = (n: number) => String(n).replace(/\d/g, (d) => KHMER_DIGITS[
  */
 export function generatedPosts(input: { vi: number; km: number }): DemoPost[] {
   const out: DemoPost[] = [];
-  const start = Date.parse('2021-01-01T00:00:00+07:00');
   const days = 181;
-  const spread = (i: number, n: number) => {
-    const at = new Date(start + Math.floor((i * days) / n) * 86_400_000 + 7 * 3_600_000 + (i % 50) * 60_000);
-    return at.toISOString();
-  };
+  // In the morning, from 07:00 local time, a minute apart.
+  const spread = (i: number, n: number) =>
+    localInstant(
+      addLocalDays('2021-01-01', Math.floor((i * days) / n)),
+      `07:${String(i % 50).padStart(2, '0')}`,
+    ).toISOString();
   for (let i = 0; i < input.vi; i++) {
     const topic = VI_TOPICS[i % VI_TOPICS.length]!;
     out.push({

@@ -3,9 +3,10 @@ import type { Db } from '@openprovince/db';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, isAppError, type RequestContext } from '@openprovince/platform';
 import type { TCreatePostBody, TPost } from '../contracts/index.ts';
+import { postWorkflow } from '../contracts/workflow.ts';
+import { presentPost } from '../domain/present-post.ts';
 import { checkPostTexts, cleanText, searchTextOf } from '../domain/text.ts';
 import { canWriteFor } from '../policies.ts';
-import { presentPost } from '../presenters.ts';
 import { insertPost } from '../repositories/post.repository.ts';
 
 /** A new post, as a draft, in the name of the editor's agency (or any agency for the editorial board). */
@@ -43,7 +44,8 @@ export async function createPost(db: Db, ctx: RequestContext, input: TCreatePost
       category: input.category,
       agencyId,
       agencyName,
-      status: 'draft',
+      // The table says where a new post starts (and that only an editor writes one).
+      status: postWorkflow.decide({ state: null, action: 'write', performer: { actor } }).to!,
       createdBy: actor.kind === 'official' ? actor.username : actor.kind,
     });
     await recordAudit(tx, ctx, {

@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TPost } from '../contracts/index.ts';
+import { presentPost } from '../domain/present-post.ts';
 import { canEditPost } from '../policies.ts';
-import { presentPost } from '../presenters.ts';
 import { findPostById } from '../repositories/post.repository.ts';
 
 /** A post in any status, for its editors (another agency's post is hidden: 404). */

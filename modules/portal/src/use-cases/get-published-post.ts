@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TPost } from '../contracts/index.ts';
+import { presentPost } from '../domain/present-post.ts';
 import { canReadPublished } from '../policies.ts';
-import { presentPost } from '../presenters.ts';
 import { findPostById } from '../repositories/post.repository.ts';
 
 /** A published post; drafts and posts taken down do not exist for the public (404). */

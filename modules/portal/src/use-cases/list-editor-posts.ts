@@ -1,9 +1,9 @@
 import type { Db } from '@openprovince/db';
 import { authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import { PORTAL_PERMISSIONS, type TEditorPostQuery, type TPostSummary } from '../contracts/index.ts';
+import { presentSummary } from '../domain/present-post.ts';
 import { searchWords } from '../domain/text.ts';
 import { canListEditorPosts } from '../policies.ts';
-import { presentSummary } from '../presenters.ts';
 import { searchPosts } from '../repositories/post.repository.ts';
 
 /** The editors' list, drafts included: one's own agency's posts, or every agency's for the editorial board. */

@@ -1,9 +1,9 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TPostSummary, TPublicPostQuery } from '../contracts/index.ts';
+import { presentSummary } from '../domain/present-post.ts';
 import { searchWords } from '../domain/text.ts';
 import { canReadPublished } from '../policies.ts';
-import { presentSummary } from '../presenters.ts';
 import { searchPosts } from '../repositories/post.repository.ts';
 
 /**

@@ -1,11 +1,9 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { addLocalDays, localInstant } from '@openprovince/platform/time';
 import type { TPostStats, TPostStatsQuery } from '../contracts/index.ts';
 import { canReadStats } from '../policies.ts';
 import { countPublishedByLanguage } from '../repositories/post.repository.ts';
-
-const VIETNAM_OFFSET = '+07:00';
-const DAY_MS = 86_400_000;
 
 /**
  * Posts published in a period, by language, the figure the province reports ("324 tin, bài tiếng Việt,
@@ -25,8 +23,8 @@ export async function postStatistics(
       messageEn: 'The period ends before it starts',
     });
   }
-  const from = new Date(`${input.from}T00:00:00${VIETNAM_OFFSET}`);
-  const to = new Date(new Date(`${input.to}T00:00:00${VIETNAM_OFFSET}`).getTime() + DAY_MS);
+  const from = localInstant(input.from);
+  const to = localInstant(addLocalDays(input.to, 1));
   const rows = await countPublishedByLanguage(db, { from, to });
   const byLanguage = { vi: 0, km: 0 };
   for (const r of rows) if (r.language === 'vi' || r.language === 'km') byLanguage[r.language] = r.n;

@@ -1,10 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
-import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TPost, TUpdatePostBody } from '../contracts/index.ts';
+import type { PortalDeps } from '../deps.ts';
+import { presentPost } from '../domain/present-post.ts';
 import { checkPostTexts, cleanText, searchTextOf } from '../domain/text.ts';
 import { canEditPost } from '../policies.ts';
-import { presentPost } from '../presenters.ts';
 import { findPostById, updatePostIfVersion } from '../repositories/post.repository.ts';
 
 /**
@@ -12,11 +12,11 @@ import { findPostById, updatePostIfVersion } from '../repositories/post.reposito
  * comes from If-Match: a stale edit gets 412.
  */
 export async function updatePost(
-  db: Db,
+  deps: PortalDeps,
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; changes: TUpdatePostBody },
 ): Promise<TPost> {
-  const existing = await findPostById(db, input.id);
+  const existing = await findPostById(deps.db, input.id);
   if (!existing) throw new AppError('NOT_FOUND');
   authorize(ctx.actor, canEditPost, { agencyId: existing.agencyId });
   const c = input.changes;
@@ -28,11 +28,11 @@ export async function updatePost(
   };
   const errors = checkPostTexts(texts);
   if (errors.length) throw AppError.forFields(errors);
-  const row = await db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const updated = await updatePostIfVersion(tx, {
       id: input.id,
       expectedVersion: input.expectedVersion,
-      now: new Date(),
+      now: deps.now(),
       changes: {
         ...texts,
         searchText: searchTextOf(texts),

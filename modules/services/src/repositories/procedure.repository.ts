@@ -165,11 +165,11 @@ export async function insertProcedure(db: Db, row: NewProcedureRow): Promise<Pro
 /** Optimistic concurrency: changes the row only if its stored version is `expectedVersion`. */
 export async function updateProcedureIfVersion(
   db: Db,
-  input: { id: string; expectedVersion: number; changes: Partial<NewProcedureRow> },
+  input: { id: string; expectedVersion: number; changes: Partial<NewProcedureRow>; now: Date },
 ): Promise<ProcedureRow | undefined> {
   const [row] = await db
     .update(procedures)
-    .set({ ...input.changes, version: sql`${procedures.version} + 1`, updatedAt: new Date() })
+    .set({ ...input.changes, version: sql`${procedures.version} + 1`, updatedAt: input.now })
     .where(and(eq(procedures.id, input.id), eq(procedures.version, input.expectedVersion)))
     .returning();
   return row;

@@ -1,4 +1,3 @@
-import type { Db } from '@openprovince/db';
 import {
   errorResponses,
   etagOf,
@@ -24,6 +23,7 @@ import {
   UpdateProcedureBody,
   ValidateFormBody,
 } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { createProcedure } from '../use-cases/create-procedure.ts';
 import { getProcedure } from '../use-cases/get-procedure.ts';
 import { listFields } from '../use-cases/list-fields.ts';
@@ -44,7 +44,8 @@ const contextOf = (request: { actor: RequestContext['actor']; id: string; ip: st
 const AsOfQuery = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) });
 const versioned = { 428: errorResponses[400], ...errorResponses };
 
-export function servicesRoutes(db: Db) {
+export function servicesRoutes(deps: ServicesDeps) {
+  const { db } = deps;
   return async function register(app: HttpApp): Promise<void> {
     app.get(
       '/api/procedures',
@@ -57,7 +58,7 @@ export function servicesRoutes(db: Db) {
           response: { 200: ProcedurePage, ...errorResponses },
         },
       },
-      async (request) => searchProcedures(db, contextOf(request), request.query),
+      async (request) => searchProcedures(deps, contextOf(request), request.query),
     );
 
     app.get(
@@ -72,7 +73,7 @@ export function servicesRoutes(db: Db) {
           response: { 200: ServiceLevelStatsSchema, ...errorResponses },
         },
       },
-      async (request) => serviceLevelStats(db, contextOf(request), request.query),
+      async (request) => serviceLevelStats(deps, contextOf(request), request.query),
     );
 
     app.get(
@@ -89,7 +90,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await getProcedure(db, contextOf(request), {
+        const procedure = await getProcedure(deps, contextOf(request), {
           idOrCode: request.params.idOrCode,
           ...(request.query.asOf ? { asOf: request.query.asOf } : {}),
         });
@@ -110,7 +111,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await createProcedure(db, contextOf(request), request.body);
+        const procedure = await createProcedure(deps, contextOf(request), request.body);
         return reply.code(201).header('etag', etagOf(procedure.version)).send(procedure);
       },
     );
@@ -128,7 +129,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await updateProcedure(db, contextOf(request), {
+        const procedure = await updateProcedure(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           changes: request.body,
@@ -152,7 +153,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await setServiceLevel(db, contextOf(request), {
+        const procedure = await setServiceLevel(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           change: request.body,
@@ -175,7 +176,7 @@ export function servicesRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const procedure = await retireProcedure(db, contextOf(request), {
+        const procedure = await retireProcedure(deps, contextOf(request), {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           validTo: request.body.validTo,
@@ -215,7 +216,7 @@ export function servicesRoutes(db: Db) {
           response: { 200: FieldList, ...errorResponses },
         },
       },
-      async (request) => listFields(db, contextOf(request), request.query),
+      async (request) => listFields(deps, contextOf(request), request.query),
     );
   };
 }

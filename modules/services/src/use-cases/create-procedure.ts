@@ -1,9 +1,17 @@
 import { recordAudit } from '@openprovince/audit';
-import { type Db, isUniqueViolation } from '@openprovince/db';
-import { todayInVietnam } from '@openprovince/identity';
+import { isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { localDateOf } from '@openprovince/platform/time';
 import type { TCreateProcedureBody, TProcedure } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { checkServiceLevelInput, periodsFrom } from '../domain/service-levels.ts';
+import { canAssignProcedureTo } from '../policies.ts';
+import {
+  insertProcedure,
+  insertServiceLevels,
+  replaceComponents,
+  replaceFeeLines,
+} from '../repositories/procedure.repository.ts';
 import {
   checkComponents,
   checkReferences,
@@ -14,24 +22,18 @@ import {
   feeRows,
   procedureSearchText,
   stepValues,
-} from '../internal/checks.ts';
-import { canAssignProcedureTo } from '../policies.ts';
-import {
-  insertProcedure,
-  insertServiceLevels,
-  replaceComponents,
-  replaceFeeLines,
-} from '../repositories/procedure.repository.ts';
+} from './check-procedure.ts';
 import { getProcedure } from './get-procedure.ts';
 
 /** Adds a procedure to the catalogue (after the province's publication decision, công bố TTHC). */
 export async function createProcedure(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: TCreateProcedureBody,
 ): Promise<TProcedure> {
+  const { db } = deps;
   authorize(ctx.actor, canAssignProcedureTo, { agencyId: input.agencyId });
-  const validFrom = input.validFrom ?? todayInVietnam();
+  const validFrom = input.validFrom ?? localDateOf(deps.now());
   const name = nfc(input.name);
   const errors = [
     ...checkComponents(input.components),
@@ -92,7 +94,7 @@ export async function createProcedure(
       });
       return row.id;
     });
-    return await getProcedure(db, ctx, { idOrCode: id });
+    return await getProcedure(deps, ctx, { idOrCode: id });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', {

@@ -1,10 +1,12 @@
 import type { Db } from '@openprovince/db';
-import { describeAgencyLineage, todayInVietnam } from '@openprovince/identity';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { describeAgencyLineage } from '@openprovince/identity';
+import { ANONYMOUS, AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { localDateOf } from '@openprovince/platform/time';
 import type { ImplementingLevel, TProcedure } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { oneStopSection } from '../domain/one-stop-section.ts';
+import { presentProcedure } from '../domain/present-procedure.ts';
 import { canReadCatalogue } from '../policies.ts';
-import { presentProcedure } from '../presenters.ts';
 import { findProcedureByCode, findProcedureById, loadDetails } from '../repositories/procedure.repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,23 +18,41 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Names the agency that handles it and the one-stop section where a dossier is handed in person.
  */
 export async function getProcedure(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { idOrCode: string; asOf?: string },
 ): Promise<TProcedure> {
+  const { db } = deps;
   authorize(ctx.actor, canReadCatalogue, undefined);
-  const found = UUID.test(input.idOrCode)
-    ? await findProcedureById(db, input.idOrCode)
-    : await findProcedureByCode(db, input.idOrCode.trim());
+  const found = await readProcedure(db, {
+    idOrCode: input.idOrCode,
+    asOf: input.asOf ?? localDateOf(deps.now()),
+  });
   if (!found) {
     throw new AppError('NOT_FOUND', {
       detail: `Không có thủ tục ${input.idOrCode}`,
       detailEn: `No procedure ${input.idOrCode}`,
     });
   }
+  return found;
+}
+
+/**
+ * The catalogue's public view of one procedure, without an actor (the catalogue is public information):
+ * the use case above after its authorization, and servicesApi for other modules.
+ */
+export async function readProcedure(
+  db: Db,
+  input: { idOrCode: string; asOf: string },
+): Promise<TProcedure | undefined> {
+  const found = UUID.test(input.idOrCode)
+    ? await findProcedureById(db, input.idOrCode)
+    : await findProcedureByCode(db, input.idOrCode.trim());
+  if (!found) return undefined;
   const [details, lineage] = await Promise.all([
     loadDetails(db, found.procedure.id),
-    describeAgencyLineage(db, ctx, { id: found.procedure.agencyId }),
+    // Agencies are public too; the identity module's lineage reads no actor.
+    describeAgencyLineage(db, PUBLIC_READ, { id: found.procedure.agencyId }),
   ]);
   return presentProcedure({
     row: found.procedure,
@@ -43,6 +63,8 @@ export async function getProcedure(
       lineage,
     }),
     ...details,
-    asOf: input.asOf ?? todayInVietnam(),
+    asOf: input.asOf,
   });
 }
+
+const PUBLIC_READ: RequestContext = { actor: ANONYMOUS, requestId: 'services-public-read' };

@@ -1,6 +1,6 @@
-import type { Db } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
 import type { TProcedure } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { updateProcedure } from './update-procedure.ts';
 
 /**
@@ -9,11 +9,11 @@ import { updateProcedure } from './update-procedure.ts';
  * replacement. Same authorization and If-Match rules as updateProcedure.
  */
 export async function retireProcedure(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; validTo: string },
 ): Promise<TProcedure> {
-  return updateProcedure(db, ctx, {
+  return updateProcedure(deps, ctx, {
     id: input.id,
     expectedVersion: input.expectedVersion,
     changes: { validTo: input.validTo },

@@ -1,9 +1,10 @@
-import type { Db } from '@openprovince/db';
-import { describeAgencies, todayInVietnam } from '@openprovince/identity';
+import { describeAgencies } from '@openprovince/identity';
 import { authorize, foldVietnamese, type RequestContext } from '@openprovince/platform';
+import { localDateOf } from '@openprovince/platform/time';
 import type { TAgencyCount, TProcedureListQuery, TProcedureSummary } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
+import { presentSummary } from '../domain/present-procedure.ts';
 import { canReadCatalogue } from '../policies.ts';
-import { presentSummary } from '../presenters.ts';
 import { countByAgency, searchProcedures as query } from '../repositories/procedure.repository.ts';
 
 /** Enough for every agency of a province (19 departments, 9 districts, about 100 communes in Trà Vinh). */
@@ -17,14 +18,15 @@ const MAX_AGENCY_COUNTS = 200;
  * district or commune offers.
  */
 export async function searchProcedures(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: TProcedureListQuery,
 ): Promise<{ items: TProcedureSummary[]; total: number; asOf: string; agencies: TAgencyCount[] }> {
+  const { db } = deps;
   authorize(ctx.actor, canReadCatalogue, undefined);
   const phrase = input.q ? foldVietnamese(input.q).replace(/\s+/g, ' ') : '';
   const words = phrase ? [...new Set(phrase.split(' ').filter(Boolean))] : [];
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? localDateOf(deps.now());
   const filter = {
     ...(words.length ? { words, phrase } : {}),
     ...(input.fieldId ? { fieldId: input.fieldId } : {}),

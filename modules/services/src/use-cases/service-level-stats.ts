@@ -1,7 +1,7 @@
-import type { Db } from '@openprovince/db';
-import { todayInVietnam } from '@openprovince/identity';
 import { authorize, type RequestContext } from '@openprovince/platform';
+import { localDateOf } from '@openprovince/platform/time';
 import type { ServiceLevelScheme, ServiceLevelValue, TServiceLevelStats } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { canReadStats } from '../policies.ts';
 import { countByServiceLevel } from '../repositories/procedure.repository.ts';
 
@@ -11,12 +11,13 @@ import { countByServiceLevel } from '../repositories/procedure.repository.ts';
  * level 4; 1,415 published on the national portal). For reporting.
  */
 export async function serviceLevelStats(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { asOf?: string },
 ): Promise<TServiceLevelStats> {
+  const { db } = deps;
   authorize(ctx.actor, canReadStats, undefined);
-  const asOf = input.asOf ?? todayInVietnam();
+  const asOf = input.asOf ?? localDateOf(deps.now());
   const rows = await countByServiceLevel(db, asOf);
   return {
     asOf,

@@ -1,12 +1,12 @@
 import { recordAudit } from '@openprovince/audit';
-import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TProcedure, TServiceLevelInput } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
 import { checkServiceLevelInput } from '../domain/service-levels.ts';
-import { failIfAny } from '../internal/checks.ts';
-import { writeServiceLevelChange } from '../internal/levels.ts';
 import { canManageProcedure } from '../policies.ts';
 import { findProcedureById, updateProcedureIfVersion } from '../repositories/procedure.repository.ts';
+import { writeServiceLevelChange } from '../repositories/service-level-change.ts';
+import { failIfAny } from './check-procedure.ts';
 import { getProcedure } from './get-procedure.ts';
 
 /**
@@ -16,10 +16,11 @@ import { getProcedure } from './get-procedure.ts';
  * decree42ModeFor), Decree 42/2022 full/partial from then. Needs the procedure's version (If-Match).
  */
 export async function setServiceLevel(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; change: TServiceLevelInput },
 ): Promise<TProcedure> {
+  const { db } = deps;
   const current = await findProcedureById(db, input.id);
   if (!current) throw new AppError('NOT_FOUND');
   authorize(ctx.actor, canManageProcedure, { agencyId: current.procedure.agencyId });
@@ -41,6 +42,7 @@ export async function setServiceLevel(
   }
   await db.transaction(async (tx) => {
     const updated = await updateProcedureIfVersion(tx, {
+      now: deps.now(),
       id: input.id,
       expectedVersion: input.expectedVersion,
       changes: {},
@@ -55,5 +57,5 @@ export async function setServiceLevel(
       summary: { nationalCode: updated.nationalCode, change: input.change, before, replacedPeriods: removed },
     });
   });
-  return getProcedure(db, ctx, { idOrCode: input.id });
+  return getProcedure(deps, ctx, { idOrCode: input.id });
 }

@@ -1,7 +1,17 @@
 import { recordAudit } from '@openprovince/audit';
-import { type Db, isUniqueViolation } from '@openprovince/db';
+import { isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TimeLimitUnit, TProcedure, TProcedureStep, TUpdateProcedureBody } from '../contracts/index.ts';
+import type { ServicesDeps } from '../deps.ts';
+import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
+import {
+  findProcedureById,
+  type NewProcedureRow,
+  replaceComponents,
+  replaceFeeLines,
+  updateProcedureIfVersion,
+} from '../repositories/procedure.repository.ts';
+import { endServiceLevels } from '../repositories/service-level-change.ts';
 import {
   checkComponents,
   checkReferences,
@@ -12,16 +22,7 @@ import {
   feeRows,
   procedureSearchText,
   stepValues,
-} from '../internal/checks.ts';
-import { endServiceLevels } from '../internal/levels.ts';
-import { canAssignProcedureTo, canManageProcedure } from '../policies.ts';
-import {
-  findProcedureById,
-  type NewProcedureRow,
-  replaceComponents,
-  replaceFeeLines,
-  updateProcedureIfVersion,
-} from '../repositories/procedure.repository.ts';
+} from './check-procedure.ts';
 import { getProcedure } from './get-procedure.ts';
 
 /**
@@ -29,10 +30,11 @@ import { getProcedure } from './get-procedure.ts';
  * when given, replace the old ones. `validTo` retires it (see retireProcedure for the dedicated call).
  */
 export async function updateProcedure(
-  db: Db,
+  deps: ServicesDeps,
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; changes: TUpdateProcedureBody },
 ): Promise<TProcedure> {
+  const { db } = deps;
   const current = await findProcedureById(db, input.id);
   if (!current) throw new AppError('NOT_FOUND');
   const existing = current.procedure;
@@ -52,7 +54,7 @@ export async function updateProcedure(
     }
     throw error;
   }
-  return getProcedure(db, ctx, { idOrCode: input.id });
+  return getProcedure(deps, ctx, { idOrCode: input.id });
 
   async function write() {
     await db.transaction(async (tx) => {
@@ -109,6 +111,7 @@ export async function updateProcedure(
         ...(c.steps !== undefined ? { steps: stepValues(c.steps) } : {}),
       };
       const updated = await updateProcedureIfVersion(tx, {
+        now: deps.now(),
         id: input.id,
         expectedVersion: input.expectedVersion,
         changes,

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDossierDeps, importHistoricDossiers, type THistoricImportBody } from '@openprovince/dossiers';
 import { isAppError, newId, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { MemoryStorage } from '@openprovince/storage';
 import { procedureCatalogue } from '../../adapters/procedure-catalogue.ts';
 import { csvLineOf, type HistoricCsv, HistoricCsvError, historicImportFromCsv } from '../historic-csv.ts';
@@ -52,7 +53,11 @@ export async function dossiersCommand(args: string[]): Promise<number> {
   }
   const importKey = values.key ?? `file-${createHash('sha256').update(text).digest('hex').slice(0, 40)}`;
   return withDatabase(async ({ db }) => {
-    const deps = createDossierDeps({ db, storage: new MemoryStorage(), catalogue: procedureCatalogue(db) });
+    const deps = createDossierDeps({
+      db,
+      storage: new MemoryStorage(),
+      catalogue: procedureCatalogue({ db, now: systemNow }),
+    });
     const bars = {
       checking: progressBar('Kiểm tra / checking'),
       writing: progressBar('Ghi / writing'),

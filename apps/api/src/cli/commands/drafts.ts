@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createDossierDeps, DRAFT_RETENTION_DAYS, purgeStaleDrafts } from '@openprovince/dossiers';
 import { newId, systemActor } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import { createFileStorage } from '@openprovince/storage';
 import { procedureCatalogue } from '../../adapters/procedure-catalogue.ts';
 import { loadConfig } from '../../config.ts';
@@ -32,7 +33,7 @@ export async function draftsCommand(args: string[]): Promise<number> {
     const deps = createDossierDeps({
       db: handle.db,
       storage: createFileStorage(config.fileStorage),
-      catalogue: procedureCatalogue(handle.db),
+      catalogue: procedureCatalogue({ db: handle.db, now: systemNow }),
     });
     const result = await purgeStaleDrafts(
       deps,

@@ -1,7 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { newId, type RequestContext } from '@openprovince/platform';
-import { procedureSearchText, stepsWithin } from '../internal/checks.ts';
 import { insertFields } from '../repositories/field.repository.ts';
 import {
   countProcedures,
@@ -11,6 +10,7 @@ import {
   type NewProcedureRow,
   type NewServiceLevelRow,
 } from '../repositories/procedure.repository.ts';
+import { procedureSearchText, stepsWithin } from '../use-cases/check-procedure.ts';
 import { buildDemoCatalogue, DEMO_ASSUMPTIONS, REPORT_2021 } from './demo-catalogue.ts';
 import { DEMO_FIELDS } from './demo-fields.ts';
 

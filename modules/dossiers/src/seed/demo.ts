@@ -7,12 +7,12 @@ import {
   type THistoricEvent,
 } from '../contracts/historic-import.ts';
 import type { Channel } from '../contracts/states.ts';
+import { contentHash } from '../domain/content-hash.ts';
+import { formatDossierCode } from '../domain/dossier-code.ts';
+import { DEFAULT_STEPS } from '../domain/workflow.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { contentHash } from '../internal/content-hash.ts';
 import type { CatalogueProcedure, ProcedureCatalogue, ProcedureSnapshot } from '../ports.ts';
 import { importHistoricDossiers } from '../use-cases/import-historic-dossiers.ts';
-import { formatDossierCode } from '../workflow/dossier-code.ts';
-import { DEFAULT_STEPS } from '../workflow/workflow.ts';
 import { demoApplicantCommunes } from './demo-applicant-communes.ts';
 
 const withCommune = (communeCode: string | null) => (communeCode ? { communeCode } : {});

@@ -9,7 +9,7 @@ import {
   deleteDraft,
   listDraftFiles,
 } from '../repositories/draft.repository.ts';
-import { loadOwnDraft } from './drafts.ts';
+import { loadOwnDraft } from './load-own-draft.ts';
 
 export interface DraftForSubmission {
   draft: DraftRow;

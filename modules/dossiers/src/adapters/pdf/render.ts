@@ -1,12 +1,12 @@
 import { formatDateTimeVn } from '@openprovince/calendar';
 import { A4, createVietnamesePdf, drawDocumentHeader, drawParagraph, qrPng } from '@openprovince/pdf';
 import { formatDateVi, formatNumberVi } from '@openprovince/platform';
-import type { DocumentKind } from '../contracts/index.ts';
-import { type DossierState, STATE_INFO } from '../contracts/states.ts';
-import { expectedResultDelivery } from '../internal/result-delivery.ts';
-import { promisedTimeLimit } from '../internal/time-limit.ts';
-import type { DossierEventRow, DossierRow } from '../repositories/dossier.repository.ts';
-import { type DossierAction, RULES } from '../workflow/workflow.ts';
+import type { DocumentKind } from '../../contracts/index.ts';
+import { type DossierState, STATE_INFO } from '../../contracts/states.ts';
+import { expectedResultDelivery } from '../../domain/result-delivery.ts';
+import { promisedTimeLimit } from '../../domain/time-limit.ts';
+import { type DossierAction, dossierWorkflow } from '../../domain/workflow.ts';
+import type { DossierEventRow, DossierRow } from '../../repositories/dossier.repository.ts';
 
 const TITLES: Record<DocumentKind, string> = {
   receipt: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
@@ -142,7 +142,8 @@ export async function renderDossierDocument(input: RenderInput): Promise<Uint8Ar
       p('Bàn giao | Người thực hiện | Thời điểm | Hạn bước | Kết quả', { bold: true });
       const stepName = (key: string) => d.procedure.steps.find((st) => st.key === key)?.name ?? key;
       for (const e of input.events) {
-        const action = RULES[e.action as DossierAction]?.vi ?? e.action;
+        const action =
+          dossierWorkflow.definition.transitions[e.action as DossierAction]?.label.vi ?? e.action;
         p(
           `${action}${e.nextStepKey ? ` → ${stepName(e.nextStepKey)}` : ''} | ${e.actorName ?? e.actorKind} | ${formatDateTimeVn(e.at)} | ${
             e.stepDueAt ? formatDateTimeVn(e.stepDueAt) : '—'

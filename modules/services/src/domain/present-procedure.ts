@@ -11,14 +11,14 @@ import type {
   TProcedureStep,
   TProcedureSummary,
   TServiceLevelPeriod,
-} from './contracts/index.ts';
-import { periodAt } from './domain/service-levels.ts';
+} from '../contracts/index.ts';
 import type {
   ComponentRow,
   FeeLineRow,
   ProcedureRow,
   ServiceLevelRow,
-} from './repositories/procedure.repository.ts';
+} from '../repositories/procedure.repository.ts';
+import { periodAt } from './service-levels.ts';
 
 /** Response shapes are whitelists: the search key and timestamps stay inside the module. */
 export function presentLevel(row: ServiceLevelRow): TServiceLevelPeriod {

@@ -1,7 +1,7 @@
 import { localDateOf } from '@openprovince/calendar';
 import type { Channel } from '../contracts/states.ts';
 import type { listForStatistics } from '../repositories/dossier.repository.ts';
-import { type StatDossier, supplementWaitsOf } from '../workflow/statistics.ts';
+import { type StatDossier, supplementWaitsOf } from './statistics.ts';
 
 type StatRow = Awaited<ReturnType<typeof listForStatistics>>[number];
 

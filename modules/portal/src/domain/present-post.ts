@@ -1,5 +1,5 @@
-import type { TPost, TPostSummary } from './contracts/index.ts';
-import type { PostRow } from './repositories/post.repository.ts';
+import type { TPost, TPostSummary } from '../contracts/index.ts';
+import type { PostRow } from '../repositories/post.repository.ts';
 
 export function presentSummary(row: PostRow): TPostSummary {
   return {

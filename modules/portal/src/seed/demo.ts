@@ -2,6 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { getAgency } from '@openprovince/identity';
 import type { RequestContext } from '@openprovince/platform';
+import { addLocalDays, localInstant } from '@openprovince/platform/time';
 import { cleanText, searchTextOf } from '../domain/text.ts';
 import { countPosts, insertPostBatch, type NewPostRow } from '../repositories/post.repository.ts';
 import { DEMO_POSTS, type DemoPost, generatedPosts, PORTAL_REPORT_2021 } from './demo-posts.ts';
@@ -9,8 +10,8 @@ import { DEMO_POSTS, type DemoPost, generatedPosts, PORTAL_REPORT_2021 } from '.
 const inReportPeriod = (p: DemoPost) => {
   const t = Date.parse(p.publishedAt);
   return (
-    t >= Date.parse(`${PORTAL_REPORT_2021.from}T00:00:00+07:00`) &&
-    t < Date.parse(`${PORTAL_REPORT_2021.to}T00:00:00+07:00`) + 86_400_000
+    t >= localInstant(PORTAL_REPORT_2021.from).getTime() &&
+    t < localInstant(addLocalDays(PORTAL_REPORT_2021.to, 1)).getTime()
   );
 };
 

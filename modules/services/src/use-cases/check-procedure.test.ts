@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSteps, stepsWithin } from './checks.ts';
+import { checkSteps, stepsWithin } from './check-procedure.ts';
 
 describe('steps against the time limit', () => {
   it('the default steps (24 h) fit 3 working days or more, not 1 working day nor 1 working hour', () => {

@@ -1,5 +1,3 @@
-import type { Db } from '@openprovince/db';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import {
   DRAFT_RETENTION_DAYS,
   type TDraft,
@@ -7,24 +5,9 @@ import {
   type TDraftFile,
   type TDraftSummary,
 } from '../contracts/drafts.ts';
-import { canKeepDrafts, canUseDraft } from '../policies.ts';
-import { type DraftFileRow, type DraftRow, findDraftById } from '../repositories/draft.repository.ts';
+import type { DraftFileRow, DraftRow } from '../repositories/draft.repository.ts';
 
 const DAY_MS = 86_400_000;
-
-/** The citizen's own draft, or 404 whether it is missing or another citizen's; officials get 403. */
-export async function loadOwnDraft(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<DraftRow> {
-  authorize(ctx.actor, canKeepDrafts, undefined);
-  const row = await findDraftById(db, id, options);
-  if (!row) throw new AppError('NOT_FOUND');
-  authorize(ctx.actor, canUseDraft, row);
-  return row;
-}
 
 export const draftExpiresAt = (updatedAt: Date) =>
   new Date(updatedAt.getTime() + DRAFT_RETENTION_DAYS * DAY_MS);

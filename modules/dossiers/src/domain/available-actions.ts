@@ -1,6 +1,6 @@
 import { type Actor, isAppError } from '@openprovince/platform';
 import type { DossierState } from '../contracts/states.ts';
-import { type DossierAction, decideTransition, type ProcedureStep, WORKFLOW } from './workflow.ts';
+import { type DossierAction, decideTransition, dossierWorkflow, type ProcedureStep } from './workflow.ts';
 
 /** Who holds the dossier after an action: the one-stop section, a step's role, or the applicant. */
 export type Holder = 'one_stop' | 'specialist' | 'leader' | 'applicant';
@@ -42,21 +42,31 @@ export function availableActions(input: {
     (index !== null ? input.steps[index]?.agencyId : undefined) ?? input.homeAgencyId;
   const actor = input.actor;
   const actorAgency = actor.kind === 'official' ? actor.agencyId : null;
+  const isOwner = input.isOwner;
+  const isHomeAgency = actorAgency === input.homeAgencyId;
+  const isStepAgency = actorAgency === stepAgency(input.stepIndex);
   const result: AvailableAction[] = [];
-  for (const rule of WORKFLOW) {
-    if (NOT_LISTED.includes(rule.action) || !rule.from.includes(input.state)) continue;
-    if (rule.action === 'request_payment' && (input.feeTotal <= 0 || input.paid)) continue;
+  // The table says which actions this performer may take from this state (platform `availableActions`);
+  // `decideTransition` then applies the step rules and tells where each one leads.
+  const offered = dossierWorkflow.availableActions(input.state, {
+    actor,
+    isOwner,
+    inScope: (scope) => (scope === 'step' ? isStepAgency : isHomeAgency),
+  });
+  for (const action of offered) {
+    if (NOT_LISTED.includes(action)) continue;
+    if (action === 'request_payment' && (input.feeTotal <= 0 || input.paid)) continue;
     // The gateway's receipt arrives by a job; only an official records a payment at the counter.
-    if (rule.action === 'payment_received' && actor.kind !== 'official') continue;
+    if (action === 'payment_received' && actor.kind !== 'official') continue;
     let decision: ReturnType<typeof decideTransition>;
     try {
       decision = decideTransition({
         state: input.state,
-        action: rule.action,
+        action,
         actor,
-        isOwner: input.isOwner,
-        isHomeAgency: actorAgency === input.homeAgencyId,
-        isStepAgency: actorAgency === stepAgency(input.stepIndex),
+        isOwner,
+        isHomeAgency,
+        isStepAgency,
         steps: input.steps,
         stepIndex: input.stepIndex,
         // A placeholder reason: whether a reason is needed is told by `noteRequired`, not by failing here.
@@ -67,8 +77,8 @@ export function availableActions(input: {
       throw error;
     }
     result.push({
-      action: rule.action,
-      noteRequired: rule.noteRequired === true,
+      action,
+      noteRequired: decision.decided.rule.noteRequired === true,
       next: holderAfter({
         to: decision.to,
         stepIndex: decision.nextStepIndex,

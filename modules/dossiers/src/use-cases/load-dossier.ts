@@ -5,19 +5,20 @@ import { AppError, authorize, type RequestContext, systemActor } from '@openprov
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
+import { availableActions } from '../domain/available-actions.ts';
+import { amountOf, officeHoursOf, withinOneWorkingDay } from '../domain/deadlines.ts';
+import { presentDossier } from '../domain/present-dossier.ts';
+import { stepAgencyOf } from '../domain/step-result.ts';
+import { applicableTimeLimit } from '../domain/time-limit.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { canSeeDossier } from '../policies.ts';
-import { presentDossier } from '../presenters.ts';
 import {
   type DossierRow,
   findDossierById,
   listAttachments,
   listEvents,
 } from '../repositories/dossier.repository.ts';
-import { availableActions } from '../workflow/available-actions.ts';
-import { stepAgencyOf } from './apply-transition.ts';
-import { amountOf, calendarCovering, officeHoursOf, withinOneWorkingDay } from './deadlines.ts';
-import { applicableTimeLimit } from './time-limit.ts';
+import { type WorkCalendars, workCalendars } from '../repositories/work-calendar.repository.ts';
 
 /** A dossier the actor may see, or 404 whether it is missing or someone else's. */
 export async function loadVisibleDossier(
@@ -33,10 +34,15 @@ export async function loadVisibleDossier(
 }
 
 /** Decree 61/2018: less than a working day left, still open, no apology slip yet. */
-export async function apologyRequired(db: Db, d: DossierRow, now: Date): Promise<boolean> {
+export async function apologyRequired(
+  db: Db,
+  d: DossierRow,
+  now: Date,
+  calendars: WorkCalendars = workCalendars(),
+): Promise<boolean> {
   if (!d.dueAt || d.apologyAt || !CLOCK_RUNNING_STATES.includes(d.state as DossierState)) return false;
   try {
-    const calendar = await calendarCovering(db, now, d.dueAt);
+    const calendar = await calendars.covering(db, now, d.dueAt);
     return withinOneWorkingDay({
       now,
       dueAt: d.dueAt,
@@ -87,19 +93,40 @@ async function agencyNamesOf(db: Db, ctx: RequestContext, d: DossierRow): Promis
   return Object.fromEntries(names);
 }
 
-/** The dossier as `ctx.actor` sees it, with the actions they may take now. */
+/** What showing a dossier needs from the work calendar, worked out where the calendar is at hand. */
+export interface CalendarFacts {
+  apologyRequired: boolean;
+  expectedDueAt: Date | null;
+}
+
+export async function calendarFacts(
+  db: Db,
+  d: DossierRow,
+  input: { now: Date; calendars?: WorkCalendars },
+): Promise<CalendarFacts> {
+  const [required, expected] = await Promise.all([
+    apologyRequired(db, d, input.now, input.calendars),
+    expectedDueAt(db, d, input.now),
+  ]);
+  return { apologyRequired: required, expectedDueAt: expected };
+}
+
+/**
+ * The dossier as `ctx.actor` sees it, with the actions they may take now. `facts` when the caller already
+ * worked them out (a transition, in its transaction): then nothing here reads the calendar again.
+ */
 export async function present(
   deps: DossierDeps,
   db: Db,
   d: DossierRow,
   ctx?: RequestContext,
+  facts?: CalendarFacts,
 ): Promise<TDossier> {
   const now = deps.now();
-  const [events, attachments, required, expected, agencyNames] = await Promise.all([
+  const [events, attachments, calendar, agencyNames] = await Promise.all([
     listEvents(db, d.id),
     listAttachments(db, d.id),
-    apologyRequired(db, d, now),
-    expectedDueAt(db, d, now),
+    facts ?? calendarFacts(db, d, { now }),
     ctx ? agencyNamesOf(db, ctx, d) : Promise.resolve(undefined),
   ]);
   const actor = ctx?.actor;
@@ -119,8 +146,8 @@ export async function present(
   return presentDossier(d, {
     events,
     attachments,
-    apologyRequired: required,
-    expectedDueAt: expected,
+    apologyRequired: calendar.apologyRequired,
+    expectedDueAt: calendar.expectedDueAt,
     ...(agencyNames ? { agencyNames } : {}),
     actions,
   });

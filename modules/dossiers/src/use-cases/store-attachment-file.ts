@@ -1,5 +1,5 @@
+import { checkUpload, storeUpload, type UploadContent } from '../domain/check-upload.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
-import { storeUpload, type UploadContent } from './check-upload.ts';
 
 export interface StoredFile {
   fileName: string;

@@ -12,12 +12,13 @@ import {
 import type { THistoricDossier } from '../contracts/historic-import.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
+import { amountOf, officeHoursOf, stepDeadline, withinOneWorkingDay } from '../domain/deadlines.ts';
+import { stepAgencyOf, stepResult } from '../domain/step-result.ts';
+import { decideTransition, dossierWorkflow } from '../domain/workflow.ts';
 import type { ProcedureSnapshot } from '../ports.ts';
 import type { DossierInsert } from '../repositories/dossier.repository.ts';
 import type { DossierEventInsert } from '../repositories/historic-import.repository.ts';
-import { decideTransition, RULES } from '../workflow/workflow.ts';
-import { stepAgencyOf, stepResult } from './apply-transition.ts';
-import { amountOf, calendarCovering, officeHoursOf, stepDeadline, withinOneWorkingDay } from './deadlines.ts';
+import { workCalendars } from '../repositories/work-calendar.repository.ts';
 
 export type EventInsert = DossierEventInsert;
 
@@ -70,6 +71,8 @@ function performerFor(byApplicant: boolean, agencyId: string): Actor {
  * writes nothing, and returns the row and events to insert, or the record's field errors.
  */
 export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayResult> {
+  // One record's events span few years: each calendar is read once for the whole replay.
+  const calendars = workCalendars();
   const { record, procedure, agency, path } = input;
   const errors: FieldError[] = [];
   const fail = (field: string, vi: string, en: string) => {
@@ -154,12 +157,13 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
   let payments: NonNullable<DossierInsert['payments']> = [];
   for (const [j, e] of events.entries()) {
     const at = new Date(e.at);
-    const byApplicant = RULES[e.action].by.permissions.length === 0 || e.performer.kind === 'applicant';
-    if (byApplicant && !RULES[e.action].by.citizenOwner) {
+    const rule = dossierWorkflow.rule(e.action);
+    const byApplicant = (rule.by.permissions ?? []).length === 0 || e.performer.kind === 'applicant';
+    if (byApplicant && !rule.by.owner) {
       return fail(
         `/events/${j}/performer/kind`,
-        `Người nộp hồ sơ không thực hiện "${RULES[e.action].vi}"`,
-        `The applicant does not "${RULES[e.action].en}"`,
+        `Người nộp hồ sơ không thực hiện "${rule.label.vi}"`,
+        `The applicant does not "${rule.label.en}"`,
       );
     }
     const currentStep = stepIndex !== null ? steps[stepIndex] : undefined;
@@ -220,7 +224,12 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
           break;
         case 'forward':
           dossier.stepStartedAt = at;
-          dossier.stepDueAt = await stepDeadline(db, { start: at, hours: steps[0]!.hours, officeHours });
+          dossier.stepDueAt = stepDeadline({
+            start: at,
+            hours: steps[0]!.hours,
+            officeHours,
+            calendar: await calendars.covering(db, at, at),
+          });
           break;
         case 'request_supplement':
           dossier.pausedAt = at;
@@ -228,7 +237,7 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
           break;
         case 'resubmit': {
           const pausedAt = dossier.pausedAt ?? at;
-          const calendar = await calendarCovering(db, pausedAt, dossier.dueAt ?? at);
+          const calendar = await calendars.covering(db, pausedAt, dossier.dueAt ?? at);
           const extend = (d: Date | null | undefined) =>
             d ? extendForSupplementPause({ dueAt: d, pausedAt, resumedAt: at, calendar, officeHours }) : null;
           dossier.dueAt = extend(dossier.dueAt);
@@ -259,7 +268,12 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
           if (decision.nextStepIndex !== null) {
             const next = steps[decision.nextStepIndex]!;
             dossier.stepStartedAt = at;
-            dossier.stepDueAt = await stepDeadline(db, { start: at, hours: next.hours, officeHours });
+            dossier.stepDueAt = stepDeadline({
+              start: at,
+              hours: next.hours,
+              officeHours,
+              calendar: await calendars.covering(db, at, at),
+            });
           } else {
             dossier.stepDueAt = null;
             dossier.finishedAt = at;
@@ -294,7 +308,7 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
               'A new return date after the promised one is required',
             );
           }
-          const calendar = await calendarCovering(db, at, dossier.dueAt);
+          const calendar = await calendars.covering(db, at, dossier.dueAt);
           const late = withinOneWorkingDay({ now: at, dueAt: dossier.dueAt, calendar, officeHours });
           dossier.apologyAt = at;
           dossier.apologyReason = e.note!.trim();

@@ -1,12 +1,12 @@
 import { formatDateTimeVn } from '@openprovince/calendar';
-import type { TAttachment, TAvailableAction, TDossier, TDossierSummary } from './contracts/index.ts';
-import { type Channel, type DossierState, STATE_INFO } from './contracts/states.ts';
-import { stepAgencyOf } from './internal/apply-transition.ts';
-import { isFullyOnline, resultDeliveryOf } from './internal/result-delivery.ts';
-import type { AttachmentRow, DossierEventRow, DossierRow } from './repositories/dossier.repository.ts';
-import type { AvailableAction } from './workflow/available-actions.ts';
-import { declarationOf } from './workflow/declaration.ts';
-import { RULES } from './workflow/workflow.ts';
+import type { TAttachment, TAvailableAction, TDossier, TDossierSummary } from '../contracts/index.ts';
+import { type Channel, type DossierState, STATE_INFO } from '../contracts/states.ts';
+import type { AttachmentRow, DossierEventRow, DossierRow } from '../repositories/dossier.repository.ts';
+import type { AvailableAction } from './available-actions.ts';
+import { declarationOf } from './declaration.ts';
+import { isFullyOnline, resultDeliveryOf } from './result-delivery.ts';
+import { stepAgencyOf } from './step-result.ts';
+import { dossierWorkflow } from './workflow.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -135,12 +135,12 @@ export function presentDossier(
       ]),
     ),
     availableActions: (extra.actions ?? []).map((a): TAvailableAction => {
-      const rule = RULES[a.action];
+      const { label } = dossierWorkflow.rule(a.action);
       const next = a.next.stepIndex !== null ? d.procedure.steps[a.next.stepIndex] : undefined;
       return {
         action: a.action as TAvailableAction['action'],
-        name: rule.vi,
-        nameEn: rule.en,
+        name: label.vi,
+        nameEn: label.en,
         noteRequired: a.noteRequired,
         next: {
           state: a.next.state,

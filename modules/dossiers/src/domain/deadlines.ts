@@ -1,29 +1,12 @@
 import {
   addWorkingTime,
-  CalendarNotCoveredError,
   DEFAULT_OFFICE_HOURS,
-  loadWorkCalendar,
-  localDateOf,
   type OfficeHours,
   type WorkCalendar,
   workingMinutesBetween,
 } from '@openprovince/calendar';
-import type { Db } from '@openprovince/db';
+import { toWholeMinute } from '@openprovince/platform/time';
 import type { TimeLimit } from '../ports.ts';
-
-/** The work calendar covering `from`…`to` and, when it exists, the year after (deadlines run on). */
-export async function calendarCovering(db: Db, from: Date, to: Date): Promise<WorkCalendar> {
-  const first = Number(localDateOf(from).slice(0, 4));
-  const last = Number(localDateOf(to).slice(0, 4));
-  try {
-    return await loadWorkCalendar(db, { from: Math.min(first, last), to: Math.max(first, last) + 1 });
-  } catch (error) {
-    if (error instanceof CalendarNotCoveredError) {
-      return loadWorkCalendar(db, { from: Math.min(first, last), to: Math.max(first, last) });
-    }
-    throw error;
-  }
-}
 
 export function amountOf(limit: TimeLimit): { days: number } | { calendarDays: number } | { hours: number } {
   if (limit.unit === 'working_days') return { days: limit.amount };
@@ -40,15 +23,16 @@ export function officeHoursOf(basis: Record<string, unknown> | null | undefined)
  * A step's deadline: `hours` of working time from the hand-over, counted from the hand-over's minute so
  * that, like the dossier's due time, it is a whole minute.
  */
-export async function stepDeadline(
-  db: Db,
-  input: { start: Date; hours: number; officeHours: OfficeHours },
-): Promise<Date> {
-  const calendar = await calendarCovering(db, input.start, input.start);
+export function stepDeadline(input: {
+  start: Date;
+  hours: number;
+  officeHours: OfficeHours;
+  calendar: WorkCalendar;
+}): Date {
   return addWorkingTime({
-    start: new Date(Math.floor(input.start.getTime() / 60_000) * 60_000),
+    start: toWholeMinute(input.start),
     amount: { hours: input.hours },
-    calendar,
+    calendar: input.calendar,
     officeHours: input.officeHours,
   });
 }

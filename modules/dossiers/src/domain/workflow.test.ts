@@ -1,15 +1,11 @@
 import type { Actor, OfficialActor } from '@openprovince/platform';
+import { checkWorkflow } from '@openprovince/platform/workflow';
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_GRANTS, DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
-import { DOSSIER_STATES, type DossierState } from '../contracts/states.ts';
-import {
-  actionsFrom,
-  DEFAULT_STEPS,
-  decideTransition,
-  RULES,
-  TERMINAL_STATES,
-  WORKFLOW,
-} from './workflow.ts';
+import { DOSSIER_STATES } from '../contracts/states.ts';
+import { DEFAULT_STEPS, type DossierAction, decideTransition, dossierWorkflow } from './workflow.ts';
+
+const RULES = dossierWorkflow.definition.transitions;
 
 const official = (roles: (keyof typeof DOSSIER_GRANTS)[], agencyId = 'A'): OfficialActor => ({
   kind: 'official',
@@ -24,9 +20,56 @@ const citizen: Actor = { kind: 'citizen', citizenId: 'c1', fullName: 'Công Dân
 const base = { isOwner: false, isHomeAgency: true, isStepAgency: true, steps: DEFAULT_STEPS, note: 'lý do' };
 
 describe('dossier workflow table', () => {
+  it('the table is sound: every state reachable, terminal states closed, no citizen takes an official act', () => {
+    const officialActs: DossierAction[] = [
+      'approve',
+      'process',
+      'accept',
+      'refuse',
+      'return',
+      'stop',
+      'forward',
+    ];
+    const problems = checkWorkflow(dossierWorkflow, {
+      forbidden: [
+        ...officialActs.map((action) => ({
+          action,
+          performer: { actor: citizen, isOwner: true },
+          because: 'an applicant never decides on their own dossier',
+        })),
+        {
+          action: 'accept',
+          performer: { actor: official(['one_stop_officer'], 'B'), inScope: () => false },
+          because: 'another agency does not accept this agency’s dossiers',
+        },
+        {
+          action: 'process',
+          performer: { actor: official(['specialist'], 'A'), inScope: (s) => s !== 'step' },
+          because: 'an inter-agency step belongs to its own agency',
+        },
+        {
+          action: 'submit',
+          performer: { actor: citizen, isOwner: false },
+          because: 'nobody submits for another citizen',
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+    expect([...dossierWorkflow.states].sort()).toEqual([...DOSSIER_STATES].sort());
+    expect(dossierWorkflow.terminal).toEqual(['refused', 'withdrawn', 'stopped', 'returned']);
+  });
+
+  it('a forbidden performer the table allows is reported (planted: withdrawing is the applicant’s own right)', () => {
+    expect(
+      checkWorkflow(dossierWorkflow, {
+        forbidden: [{ action: 'withdraw', performer: { actor: citizen, isOwner: true }, because: 'planted' }],
+      }),
+    ).toEqual(['"withdraw" is allowed to a performer who must be refused (planted)']);
+  });
+
   it('no citizen can approve, process, accept, refuse or return', () => {
     for (const action of ['approve', 'process', 'accept', 'refuse', 'return', 'stop', 'forward'] as const) {
-      expect(RULES[action].by.citizenOwner).toBeFalsy();
+      expect(RULES[action].by.owner).toBeFalsy();
       const rule = RULES[action];
       expect(() =>
         decideTransition({
@@ -41,34 +84,18 @@ describe('dossier workflow table', () => {
     }
   });
 
-  it('every state is reachable from a submission or a counter receipt', () => {
-    const seen = new Set<DossierState>();
-    const queue: DossierState[] = WORKFLOW.filter((r) => r.from.length === 0).map(
-      (r) => r.to as DossierState,
-    );
-    while (queue.length) {
-      const s = queue.shift()!;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      for (const r of WORKFLOW.filter((x) => x.from.includes(s))) {
-        if (r.to === 'next-step') queue.push('processing', 'processed');
-        else if (r.to === 'previous-step') queue.push('processing');
-        else if (r.to !== 'same') queue.push(r.to);
-      }
-    }
-    expect([...seen].sort()).toEqual([...DOSSIER_STATES].sort());
-  });
-
   it('terminal states have no way out, and every other state has one', () => {
     for (const s of DOSSIER_STATES) {
-      expect(actionsFrom(s).length === 0, s).toBe(TERMINAL_STATES.includes(s));
+      expect(dossierWorkflow.actionsFrom(s).length === 0, s).toBe(dossierWorkflow.isTerminal(s));
     }
   });
 
   it("each action's roles match Decree 61's division of work", () => {
     const rolesFor = (action: keyof typeof RULES) =>
       (Object.keys(DOSSIER_GRANTS) as (keyof typeof DOSSIER_GRANTS)[]).filter((role) =>
-        RULES[action].by.permissions.some((p) => (DOSSIER_GRANTS[role] as readonly string[]).includes(p)),
+        (RULES[action].by.permissions ?? []).some((p) =>
+          (DOSSIER_GRANTS[role] as readonly string[]).includes(p),
+        ),
       );
     expect(rolesFor('accept')).toEqual(['one_stop_officer']);
     expect(rolesFor('refuse')).toEqual(['one_stop_officer']);
@@ -76,7 +103,7 @@ describe('dossier workflow table', () => {
     expect(rolesFor('return')).toEqual(['one_stop_officer']);
     expect(rolesFor('process')).toEqual(['specialist']);
     expect(rolesFor('approve')).toEqual(['leader']);
-    expect(RULES.withdraw.by.citizenOwner).toBe(true);
+    expect(RULES.withdraw.by.owner).toBe(true);
     expect(RULES.payment_received.by.system).toBe(true);
   });
 

@@ -1,9 +1,9 @@
 import { localDateOf } from '@openprovince/calendar';
 import { loadGeographyTimeline, unitAt } from '@openprovince/geography';
 import { AppError, type RequestContext } from '@openprovince/platform';
+import { MAP_DATE, mapCommuneResolver } from '../domain/applicant-communes.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
-import { MAP_DATE, mapCommuneResolver } from './applicant-communes.ts';
 
 /**
  * The dossiers that can count in a statistics period whose applicant lives in `commune` (a commune of the

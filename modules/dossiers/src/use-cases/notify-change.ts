@@ -3,8 +3,8 @@ import { enqueueJob, type NationalPortalSyncJob, type NotificationJob, QUEUES } 
 import { formatDateTimeVi } from '@openprovince/platform';
 import type { ResultDelivery } from '../contracts/index.ts';
 import { STATE_INFO } from '../contracts/states.ts';
+import { expectedResultDelivery } from '../domain/result-delivery.ts';
 import type { DossierRow } from '../repositories/dossier.repository.ts';
-import { expectedResultDelivery } from './result-delivery.ts';
 
 /**
  * Tells the applicant and the national portal about a change, in the transaction that made it: the jobs

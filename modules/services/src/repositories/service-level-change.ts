@@ -1,14 +1,14 @@
 import type { Db } from '@openprovince/db';
 import type { TServiceLevelInput } from '../contracts/index.ts';
+import { presentLevel } from '../domain/present-procedure.ts';
 import { planServiceLevelChange } from '../domain/service-levels.ts';
-import { presentLevel } from '../presenters.ts';
 import {
   closeServiceLevel,
   deleteServiceLevels,
   insertServiceLevels,
   listServiceLevels,
   type ServiceLevelRow,
-} from '../repositories/procedure.repository.ts';
+} from './procedure.repository.ts';
 
 /** Applies a service-level change from its date onwards (see planServiceLevelChange). */
 export async function writeServiceLevelChange(tx: Db, procedureId: string, change: TServiceLevelInput) {
