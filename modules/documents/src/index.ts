@@ -3,6 +3,17 @@
  * outgoing and incoming flows, directives, recall, files — and exchange between agencies as edXML
  * packages (QCVN 102:2016/BTTTT). Signing goes through the DocumentSigner port (pki module).
  */
+
+export {
+  BUSINESS_DOC_TYPES,
+  buildDocumentEdxml,
+  buildStatusEdxml,
+  EDXML_NS,
+  type EdxmlDocument,
+  type EdxmlStatus,
+  parseEdxml,
+} from './adapters/edxml/edxml.ts';
+export { signEdxml, verifyEdxml } from './adapters/edxml/edxml-signature.ts';
 export * from './contracts/index.ts';
 export {
   assertFreshReauthentication,
@@ -44,20 +55,8 @@ export {
   type StatusCode,
   transition,
 } from './domain/workflow.ts';
-export {
-  BUSINESS_DOC_TYPES,
-  buildDocumentEdxml,
-  buildStatusEdxml,
-  EDXML_NS,
-  type EdxmlDocument,
-  type EdxmlStatus,
-  parseEdxml,
-} from './edxml/edxml.ts';
-export { signEdxml, verifyEdxml } from './edxml/edxml-signature.ts';
-export { EDXML_DELIVER_QUEUE } from './internal/exchange.ts';
-export { allocateNumber, seriesFor } from './internal/numbering.ts';
 export { documentRoutes } from './routes/document.routes.ts';
-export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/seed-documents-demo.ts';
+export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/demo.ts';
 export { changeOutgoingState } from './use-cases/change-outgoing-state.ts';
 export { createDocumentCopy } from './use-cases/create-document-copy.ts';
 export { createOutgoing } from './use-cases/create-outgoing.ts';
@@ -82,6 +81,8 @@ export { printRegister } from './use-cases/print-register.ts';
 export { recallOutgoing } from './use-cases/recall-outgoing.ts';
 export { receiveIncoming } from './use-cases/receive-incoming.ts';
 export { reportDirectiveProgress } from './use-cases/report-directive-progress.ts';
+export { EDXML_DELIVER_QUEUE } from './use-cases/shared/exchange.ts';
+export { allocateNumber, seriesFor } from './use-cases/shared/numbering.ts';
 export { signOutgoing } from './use-cases/sign-outgoing.ts';
 export { updateOutgoing, uploadOutgoingFile } from './use-cases/update-outgoing.ts';
 export { voidNumber } from './use-cases/void-number.ts';

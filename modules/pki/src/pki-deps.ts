@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
-import type { PkiUrls } from './ca/x509-builders.ts';
-import { LocalSignerProvider } from './signer/local-signer-provider.ts';
-import type { SignerProvider } from './signer/signer-provider.ts';
+import { LocalSignerProvider } from './adapters/signer/local-signer-provider.ts';
+import type { SignerProvider } from './adapters/signer/signer-provider.ts';
+import type { PkiUrls } from './domain/ca/x509-builders.ts';
 
 export interface PkiDeps {
   db: Db;

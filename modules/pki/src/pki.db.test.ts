@@ -11,7 +11,9 @@ import {
 import { type AppError, type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { x509 } from './crypto/setup.ts';
+import { readDss, vriKey } from './adapters/pdf/dss.ts';
+import { x509 } from './domain/crypto/setup.ts';
+import { findSignatures } from './domain/verify/pdf-structure.ts';
 import {
   approveRequest,
   certificateStats,
@@ -36,11 +38,9 @@ import {
   suspendCertificate,
   verifyPdf,
 } from './index.ts';
-import { readDss, vriKey } from './pdf/dss.ts';
 import { createNssDb, requirePdfsig } from './testing/pdfsig.ts';
 import { samplePdf } from './testing/sample-pdf.ts';
 import { TEST_MASTER_KEY } from './testing/test-pki.ts';
-import { findSignatures } from './verify/pdf-structure.ts';
 
 let t: TestDatabase;
 let deps: PkiDeps;
@@ -144,7 +144,7 @@ describe('certificate lifecycle', () => {
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-type']).toBe('application/ocsp-response');
         const parsed = parseOcspResponse(res.rawPayload);
-        const { pkijs } = await import('./crypto/setup.ts');
+        const { pkijs } = await import('./domain/crypto/setup.ts');
         const trusted = pkijs.Certificate.fromBER(ca.root.certificate.rawData);
         expect(await parsed.basic!.verify({ trustedCerts: [trusted] })).toBe(true);
         return parsed.responses[0]!.status;
@@ -324,8 +324,8 @@ describe('signing and verification through the registry', () => {
     );
     expect(refused.code).toBe('INVALID_STATE');
     // …and a signature made with the (stolen) key after revocation fails verification.
-    const { signPdfPades } = await import('./pdf/pades.ts');
-    const { localTimestamper } = await import('./tsa/tsa.ts');
+    const { signPdfPades } = await import('./adapters/pdf/pades.ts');
+    const { localTimestamper } = await import('./adapters/tsa/tsa.ts');
     const ca = await ensureProvinceCa(deps);
     const { findCertificate } = await import('./repositories/certificate.repository.ts');
     const row = (await findCertificate(t.db, personal.id))!;

@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { toOutgoingView } from '../internal/views.ts';
 import { canActOnDocuments, permissionsOf } from '../policies.ts';
 import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
 

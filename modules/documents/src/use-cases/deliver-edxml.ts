@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import type { JobHandler } from '@openprovince/jobs';
-import { EDXML_DELIVER_QUEUE } from '../internal/exchange.ts';
 import { findPackage, markPackageDelivered } from '../repositories/exchange.repository.ts';
+import { EDXML_DELIVER_QUEUE } from './shared/exchange.ts';
 
 /** How a package leaves the platform (the LGSP / national document axis client, wired by the lead). */
 export type EdxmlTransport = (pkg: { id: string; toCode: string | null; xml: string }) => Promise<void>;

@@ -1,18 +1,18 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { parseEdxml } from '../adapters/edxml/edxml.ts';
+import { verifyEdxml } from '../adapters/edxml/edxml-signature.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
 import { INCOMING_FLOW, type IncomingState } from '../domain/workflow.ts';
-import { parseEdxml } from '../edxml/edxml.ts';
-import { verifyEdxml } from '../edxml/edxml-signature.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { handleBy } from '../internal/deadlines.ts';
-import { emitStatus, numberSymbolOf, urgencyOf } from '../internal/exchange.ts';
 import { canRegisterIncoming } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { closeDirectivesOf } from '../repositories/directive.repository.ts';
 import { insertPackage, insertStatusMessage } from '../repositories/exchange.repository.ts';
 import { insertIncoming, listIncoming, updateIncoming } from '../repositories/incoming.repository.ts';
 import { findOutgoing, findOutgoingBySymbol } from '../repositories/outgoing.repository.ts';
+import { handleBy } from './shared/deadlines.ts';
+import { emitStatus, numberSymbolOf, urgencyOf } from './shared/exchange.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,20 +1,20 @@
 import { recordAudit } from '@openprovince/audit';
 import type { TAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { buildDocumentEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
 import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertVersion } from '../domain/guards.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { buildDocumentEdxml } from '../edxml/edxml.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { handleBy, localDateOf, localYear } from '../internal/deadlines.ts';
-import { documentEdxml, emitStatus, storeOutgoingPackage } from '../internal/exchange.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { allocateNumber, seriesFor } from '../internal/numbering.ts';
-import { toOutgoingView } from '../internal/views.ts';
 import { canActOnDocuments, permissionsOf } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { insertIncoming } from '../repositories/incoming.repository.ts';
 import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { handleBy, localDateOf, localYear } from './shared/deadlines.ts';
+import { documentEdxml, emitStatus, storeOutgoingPackage } from './shared/exchange.ts';
+import { allocateNumber, seriesFor } from './shared/numbering.ts';
 
 export interface IssueOutgoingInput {
   id: string;

@@ -1,7 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { buildStatusEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import {
   INCOMING_FLOW,
   type IncomingState,
@@ -9,17 +12,14 @@ import {
   type OutgoingState,
   transition,
 } from '../domain/workflow.ts';
-import { buildStatusEdxml } from '../edxml/edxml.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { localDateOf } from '../internal/deadlines.ts';
-import { emitStatus, storeOutgoingPackage } from '../internal/exchange.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { toOutgoingView } from '../internal/views.ts';
 import { canActOnDocuments, permissionsOf } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { closeDirectivesOf } from '../repositories/directive.repository.ts';
 import { insertStatusMessage } from '../repositories/exchange.repository.ts';
 import { listIncomingOfSource, updateIncoming } from '../repositories/incoming.repository.ts';
 import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { localDateOf } from './shared/deadlines.ts';
+import { emitStatus, storeOutgoingPackage } from './shared/exchange.ts';
 
 /**
  * Recall (thu hồi, Decree 30/2020 Art. 17 §3): the issuer sends 13 to every recipient; on the platform

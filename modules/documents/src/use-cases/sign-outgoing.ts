@@ -2,12 +2,12 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
 import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { handleBy } from '../internal/deadlines.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { toOutgoingView } from '../internal/views.ts';
 import { canActOnDocuments, permissionsOf } from '../policies.ts';
 import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { handleBy } from './shared/deadlines.ts';
 
 export interface SignOutgoingInput {
   id: string;

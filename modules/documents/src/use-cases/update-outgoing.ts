@@ -1,12 +1,12 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { pdfPageCount } from '../adapters/pdf/document-pdf.ts';
 import type { TOutgoing, TUpdateOutgoingBody } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { validateKindAndType } from '../domain/outgoing-draft.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { validateKindAndType } from '../internal/outgoing-draft.ts';
-import { pdfPageCount } from '../internal/pdf.ts';
-import { toOutgoingView } from '../internal/views.ts';
 import { canActOnDocuments, permissionsOf } from '../policies.ts';
 import {
   findOutgoing,

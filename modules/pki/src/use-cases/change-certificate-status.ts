@@ -2,8 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { RevocationReason, TCertificate } from '../contracts/index.ts';
-import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
-import { presentCertificate } from '../internal/present.ts';
+import { presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import {
@@ -11,6 +10,7 @@ import {
   findCertificate,
   updateCertificate,
 } from '../repositories/certificate.repository.ts';
+import { ensureProvinceCa, publishCrl } from './shared/ca.ts';
 
 async function lockForChange(tx: Db, ctx: RequestContext, id: string): Promise<CertificateRow> {
   const row = await findCertificate(tx, id, true);

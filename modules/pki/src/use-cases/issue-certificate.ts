@@ -2,12 +2,12 @@ import { recordAudit } from '@openprovince/audit';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import { ensureProvinceCa } from '../internal/ca.ts';
-import { issueFromRequest } from '../internal/issue.ts';
-import { actorName, presentCertificate } from '../internal/present.ts';
+import { actorName, presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findRequest } from '../repositories/certificate.repository.ts';
+import { ensureProvinceCa } from './shared/ca.ts';
+import { issueFromRequest } from './shared/issue.ts';
 
 /** Issues the certificate of an approved request: key pair in the signer provider, certificate by the issuing CA. */
 export async function issueCertificate(

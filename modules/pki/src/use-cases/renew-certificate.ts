@@ -1,13 +1,13 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
-import { issueFromRequest } from '../internal/issue.ts';
-import { actorName, presentCertificate } from '../internal/present.ts';
+import { actorName, presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findCertificate, insertRequest } from '../repositories/certificate.repository.ts';
 import { revokeRow } from './change-certificate-status.ts';
+import { ensureProvinceCa, publishCrl } from './shared/ca.ts';
+import { issueFromRequest } from './shared/issue.ts';
 
 /**
  * Renewal: a new key and certificate for the same holder, medium and agency (recorded as an approved

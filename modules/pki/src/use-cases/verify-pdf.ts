@@ -1,8 +1,8 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TVerificationReport } from '../contracts/index.ts';
-import { ensureProvinceCa, lookupSerial } from '../internal/ca.ts';
+import { verifyPdfSignatures } from '../domain/verify/verify-pdf.ts';
 import type { PkiDeps } from '../pki-deps.ts';
-import { verifyPdfSignatures } from '../verify/verify-pdf.ts';
+import { ensureProvinceCa, lookupSerial } from './shared/ca.ts';
 
 /**
  * Verifies the signatures of a PDF (public). Trust anchor: the province root only. Revocation comes from
