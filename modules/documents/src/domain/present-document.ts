@@ -7,16 +7,13 @@ import type { OutgoingRow } from '../repositories/outgoing.repository.ts';
 import { numberSymbolFileName, outgoingFileName } from './file-names.ts';
 import { typeName } from './number-symbol.ts';
 import {
-  allowedActions,
-  INCOMING_FLOW,
   type IncomingState,
-  OUTGOING_FLOW,
+  incomingActionsFor,
   type OutgoingState,
+  outgoingActionsFor,
 } from './workflow.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const perms = (actor: Actor): ReadonlySet<string> =>
-  actor.kind === 'official' ? actor.permissions : new Set<string>();
 
 export function toOutgoingView(row: OutgoingRow, actor: Actor): TOutgoing {
   return {
@@ -55,7 +52,7 @@ export function toOutgoingView(row: OutgoingRow, actor: Actor): TOutgoing {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    allowedActions: allowedActions(OUTGOING_FLOW, row.status as OutgoingState, perms(actor)),
+    allowedActions: outgoingActionsFor(row.status as OutgoingState, actor),
   };
 }
 
@@ -88,7 +85,7 @@ export function toIncomingView(row: IncomingRow, actor: Actor): TIncoming {
     recallRequestedAt: iso(row.recallRequestedAt),
     recallReason: row.recallReason,
     version: row.version,
-    allowedActions: allowedActions(INCOMING_FLOW, row.status as IncomingState, perms(actor)),
+    allowedActions: incomingActionsFor(row.status as IncomingState, actor),
   };
 }
 

@@ -1,10 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
-import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
 import { parseEdxml } from '../adapters/edxml/edxml.ts';
 import { verifyEdxml } from '../adapters/edxml/edxml-signature.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
-import { INCOMING_FLOW, type IncomingState } from '../domain/workflow.ts';
+import { type IncomingState, recallCancels } from '../domain/workflow.ts';
 import { canRegisterIncoming } from '../policies.ts';
 import { agencyOf } from '../repositories/agency.repository.ts';
 import { closeDirectivesOf } from '../repositories/directive.repository.ts';
@@ -13,6 +13,7 @@ import { insertIncoming, listIncoming, updateIncoming } from '../repositories/in
 import { findOutgoing, findOutgoingBySymbol } from '../repositories/outgoing.repository.ts';
 import { handleBy } from './shared/deadlines.ts';
 import { emitStatus, numberSymbolOf, urgencyOf } from './shared/exchange.ts';
+import { writeIncomingState } from './shared/incoming-step.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -142,14 +143,20 @@ export async function importEdxml(
         });
       }
       incomingId = target.id;
-      const cancellable = !!INCOMING_FLOW[target.status as IncomingState].cancel;
+      const cancellable = recallCancels(target.status as IncomingState);
       const recall = { recallRequestedAt: now, recallReason: s.description ?? null };
-      const updated = await updateIncoming(
-        tx,
-        target.id,
-        cancellable ? { status: 'cancelled', cancelledAt: now, ...recall } : recall,
-        now,
-      );
+      // The platform cancels the copy on the outside issuer's behalf.
+      const updated = cancellable
+        ? (
+            await writeIncomingState(tx, {
+              row: target,
+              action: 'cancel',
+              actor: systemActor('documents.edxml'),
+              now,
+              changes: recall,
+            })
+          ).updated
+        : await updateIncoming(tx, target.id, recall, now);
       if (cancellable) await closeDirectivesOf(tx, { incomingId: target.id, status: 'cancelled', at: now });
       await emitStatus(tx, deps, {
         incoming: updated,

@@ -7,14 +7,14 @@ import { assertFreshReauthentication, type DocumentDeps } from '../documents-dep
 import { assertVersion } from '../domain/guards.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
 import { toOutgoingView } from '../domain/present-document.ts';
-import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { canActOnDocuments, permissionsOf } from '../policies.ts';
+import { canActOnDocuments } from '../policies.ts';
 import { agencyOf } from '../repositories/agency.repository.ts';
 import { insertIncoming } from '../repositories/incoming.repository.ts';
-import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { findOutgoing, lockOutgoing } from '../repositories/outgoing.repository.ts';
 import { handleBy, localDateOf, localYear } from './shared/deadlines.ts';
 import { documentEdxml, emitStatus, storeOutgoingPackage } from './shared/exchange.ts';
 import { allocateNumber, seriesFor } from './shared/numbering.ts';
+import { decideOutgoing, writeOutgoingState } from './shared/outgoing-step.ts';
 
 export interface IssueOutgoingInput {
   id: string;
@@ -41,12 +41,7 @@ export async function issueOutgoing(
   authorize(actor, canActOnDocuments, { agencyId: existing?.agencyId ?? '' });
   if (!existing) throw new AppError('NOT_FOUND');
   assertVersion(existing, input.version);
-  transition({
-    flow: OUTGOING_FLOW,
-    state: existing.status as OutgoingState,
-    action: 'issue',
-    permissions: permissionsOf(actor),
-  });
+  decideOutgoing({ state: existing.status, action: 'issue', actor });
   assertFreshReauthentication(deps, input.reauthenticatedAt);
   const sender = await agencyOf(deps.db, ctx, existing.agencyId);
   const recipientAgencies = new Map<string, TAgency>();
@@ -59,12 +54,7 @@ export async function issueOutgoing(
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
     assertVersion(row, input.version);
-    const step = transition({
-      flow: OUTGOING_FLOW,
-      state: row.status as OutgoingState,
-      action: 'issue',
-      permissions: permissionsOf(actor),
-    });
+    decideOutgoing({ state: row.status, action: 'issue', actor });
     const now = deps.now();
     const year = localYear(now);
     const { register, number } = await allocateNumber(tx, {
@@ -97,11 +87,12 @@ export async function issueOutgoing(
       db: tx,
     });
     const stored = await deps.storage.put(signed, { prefix: 'documents' });
-    const issued = await updateOutgoing(
-      tx,
-      row.id,
-      {
-        status: step.to,
+    const issued = await writeOutgoingState(tx, {
+      row,
+      action: 'issue',
+      actor,
+      now,
+      changes: {
         registerId: register.id,
         number,
         year,
@@ -121,19 +112,12 @@ export async function issueOutgoing(
           },
         ],
       },
-      now,
-    );
+    });
 
     if (row.replacesId) {
       const old = await lockOutgoing(tx, row.replacesId);
       if (old) {
-        const replaced = transition({
-          flow: OUTGOING_FLOW,
-          state: old.status as OutgoingState,
-          action: 'replace',
-          permissions: permissionsOf(actor),
-        });
-        await updateOutgoing(tx, old.id, { status: replaced.to }, now);
+        await writeOutgoingState(tx, { row: old, action: 'replace', actor, now });
       }
     }
 
