@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { newId, nfc } from '@openprovince/platform';
+import { type Actor, newId, nfc } from '@openprovince/platform';
 import type { CaHierarchy } from '../../domain/ca/hierarchy.ts';
 import { issueEndEntity } from '../../domain/ca/hierarchy.ts';
 import type { PkiDeps } from '../../pki-deps.ts';
@@ -7,9 +7,9 @@ import {
   type CertificateRequestRow,
   type CertificateRow,
   insertCertificate,
-  updateRequest,
 } from '../../repositories/certificate.repository.ts';
 import { normaliseSerial } from './ca.ts';
+import { writeRequestState } from './lifecycle.ts';
 
 /** Months after `from`, clamped to the end of shorter months (31/01 + 1 month → 28/02 or 29/02). */
 export function addMonths(from: Date, months: number): Date {
@@ -30,6 +30,8 @@ export async function issueFromRequest(input: {
   request: CertificateRequestRow;
   agencyName: string;
   issuedByName: string;
+  /** Who issues: the request's step is decided for them (the use case checked their agency). */
+  actor: Actor;
   renewedFromId?: string;
 }): Promise<CertificateRow> {
   const { deps, request } = input;
@@ -74,6 +76,12 @@ export async function issueFromRequest(input: {
     issuedByName: input.issuedByName,
     renewedFromId: input.renewedFromId ?? null,
   });
-  await updateRequest(input.tx, request.id, { status: 'issued', certificateId: row.id });
+  await writeRequestState(input.tx, {
+    row: request,
+    action: 'issue',
+    actor: input.actor,
+    now,
+    changes: { certificateId: row.id },
+  });
   return row;
 }
