@@ -160,6 +160,8 @@ export async function seedDocumentsDemo(
         const series = seriesFor({ agencyId: agency.id, year: 2021, direction, secrecy: 'normal' });
         const reg = await ensureRegister(tx, { ...series, name: registerName(series) });
         if (direction === 'outgoing' && reg.lastNumber > 0) report.skipped = true;
+        // createdAt is the database's wall clock (column default), so it is compared with the wall clock,
+        // not with the province clock in deps (fixed in tests).
         if (reg.createdAt.getTime() > Date.now() - 60_000) report.registersCreated++;
       }
     }

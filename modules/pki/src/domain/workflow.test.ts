@@ -1,4 +1,4 @@
-import { type Actor, AppError, systemActor } from '@openprovince/platform';
+import { type Actor, type AppError, systemActor } from '@openprovince/platform';
 import { checkWorkflow } from '@openprovince/platform/workflow';
 import { describe, expect, it } from 'vitest';
 import { PKI_GRANTS } from '../contracts/index.ts';

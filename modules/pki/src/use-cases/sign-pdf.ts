@@ -1,5 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { localDateOf, localTimeOf } from '@openprovince/platform/time';
 import type { SignatureAppearance } from '../adapters/pdf/appearance.ts';
 import { signPdfPades } from '../adapters/pdf/pades.ts';
 import { localTimestamper } from '../adapters/tsa/tsa.ts';
@@ -38,7 +39,8 @@ export interface SignPdfResult {
 }
 
 function vnIso(date: Date): string {
-  return `${new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+  const seconds = String(date.getUTCSeconds()).padStart(2, '0');
+  return `${localDateOf(date)}T${localTimeOf(date)}:${seconds}+07:00`;
 }
 
 /**

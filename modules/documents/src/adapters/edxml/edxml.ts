@@ -5,6 +5,7 @@
  * national axis wraps them in MIME; a file export for an outside agency is one self-contained XML).
  * Every package is signed with an enveloped XML-DSig over the whole envelope (edxml-signature.ts).
  */
+import { localDateOf, localTimeOf } from '@openprovince/platform/time';
 import { XMLParser } from 'fast-xml-parser';
 
 export const EDXML_NS = 'http://www.mic.gov.vn/TBT/QCVN_102_2016';
@@ -81,8 +82,9 @@ const el = (name: string, value: string | number | undefined | null): string =>
 
 /** "yyyy/MM/dd HH:mm:ss" in Vietnam time (UTC+7, no daylight saving). */
 export function edxmlTimestamp(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000).toISOString();
-  return `${local.slice(0, 10).replace(/-/g, '/')} ${local.slice(11, 19)}`;
+  // The province's offset is whole minutes: the seconds are the same in UTC.
+  const seconds = String(at.getUTCSeconds()).padStart(2, '0');
+  return `${localDateOf(at).replace(/-/g, '/')} ${localTimeOf(at)}:${seconds}`;
 }
 
 export function parseEdxmlTimestamp(text: string): Date {

@@ -1,3 +1,4 @@
+import { localDateOf, localTimeOf } from '@openprovince/platform/time';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import { buildAppearanceStream, type SignatureAppearance } from './appearance.ts';
 import {
@@ -41,9 +42,9 @@ function pdfText(text: string): string {
 
 /** D:YYYYMMDDHHmmSS+07'00' in Vietnam time (UTC+7 all year). */
 export function pdfDate(date: Date): string {
-  const local = new Date(date.getTime() + 7 * 3_600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `D:${local.getUTCFullYear()}${p(local.getUTCMonth() + 1)}${p(local.getUTCDate())}${p(local.getUTCHours())}${p(local.getUTCMinutes())}${p(local.getUTCSeconds())}+07'00'`;
+  // The province's offset is whole minutes: the seconds are the same in UTC.
+  const seconds = String(date.getUTCSeconds()).padStart(2, '0');
+  return `D:${localDateOf(date).replace(/-/g, '')}${localTimeOf(date).replace(':', '')}${seconds}+07'00'`;
 }
 
 /**
