@@ -13,8 +13,19 @@ import { ensureProvinceCa, lookupSerial } from './shared/ca.ts';
 export async function verifyPdf(
   deps: PkiDeps,
   _ctx: RequestContext,
-  input: { pdf: Uint8Array; validationTime?: Date; offline?: boolean },
+  input: VerifyPdfInput,
 ): Promise<TVerificationReport> {
+  return verifyPdfDocument(deps, input);
+}
+
+export interface VerifyPdfInput {
+  pdf: Uint8Array;
+  validationTime?: Date;
+  offline?: boolean;
+}
+
+/** The verification itself: public knowledge, so no actor (the narrow api calls it directly). */
+export async function verifyPdfDocument(deps: PkiDeps, input: VerifyPdfInput): Promise<TVerificationReport> {
   const ca = await ensureProvinceCa(deps);
   const issuingDer = Buffer.from(ca.issuing.certificate.rawData);
   return verifyPdfSignatures(input.pdf, {
