@@ -3,7 +3,7 @@ import { queryRows, sql } from '@openprovince/db';
 import { submitDossier } from '@openprovince/dossiers';
 import { makeAgency, makeOfficial, sessionCookieFrom, TEST_PASSWORD } from '@openprovince/identity/testing';
 import { seedPaymentsDemo } from '@openprovince/payments';
-import { extendToLt, seedPkiDemo, verifyPdf } from '@openprovince/pki';
+import { extendToLt, pkiApi, seedPkiDemo } from '@openprovince/pki';
 import { type HttpApp, systemActor } from '@openprovince/platform';
 import { systemNow } from '@openprovince/platform/time';
 import { createProcedure, createServicesDeps } from '@openprovince/services';
@@ -225,7 +225,7 @@ describe('every PDF the platform produces opens in qpdf, pdfinfo and pdftotext',
     expect(doc.numberSymbol).toBe('01/KH-STTTT');
     const issued = await file('vanthu.stttt', url);
     expectOpens('issued', issued, ['chuyển đổi số', 'Sở Thông tin và Truyền thông', 'Thời gian ký']);
-    const verified = await verifyPdf(platform.pki, ctx, { pdf: issued });
+    const verified = await pkiApi.verifyPdf(platform.pki, { pdf: issued });
     expect(verified.signatures.map((s) => [s.indication, s.modifiedAfterSigning])).toEqual([
       ['PASSED', false],
       ['PASSED', false],
@@ -254,7 +254,7 @@ describe('every PDF the platform produces opens in qpdf, pdfinfo and pdftotext',
     ).json();
     const copyPdf = await file('vanthu.stttt', `/api/document-copies/${copy.id}/file`);
     expectOpens('copy (sao y)', copyPdf, ['01/SY-STTTT']);
-    expect((await verifyPdf(platform.pki, ctx, { pdf: copyPdf })).indication).toBe('PASSED');
+    expect((await pkiApi.verifyPdf(platform.pki, { pdf: copyPdf })).indication).toBe('PASSED');
 
     const printed: string[] = [];
     for (const who of ['vanthu.stttt', 'vanthu.stp']) {
@@ -270,7 +270,7 @@ describe('every PDF the platform produces opens in qpdf, pdfinfo and pdftotext',
 
     const lt = await extendToLt(platform.pki, ctx, { pdf: issued });
     expectOpens('issued, extended to B-LT', lt.pdf, ['chuyển đổi số']);
-    const archived = await verifyPdf(platform.pki, ctx, { pdf: lt.pdf, offline: true });
+    const archived = await pkiApi.verifyPdf(platform.pki, { pdf: lt.pdf, offline: true });
     expect(archived.signatures.map((s) => [s.indication, s.level])).toEqual([
       ['PASSED', 'B-LT'],
       ['PASSED', 'B-LT'],

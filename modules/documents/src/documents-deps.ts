@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { Db } from '@openprovince/db';
 import { createIdentityDeps, logIn, logOut } from '@openprovince/identity';
 import { AppError, type OfficialActor, type RequestContext } from '@openprovince/platform';
+import { systemNow } from '@openprovince/platform/time';
 import type { FileStorage } from '@openprovince/storage';
 
 /** How a signature is shown on the page (Decree 30/2020 Appendix I; Circular 01/2019/TT-BNV). */
@@ -118,7 +119,7 @@ export function createDocumentDeps(input: {
   reauthenticate?: Reauthenticate;
   place?: string;
 }): DocumentDeps {
-  const now = input.now ?? (() => new Date());
+  const now = input.now ?? systemNow;
   return {
     db: input.db,
     storage: input.storage,

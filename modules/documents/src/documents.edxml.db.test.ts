@@ -4,26 +4,22 @@ import { type OfficialActor, type RequestContext, systemActor } from '@openprovi
 import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEdxml } from './adapters/edxml/edxml.ts';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
 import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './documents-deps.ts';
-import {
-  changeOutgoingState,
-  createOutgoing,
-  exportEdxml,
-  getIncoming,
-  getOutgoing,
-  handleIncoming,
-  importEdxml,
-  issueOutgoing,
-  listDocumentStatuses,
-  listEdxmlOutbox,
-  listIncoming,
-  parseEdxml,
-  recallOutgoing,
-  signOutgoing,
-  takeEdxmlPackage,
-} from './index.ts';
 import { createTestSigner } from './testing/index.ts';
+import { changeOutgoingState } from './use-cases/change-outgoing-state.ts';
+import { createOutgoing } from './use-cases/create-outgoing.ts';
+import { listEdxmlOutbox, takeEdxmlPackage } from './use-cases/edxml-outbox.ts';
+import { exportEdxml } from './use-cases/export-edxml.ts';
+import { getIncoming, listIncoming } from './use-cases/get-incoming.ts';
+import { getOutgoing } from './use-cases/get-outgoing.ts';
+import { handleIncoming } from './use-cases/handle-incoming.ts';
+import { importEdxml } from './use-cases/import-edxml.ts';
+import { issueOutgoing } from './use-cases/issue-outgoing.ts';
+import { listDocumentStatuses } from './use-cases/list-document-statuses.ts';
+import { recallOutgoing } from './use-cases/recall-outgoing.ts';
+import { signOutgoing } from './use-cases/sign-outgoing.ts';
 
 const ctx = (actor: OfficialActor): RequestContext => ({ actor, requestId: 'edxml' });
 

@@ -11,26 +11,23 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
 import { createDocumentDeps, type DocumentDeps } from './documents-deps.ts';
-import {
-  changeOutgoingState,
-  createOutgoing,
-  directIncoming,
-  documentStatistics,
-  getIncoming,
-  getOutgoing,
-  handleIncoming,
-  issueOutgoing,
-  listDocumentStatuses,
-  listIncoming,
-  listRegisters,
-  listReminders,
-  printRegister,
-  recallOutgoing,
-  reportDirectiveProgress,
-  seedDocumentsDemo,
-  signOutgoing,
-} from './index.ts';
+import { seedDocumentsDemo } from './seed/demo.ts';
 import { createTestSigner } from './testing/index.ts';
+import { changeOutgoingState } from './use-cases/change-outgoing-state.ts';
+import { createOutgoing } from './use-cases/create-outgoing.ts';
+import { directIncoming } from './use-cases/direct-incoming.ts';
+import { documentStatistics } from './use-cases/document-statistics.ts';
+import { getIncoming, listIncoming } from './use-cases/get-incoming.ts';
+import { getOutgoing } from './use-cases/get-outgoing.ts';
+import { handleIncoming } from './use-cases/handle-incoming.ts';
+import { issueOutgoing } from './use-cases/issue-outgoing.ts';
+import { listDocumentStatuses } from './use-cases/list-document-statuses.ts';
+import { listRegisters } from './use-cases/list-registers.ts';
+import { listReminders } from './use-cases/list-reminders.ts';
+import { printRegister } from './use-cases/print-register.ts';
+import { recallOutgoing } from './use-cases/recall-outgoing.ts';
+import { reportDirectiveProgress } from './use-cases/report-directive-progress.ts';
+import { signOutgoing } from './use-cases/sign-outgoing.ts';
 
 const ctx = (actor: OfficialActor): RequestContext => ({ actor, requestId: 'journey' });
 

@@ -5,9 +5,9 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
 import { createDocumentDeps, type DocumentDeps } from './documents-deps.ts';
-import { allocateNumber, seriesFor } from './internal/numbering.ts';
 import { createTestSigner } from './testing/index.ts';
 import { listRegisterEntries, listRegisters } from './use-cases/list-registers.ts';
+import { allocateNumber, seriesFor } from './use-cases/shared/numbering.ts';
 import { voidNumber } from './use-cases/void-number.ts';
 
 describe('numbering: registers per series, atomic and gap-free', () => {

@@ -29,9 +29,3 @@ export const canActOnDocuments: Policy<{ agencyId: string }> = (actor, subject) 
   if (actor.kind !== 'official') return 'deny';
   return actor.agencyId === subject.agencyId ? 'allow' : 'hide';
 };
-
-export function permissionsOf(actor: Actor): ReadonlySet<string> | 'system' {
-  if (actor.kind === 'system') return 'system';
-  if (actor.kind === 'official') return actor.permissions;
-  return new Set();
-}

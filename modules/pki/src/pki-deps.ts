@@ -1,7 +1,8 @@
 import type { Db } from '@openprovince/db';
-import type { PkiUrls } from './ca/x509-builders.ts';
-import { LocalSignerProvider } from './signer/local-signer-provider.ts';
-import type { SignerProvider } from './signer/signer-provider.ts';
+import { systemNow } from '@openprovince/platform/time';
+import { LocalSignerProvider } from './adapters/signer/local-signer-provider.ts';
+import type { SignerProvider } from './adapters/signer/signer-provider.ts';
+import type { PkiUrls } from './domain/ca/x509-builders.ts';
 
 export interface PkiDeps {
   db: Db;
@@ -33,7 +34,7 @@ export function createPkiDeps(input: {
   return {
     db: input.db,
     signer,
-    now: input.now ?? (() => new Date()),
+    now: input.now ?? systemNow,
     urls: { crl: `${base}/api/pki/crl`, ocsp: `${base}/api/pki/ocsp` },
     ...(input.fontPath ? { fontPath: input.fontPath } : {}),
   };

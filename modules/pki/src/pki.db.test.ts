@@ -11,36 +11,33 @@ import {
 import { type AppError, type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { x509 } from './crypto/setup.ts';
-import {
-  approveRequest,
-  certificateStats,
-  createOcspRequest,
-  createPkiDeps,
-  createTimeStampQuery,
-  ensureProvinceCa,
-  extendToLt,
-  getCertificate,
-  issueCertificate,
-  listCertificates,
-  PKI_GRANTS,
-  type PkiDeps,
-  parseOcspResponse,
-  pkiRoutes,
-  renewCertificate,
-  requestCertificate,
-  resumeCertificate,
-  revokeCertificate,
-  seedPkiDemo,
-  signPdf,
-  suspendCertificate,
-  verifyPdf,
-} from './index.ts';
-import { readDss, vriKey } from './pdf/dss.ts';
+import { createOcspRequest, parseOcspResponse } from './adapters/ocsp/ocsp.ts';
+import { readDss, vriKey } from './adapters/pdf/dss.ts';
+import { createTimeStampQuery } from './adapters/tsa/tsa.ts';
+import { PKI_GRANTS } from './contracts/index.ts';
+import { x509 } from './domain/crypto/setup.ts';
+import { findSignatures } from './domain/verify/pdf-structure.ts';
+import { createPkiDeps, type PkiDeps } from './pki-deps.ts';
+import { pkiRoutes } from './routes/pki.routes.ts';
+import { seedPkiDemo } from './seed/demo.ts';
 import { createNssDb, requirePdfsig } from './testing/pdfsig.ts';
 import { samplePdf } from './testing/sample-pdf.ts';
 import { TEST_MASTER_KEY } from './testing/test-pki.ts';
-import { findSignatures } from './verify/pdf-structure.ts';
+import { approveRequest } from './use-cases/approve-request.ts';
+import { certificateStats } from './use-cases/certificate-stats.ts';
+import {
+  resumeCertificate,
+  revokeCertificate,
+  suspendCertificate,
+} from './use-cases/change-certificate-status.ts';
+import { extendToLt } from './use-cases/extend-to-lt.ts';
+import { issueCertificate } from './use-cases/issue-certificate.ts';
+import { getCertificate, listCertificates } from './use-cases/list-certificates.ts';
+import { renewCertificate } from './use-cases/renew-certificate.ts';
+import { requestCertificate } from './use-cases/request-certificate.ts';
+import { ensureProvinceCa } from './use-cases/shared/ca.ts';
+import { signPdf } from './use-cases/sign-pdf.ts';
+import { verifyPdf } from './use-cases/verify-pdf.ts';
 
 let t: TestDatabase;
 let deps: PkiDeps;
@@ -144,7 +141,7 @@ describe('certificate lifecycle', () => {
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-type']).toBe('application/ocsp-response');
         const parsed = parseOcspResponse(res.rawPayload);
-        const { pkijs } = await import('./crypto/setup.ts');
+        const { pkijs } = await import('./domain/crypto/setup.ts');
         const trusted = pkijs.Certificate.fromBER(ca.root.certificate.rawData);
         expect(await parsed.basic!.verify({ trustedCerts: [trusted] })).toBe(true);
         return parsed.responses[0]!.status;
@@ -324,8 +321,8 @@ describe('signing and verification through the registry', () => {
     );
     expect(refused.code).toBe('INVALID_STATE');
     // …and a signature made with the (stolen) key after revocation fails verification.
-    const { signPdfPades } = await import('./pdf/pades.ts');
-    const { localTimestamper } = await import('./tsa/tsa.ts');
+    const { signPdfPades } = await import('./adapters/pdf/pades.ts');
+    const { localTimestamper } = await import('./adapters/tsa/tsa.ts');
     const ca = await ensureProvinceCa(deps);
     const { findCertificate } = await import('./repositories/certificate.repository.ts');
     const row = (await findCertificate(t.db, personal.id))!;

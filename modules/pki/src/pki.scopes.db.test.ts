@@ -2,19 +2,15 @@ import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testi
 import type { AppError, OfficialActor, RequestContext } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  approveRequest,
-  certificateStats,
-  createPkiDeps,
-  issueCertificate,
-  listCertificates,
-  PKI_GRANTS,
-  type PkiDeps,
-  requestCertificate,
-  revokeCertificate,
-  suspendCertificate,
-} from './index.ts';
+import { PKI_GRANTS } from './contracts/index.ts';
+import { createPkiDeps, type PkiDeps } from './pki-deps.ts';
 import { TEST_MASTER_KEY } from './testing/test-pki.ts';
+import { approveRequest } from './use-cases/approve-request.ts';
+import { certificateStats } from './use-cases/certificate-stats.ts';
+import { revokeCertificate, suspendCertificate } from './use-cases/change-certificate-status.ts';
+import { issueCertificate } from './use-cases/issue-certificate.ts';
+import { listCertificates } from './use-cases/list-certificates.ts';
+import { requestCertificate } from './use-cases/request-certificate.ts';
 
 let t: TestDatabase;
 let deps: PkiDeps;

@@ -1,12 +1,6 @@
 import type { DocumentSigner } from '@openprovince/documents';
-import {
-  isInformational,
-  type PkiDeps,
-  signPdf,
-  type TVerificationReport,
-  verifyPdf,
-} from '@openprovince/pki';
-import { newId, systemActor } from '@openprovince/platform';
+import { type PkiDeps, pkiApi, signPdf, type TVerificationReport } from '@openprovince/pki';
+import { newId } from '@openprovince/platform';
 
 /**
  * The documents module's signing port over the PKI module: keys stay in the PKI's signer provider, the
@@ -29,11 +23,8 @@ export function documentSigner(pki: PkiDeps): DocumentSigner {
       return Buffer.from(result.pdf);
     },
     async verifyPdf(pdf, options) {
-      const report = await verifyPdf(
-        options?.db ? { ...pki, db: options.db } : pki,
-        { actor: systemActor('documents'), requestId: `verify-${newId()}` },
-        { pdf },
-      );
+      // Verification is public: no actor, through the pki module's narrow api.
+      const report = await pkiApi.verifyPdf(options?.db ? { ...pki, db: options.db } : pki, { pdf });
       return {
         result: report.indication as 'PASSED' | 'FAILED' | 'INDETERMINATE',
         reasons: verificationLines(report),
@@ -61,7 +52,7 @@ const VERDICT_VI = { PASSED: 'hợp lệ', FAILED: 'không hợp lệ', INDETERM
 export function verificationLines(report: TVerificationReport): string[] {
   const lines = report.reasons.map((r) => r.vi);
   report.signatures.forEach((s, i) => {
-    const why = [...new Set(s.reasons.filter((r) => !isInformational(r.code)).map((r) => r.vi))];
+    const why = [...new Set(s.reasons.filter((r) => !pkiApi.isInformational(r.code)).map((r) => r.vi))];
     lines.push(
       `Chữ ký số thứ ${i + 1} (${s.signerName ?? 'không rõ người ký'}): ${VERDICT_VI[s.indication as keyof typeof VERDICT_VI] ?? s.indication}` +
         (why.length > 0 ? ` — ${why.join('; ')}` : ''),

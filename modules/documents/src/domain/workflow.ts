@@ -1,10 +1,13 @@
 /**
- * The document workflows as data. Each table says, for a state and an action, the next state, the
- * permission the actor needs and (incoming) the QCVN 102 status code sent back to the issuer.
- * `transition()` is the one function that changes a state; use cases call it and store its result.
+ * The document workflows as data, declared with the platform's workflow kit: for every action, the
+ * states it starts from, where it leads, who may take it. `writeOutgoingState` / `writeIncomingState`
+ * (use-cases/shared/) are the only functions that change a document's state; they decide with these
+ * tables and apply the effects below, typed as one entry per action so a new action cannot forget its
+ * effect. The views' `allowedActions` come from the same tables.
  */
-import { AppError } from '@openprovince/platform';
-import { DOCUMENT_PERMISSIONS, type DocumentPermission } from '../contracts/permissions.ts';
+import type { Actor } from '@openprovince/platform';
+import { defineWorkflow, type Performer, type WorkflowEffects } from '@openprovince/platform/workflow';
+import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
 
 export const OUTGOING_STATES = [
   'draft', // dự thảo
@@ -67,113 +70,243 @@ export const STATUS_CODES = {
 export type StatusCode = keyof typeof STATUS_CODES;
 export const STATUS_CODE_LIST = Object.keys(STATUS_CODES) as StatusCode[];
 
-interface Step<S> {
-  to: S;
-  permission: DocumentPermission;
-}
-
-export const OUTGOING_FLOW: Readonly<
-  Record<OutgoingState, Partial<Record<OutgoingAction, Step<OutgoingState>>>>
-> = {
-  draft: {
-    edit: { to: 'draft', permission: DOCUMENT_PERMISSIONS.draft },
-    submit: { to: 'in_review', permission: DOCUMENT_PERMISSIONS.draft },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.draft },
-  },
-  in_review: {
-    return: { to: 'draft', permission: DOCUMENT_PERMISSIONS.sign },
-    sign: { to: 'signed', permission: DOCUMENT_PERMISSIONS.sign },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.sign },
-  },
-  signed: {
-    issue: { to: 'issued', permission: DOCUMENT_PERMISSIONS.issue },
-    return: { to: 'draft', permission: DOCUMENT_PERMISSIONS.sign },
-  },
-  issued: {
-    recall: { to: 'recalled', permission: DOCUMENT_PERMISSIONS.recall },
-    replace: { to: 'replaced', permission: DOCUMENT_PERMISSIONS.issue },
-  },
-  recalled: {},
-  replaced: {},
-  cancelled: {},
-};
-
-export const INCOMING_FLOW: Readonly<
-  Record<IncomingState, Partial<Record<IncomingAction, Step<IncomingState> & { status?: StatusCode }>>>
-> = {
-  arrived: {
-    register: { to: 'registered', permission: DOCUMENT_PERMISSIONS.register, status: '03' },
-    return: { to: 'returned', permission: DOCUMENT_PERMISSIONS.register, status: '02' },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.register, status: '15' },
-  },
-  registered: {
-    present: { to: 'presented', permission: DOCUMENT_PERMISSIONS.register },
-    direct: { to: 'assigned', permission: DOCUMENT_PERMISSIONS.direct, status: '04' },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.register, status: '15' },
-  },
-  presented: {
-    direct: { to: 'assigned', permission: DOCUMENT_PERMISSIONS.direct, status: '04' },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.register, status: '15' },
-  },
-  assigned: {
-    direct: { to: 'assigned', permission: DOCUMENT_PERMISSIONS.direct },
-    start: { to: 'processing', permission: DOCUMENT_PERMISSIONS.process, status: '05' },
-    finish: { to: 'finished', permission: DOCUMENT_PERMISSIONS.process, status: '06' },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.register, status: '15' },
-  },
-  processing: {
-    finish: { to: 'finished', permission: DOCUMENT_PERMISSIONS.process, status: '06' },
-    cancel: { to: 'cancelled', permission: DOCUMENT_PERMISSIONS.register, status: '15' },
-  },
-  finished: {},
-  returned: {},
-  cancelled: {},
-};
-
-export const OUTGOING_TERMINAL: readonly OutgoingState[] = OUTGOING_STATES.filter(
-  (s) => Object.keys(OUTGOING_FLOW[s]).length === 0,
-);
-export const INCOMING_TERMINAL: readonly IncomingState[] = INCOMING_STATES.filter(
-  (s) => Object.keys(INCOMING_FLOW[s]).length === 0,
-);
-
-export function outgoingStep(state: OutgoingState, action: OutgoingAction) {
-  return OUTGOING_FLOW[state][action];
-}
-export function incomingStep(state: IncomingState, action: IncomingAction) {
-  return INCOMING_FLOW[state][action];
-}
+const P = DOCUMENT_PERMISSIONS;
 
 /**
- * The one function that changes a state. Throws 403 when the actor's permissions do not include the
- * step's, 409 INVALID_STATE when the action does not exist in that state.
+ * Scopes of the document tables. `home`: the official works in the agency holding the document (checked by
+ * the agency policies before the workflow is asked). `stage`: the official holds the permission of the
+ * document's current stage — a draft is cancelled by its drafters, a document under review by the
+ * leaders reviewing it (one action, two performers; see `outgoingPerformer`).
  */
-export function transition<S extends string, A extends string>(input: {
-  flow: Readonly<Record<S, Partial<Record<A, Step<S> & { status?: StatusCode }>>>>;
-  state: S;
-  action: A;
-  permissions: ReadonlySet<string> | 'system';
-}): { to: S; status?: StatusCode } {
-  const step = input.flow[input.state][input.action];
-  if (!step) {
-    throw new AppError('INVALID_STATE', {
-      detail: `Không thể "${input.action}" khi văn bản đang ở trạng thái "${input.state}"`,
-      detailEn: `Cannot ${input.action} a document in state ${input.state}`,
-    });
-  }
-  if (input.permissions !== 'system' && !input.permissions.has(step.permission)) {
-    throw new AppError('FORBIDDEN');
-  }
-  return step.status ? { to: step.to, status: step.status } : { to: step.to };
+export type DocumentScope = 'home' | 'stage';
+
+export const outgoingWorkflow = defineWorkflow<
+  OutgoingState,
+  OutgoingAction | 'create',
+  string,
+  DocumentScope
+>({
+  subject: { vi: 'văn bản', en: 'document' },
+  states: {
+    draft: { vi: 'Dự thảo', en: 'Draft' },
+    in_review: { vi: 'Trình ký', en: 'In review' },
+    signed: { vi: 'Đã ký số', en: 'Signed' },
+    issued: { vi: 'Đã phát hành', en: 'Issued' },
+    recalled: { vi: 'Đã thu hồi', en: 'Recalled', terminal: true },
+    replaced: { vi: 'Đã được thay thế', en: 'Replaced', terminal: true },
+    cancelled: { vi: 'Đã hủy', en: 'Cancelled', terminal: true },
+  },
+  transitions: {
+    create: {
+      from: [],
+      to: 'draft',
+      by: { permissions: [P.draft] },
+      label: { vi: 'Soạn dự thảo', en: 'Draft' },
+    },
+    edit: {
+      from: ['draft'],
+      to: 'same',
+      by: { permissions: [P.draft] },
+      label: { vi: 'Sửa dự thảo', en: 'Edit' },
+    },
+    submit: {
+      from: ['draft'],
+      to: 'in_review',
+      by: { permissions: [P.draft] },
+      label: { vi: 'Trình ký', en: 'Submit for signing' },
+    },
+    return: {
+      from: ['in_review', 'signed'],
+      to: 'draft',
+      by: { permissions: [P.sign] },
+      label: { vi: 'Trả lại dự thảo', en: 'Return to the drafter' },
+    },
+    sign: {
+      from: ['in_review'],
+      to: 'signed',
+      by: { permissions: [P.sign] },
+      label: { vi: 'Ký số', en: 'Sign' },
+    },
+    issue: {
+      from: ['signed'],
+      to: 'issued',
+      by: { permissions: [P.issue] },
+      label: { vi: 'Cấp số và phát hành', en: 'Number and issue' },
+      basis: 'Nghị định 30/2020/NĐ-CP, Điều 15–16',
+    },
+    recall: {
+      from: ['issued'],
+      to: 'recalled',
+      by: { permissions: [P.recall] },
+      label: { vi: 'Thu hồi', en: 'Recall' },
+    },
+    replace: {
+      from: ['issued'],
+      to: 'replaced',
+      by: { permissions: [P.issue] },
+      label: { vi: 'Thay thế', en: 'Replace' },
+    },
+    cancel: {
+      from: ['draft', 'in_review'],
+      to: 'cancelled',
+      by: { permissions: [P.draft, P.sign], scope: 'stage' },
+      label: { vi: 'Hủy dự thảo', en: 'Cancel' },
+    },
+  },
+});
+
+export const incomingWorkflow = defineWorkflow<
+  IncomingState,
+  IncomingAction | 'receive',
+  string,
+  DocumentScope
+>({
+  subject: { vi: 'văn bản đến', en: 'incoming document' },
+  states: {
+    arrived: { vi: 'Đã đến', en: 'Arrived' },
+    registered: { vi: 'Đã vào sổ', en: 'Registered' },
+    presented: { vi: 'Đã trình lãnh đạo', en: 'Presented' },
+    assigned: { vi: 'Đã phân công', en: 'Assigned' },
+    processing: { vi: 'Đang xử lý', en: 'Processing' },
+    finished: { vi: 'Hoàn thành', en: 'Finished', terminal: true },
+    returned: { vi: 'Đã trả lại nơi gửi', en: 'Returned', terminal: true },
+    cancelled: { vi: 'Đã hủy (nơi gửi thu hồi)', en: 'Cancelled (recalled)', terminal: true },
+  },
+  transitions: {
+    // A document arrives from another agency's issue, an edXML file or the clerk's manual entry.
+    receive: {
+      from: [],
+      to: 'arrived',
+      by: { permissions: [P.register, P.issue], system: true },
+      label: { vi: 'Tiếp nhận', en: 'Receive' },
+    },
+    register: {
+      from: ['arrived'],
+      to: 'registered',
+      by: { permissions: [P.register] },
+      label: { vi: 'Vào sổ', en: 'Register' },
+    },
+    present: {
+      from: ['registered'],
+      to: 'presented',
+      by: { permissions: [P.register] },
+      label: { vi: 'Trình lãnh đạo', en: 'Present' },
+    },
+    direct: {
+      from: ['registered', 'presented', 'assigned'],
+      to: 'assigned',
+      by: { permissions: [P.direct] },
+      label: { vi: 'Cho ý kiến chỉ đạo', en: 'Direct' },
+    },
+    start: {
+      from: ['assigned'],
+      to: 'processing',
+      by: { permissions: [P.process] },
+      label: { vi: 'Bắt đầu xử lý', en: 'Start' },
+    },
+    finish: {
+      from: ['assigned', 'processing'],
+      to: 'finished',
+      by: { permissions: [P.process] },
+      label: { vi: 'Hoàn thành', en: 'Finish' },
+    },
+    return: {
+      from: ['arrived'],
+      to: 'returned',
+      by: { permissions: [P.register] },
+      label: { vi: 'Trả lại nơi gửi', en: 'Return to the sender' },
+    },
+    // The sender's recall cancels the copy (the platform acts: a recall on the platform or an edXML 13).
+    cancel: {
+      from: ['arrived', 'registered', 'presented', 'assigned', 'processing'],
+      to: 'cancelled',
+      by: { permissions: [P.register], system: true },
+      label: { vi: 'Hủy do nơi gửi thu hồi', en: 'Cancel (recalled)' },
+    },
+  },
+});
+
+/** The stage permission of an outgoing document in each state (the `stage` scope). */
+const STAGE_PERMISSION: Partial<Record<OutgoingState, string>> = { draft: P.draft, in_review: P.sign };
+
+/** The performer of an outgoing action on a document in `state`. */
+export function outgoingPerformer(actor: Actor, state: OutgoingState): Performer<DocumentScope> {
+  return {
+    actor,
+    inScope: (scope) => {
+      if (scope !== 'stage') return true;
+      const needed = STAGE_PERMISSION[state];
+      return actor.kind === 'official' && needed !== undefined && actor.permissions.has(needed);
+    },
+  };
 }
 
-/** Which actions an actor with these permissions may take on a document in this state (for the UI). */
-export function allowedActions<S extends string, A extends string>(
-  flow: Readonly<Record<S, Partial<Record<A, Step<S>>>>>,
-  state: S,
-  permissions: ReadonlySet<string>,
-): A[] {
-  return (Object.entries(flow[state]) as [A, Step<S>][])
-    .filter(([, step]) => permissions.has(step.permission))
-    .map(([a]) => a);
+/** The performer of an incoming action (agency scoping is the policies' work). */
+export function incomingPerformer(actor: Actor): Performer<DocumentScope> {
+  return { actor };
+}
+
+/** Actions the actor may take now on an outgoing document (the view's `allowedActions`: officials' buttons). */
+export function outgoingActionsFor(state: OutgoingState, actor: Actor): OutgoingAction[] {
+  if (actor.kind !== 'official') return [];
+  return outgoingWorkflow
+    .availableActions(state, outgoingPerformer(actor, state))
+    .filter((a): a is OutgoingAction => a !== 'create');
+}
+
+/** Actions the actor may take now on an incoming document. */
+export function incomingActionsFor(state: IncomingState, actor: Actor): IncomingAction[] {
+  if (actor.kind !== 'official') return [];
+  return incomingWorkflow
+    .availableActions(state, incomingPerformer(actor))
+    .filter((a): a is IncomingAction => a !== 'receive');
+}
+
+/** Columns an outgoing action always changes besides the state (the use case adds its own data). */
+export interface OutgoingEffectColumns {
+  signedAt?: Date | null;
+  signerId?: string | null;
+  signatures?: [];
+  recalledAt?: Date;
+}
+
+/** Effect of each outgoing step on the row, given the time of the step. */
+export const OUTGOING_EFFECTS: WorkflowEffects<
+  { actions: readonly OutgoingAction[] },
+  (at: { now: Date }) => OutgoingEffectColumns
+> = {
+  edit: () => ({}),
+  submit: () => ({}),
+  // A document returned after signing loses the signature: it must be signed again.
+  return: () => ({ signedAt: null, signerId: null, signatures: [] }),
+  sign: () => ({}),
+  issue: () => ({}),
+  recall: ({ now }) => ({ recalledAt: now }),
+  replace: () => ({}),
+  cancel: () => ({}),
+};
+
+export interface IncomingEffect {
+  /** The QCVN 102 status code sent back to the issuer, if any (direct: only the first direction). */
+  status(from: IncomingState): StatusCode | undefined;
+  /** Columns the step always changes besides the state. */
+  columns?(at: { now: Date }): { cancelledAt?: Date };
+}
+
+export const INCOMING_EFFECTS: WorkflowEffects<{ actions: readonly IncomingAction[] }, IncomingEffect> = {
+  register: { status: () => '03' },
+  present: { status: () => undefined },
+  direct: { status: (from) => (from === 'assigned' ? undefined : '04') },
+  start: { status: () => '05' },
+  finish: { status: () => '06' },
+  return: { status: () => '02' },
+  cancel: { status: () => '15', columns: ({ now }) => ({ cancelledAt: now }) },
+};
+
+export const OUTGOING_TERMINAL = outgoingWorkflow.terminal;
+export const INCOMING_TERMINAL = incomingWorkflow.terminal;
+
+/** Whether the sender's recall can still cancel a copy in this state (otherwise it answers 16). */
+export function recallCancels(state: IncomingState): boolean {
+  return incomingWorkflow.actionsFrom(state).includes('cancel');
 }

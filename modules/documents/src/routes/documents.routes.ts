@@ -14,7 +14,7 @@ import {
   UpdateOutgoingBody,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { contentDisposition } from '../internal/file-names.ts';
+import { contentDisposition } from '../domain/file-names.ts';
 import { changeOutgoingState } from '../use-cases/change-outgoing-state.ts';
 import { createOutgoing } from '../use-cases/create-outgoing.ts';
 import { getOutgoing, getOutgoingFile, listOutgoing } from '../use-cases/get-outgoing.ts';

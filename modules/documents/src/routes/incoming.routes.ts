@@ -13,7 +13,7 @@ import {
   ReceiveBody,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { contentDisposition } from '../internal/file-names.ts';
+import { contentDisposition } from '../domain/file-names.ts';
 import { directIncoming } from '../use-cases/direct-incoming.ts';
 import { getIncoming, getIncomingFile, listIncoming } from '../use-cases/get-incoming.ts';
 import { handleIncoming } from '../use-cases/handle-incoming.ts';

@@ -17,7 +17,7 @@ import {
   YearQuery,
 } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { contentDisposition } from '../internal/file-names.ts';
+import { contentDisposition } from '../domain/file-names.ts';
 import { createRegister } from '../use-cases/create-register.ts';
 import { documentStatistics } from '../use-cases/document-statistics.ts';
 import { listEdxmlOutbox, takeEdxmlPackage } from '../use-cases/edxml-outbox.ts';

@@ -2,11 +2,11 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { toOutgoingView } from '../internal/views.ts';
-import { canActOnDocuments, permissionsOf } from '../policies.ts';
-import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
+import { canActOnDocuments } from '../policies.ts';
+import { findOutgoing, lockOutgoing } from '../repositories/outgoing.repository.ts';
+import { decideOutgoing, writeOutgoingState } from './shared/outgoing-step.ts';
 
 /** Sends a draft for review, returns it to the drafter, or cancels it (the steps without signatures). */
 export async function changeOutgoingState(
@@ -20,34 +20,25 @@ export async function changeOutgoingState(
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
     assertVersion(row, input.version);
-    const step = transition({
-      flow: OUTGOING_FLOW,
-      state: row.status as OutgoingState,
-      action: input.action,
-      permissions: permissionsOf(ctx.actor),
-    });
+    const to = decideOutgoing({ state: row.status, action: input.action, actor: ctx.actor });
     if (input.action === 'submit' && !row.fileKey) {
       throw new AppError('BUSINESS_RULE_VIOLATED', {
         detail: 'Dự thảo chưa có tệp PDF để trình ký',
         detailEn: 'The draft has no PDF to submit for signing',
       });
     }
-    const updated = await updateOutgoing(
-      tx,
-      row.id,
-      {
-        status: step.to,
-        // A document returned after signing loses the signature: it must be signed again.
-        ...(input.action === 'return' ? { signedAt: null, signerId: null, signatures: [] } : {}),
-      },
-      deps.now(),
-    );
+    const updated = await writeOutgoingState(tx, {
+      row,
+      action: input.action,
+      actor: ctx.actor,
+      now: deps.now(),
+    });
     await recordAudit(tx, ctx, {
       action: `documents.outgoing.${input.action}`,
       objectType: 'outgoing_document',
       objectId: row.id,
       agencyId: row.agencyId,
-      summary: { from: row.status, to: step.to, ...(input.note ? { note: nfc(input.note) } : {}) },
+      summary: { from: row.status, to, ...(input.note ? { note: nfc(input.note) } : {}) },
     });
     return toOutgoingView(updated, ctx.actor);
   });

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, hasPermission, nfc, type RequestContext } from '@openprovince/platform';
+import { type CopyForm, copyPdf } from '../adapters/pdf/document-pdf.ts';
 import type { TCopy } from '../contracts/index.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
 import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
 import { formatNumberSymbol } from '../domain/number-symbol.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { localYear } from '../internal/deadlines.ts';
-import { allocateNumber, seriesFor } from '../internal/numbering.ts';
-import { type CopyForm, copyPdf } from '../internal/pdf.ts';
-import { toCopyView } from '../internal/views.ts';
+import { toCopyView } from '../domain/present-document.ts';
 import { canActOnDocuments } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { insertCopy } from '../repositories/copy.repository.ts';
 import { findIncoming } from '../repositories/incoming.repository.ts';
 import { findOutgoing } from '../repositories/outgoing.repository.ts';
+import { localYear } from './shared/deadlines.ts';
+import { allocateNumber, seriesFor } from './shared/numbering.ts';
 
 export interface CreateDocumentCopyInput {
   /** Exactly one: the issued outgoing document, or the received incoming one. */

@@ -1,13 +1,13 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { draftPdf, pdfPageCount } from '../adapters/pdf/document-pdf.ts';
 import type { TCreateOutgoingBody, TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { formatNotation } from '../domain/number-symbol.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { validateKindAndType } from '../internal/outgoing-draft.ts';
-import { draftPdf, pdfPageCount } from '../internal/pdf.ts';
-import { toOutgoingView } from '../internal/views.ts';
+import { validateKindAndType } from '../domain/outgoing-draft.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import { canDraft } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { findOutgoing, insertOutgoing } from '../repositories/outgoing.repository.ts';
 
 export type CreateOutgoingInput = Omit<TCreateOutgoingBody, 'pdfBase64'> & { pdf?: Buffer };

@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TRegister } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { registerName, seriesFor } from '../internal/numbering.ts';
 import { canManageRegisters } from '../policies.ts';
 import { ensureRegister, findRegisterBySeries } from '../repositories/register.repository.ts';
+import { registerName, seriesFor } from './shared/numbering.ts';
 
 /** Opens the register of a series for a year (numbering starts at 01). Opening it twice is refused. */
 export async function createRegister(

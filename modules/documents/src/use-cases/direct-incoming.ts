@@ -2,13 +2,13 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDirective } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { directiveDeadline } from '../internal/deadlines.ts';
-import { actorName, assertVersion } from '../internal/guards.ts';
-import { applyIncomingStep } from '../internal/incoming-step.ts';
-import { toDirectiveView } from '../internal/views.ts';
+import { actorName, assertVersion } from '../domain/guards.ts';
+import { toDirectiveView } from '../domain/present-document.ts';
 import { canActOnDocuments } from '../policies.ts';
 import { insertDirective } from '../repositories/directive.repository.ts';
 import { findIncoming, lockIncoming } from '../repositories/incoming.repository.ts';
+import { directiveDeadline } from './shared/deadlines.ts';
+import { applyIncomingStep } from './shared/incoming-step.ts';
 
 /**
  * A leader's directive (ý kiến chỉ đạo, Decree 30/2020 Art. 24): lead unit, coordinating units and a

@@ -1,12 +1,12 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { buildDocumentEdxml } from '../adapters/edxml/edxml.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { buildDocumentEdxml } from '../edxml/edxml.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { documentEdxml, storeOutgoingPackage } from '../internal/exchange.ts';
 import { inAgency } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { findOutgoing } from '../repositories/outgoing.repository.ts';
+import { documentEdxml, storeOutgoingPackage } from './shared/exchange.ts';
 
 const canExport = inAgency(DOCUMENT_PERMISSIONS.issue);
 

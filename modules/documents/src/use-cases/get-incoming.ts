@@ -1,8 +1,8 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TIncoming } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { numberSymbolFileName } from '../internal/file-names.ts';
-import { toIncomingView } from '../internal/views.ts';
+import { numberSymbolFileName } from '../domain/file-names.ts';
+import { toIncomingView } from '../domain/present-document.ts';
 import { canReadDocuments } from '../policies.ts';
 import { findIncoming, listIncoming as listRows } from '../repositories/incoming.repository.ts';
 

@@ -1,8 +1,8 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { outgoingFileName } from '../internal/file-names.ts';
-import { toOutgoingView } from '../internal/views.ts';
+import { outgoingFileName } from '../domain/file-names.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
 import { canReadDocuments } from '../policies.ts';
 import { findOutgoing, listOutgoing as listRows } from '../repositories/outgoing.repository.ts';
 

@@ -2,13 +2,13 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TIncoming } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { localYear } from '../internal/deadlines.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { applyIncomingStep } from '../internal/incoming-step.ts';
-import { allocateNumber, seriesFor } from '../internal/numbering.ts';
-import { toIncomingView } from '../internal/views.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toIncomingView } from '../domain/present-document.ts';
 import { canActOnDocuments } from '../policies.ts';
 import { findIncoming, lockIncoming } from '../repositories/incoming.repository.ts';
+import { localYear } from './shared/deadlines.ts';
+import { applyIncomingStep } from './shared/incoming-step.ts';
+import { allocateNumber, seriesFor } from './shared/numbering.ts';
 
 /**
  * The receiving clerk's steps (Decree 30/2020 Art. 20–23): register (incoming number in order of

@@ -1,11 +1,11 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { Urgency } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { isImmediate } from '../internal/deadlines.ts';
 import { canReadDocuments } from '../policies.ts';
 import { listDirectives } from '../repositories/directive.repository.ts';
 import { listIncoming } from '../repositories/incoming.repository.ts';
 import { listOutgoing } from '../repositories/outgoing.repository.ts';
+import { isImmediate } from './shared/deadlines.ts';
 
 export interface Reminder {
   kind: 'register_incoming' | 'issue_outgoing' | 'directive_due';

@@ -1,10 +1,10 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { COPY_FORM_TITLES, fmtDate, registerPdf } from '../adapters/pdf/document-pdf.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
+import { registerFileName } from '../domain/file-names.ts';
 import { typeName } from '../domain/number-symbol.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { registerFileName } from '../internal/file-names.ts';
-import { COPY_FORM_TITLES, fmtDate, registerPdf } from '../internal/pdf.ts';
 import { canReadDocuments } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { listCopiesInRegister } from '../repositories/copy.repository.ts';
 import { listRegisteredIn } from '../repositories/incoming.repository.ts';
 import { listIssuedInYear } from '../repositories/outgoing.repository.ts';

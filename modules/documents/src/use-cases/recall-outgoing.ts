@@ -1,25 +1,21 @@
 import { recordAudit } from '@openprovince/audit';
-import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { AppError, authorize, nfc, type RequestContext, systemActor } from '@openprovince/platform';
+import { buildStatusEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import {
-  INCOMING_FLOW,
-  type IncomingState,
-  OUTGOING_FLOW,
-  type OutgoingState,
-  transition,
-} from '../domain/workflow.ts';
-import { buildStatusEdxml } from '../edxml/edxml.ts';
-import { agencyOf } from '../internal/agencies.ts';
-import { localDateOf } from '../internal/deadlines.ts';
-import { emitStatus, storeOutgoingPackage } from '../internal/exchange.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { toOutgoingView } from '../internal/views.ts';
-import { canActOnDocuments, permissionsOf } from '../policies.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
+import { type IncomingState, recallCancels } from '../domain/workflow.ts';
+import { canActOnDocuments } from '../policies.ts';
+import { agencyOf } from '../repositories/agency.repository.ts';
 import { closeDirectivesOf } from '../repositories/directive.repository.ts';
 import { insertStatusMessage } from '../repositories/exchange.repository.ts';
 import { listIncomingOfSource, updateIncoming } from '../repositories/incoming.repository.ts';
-import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { findOutgoing, lockOutgoing } from '../repositories/outgoing.repository.ts';
+import { localDateOf } from './shared/deadlines.ts';
+import { emitStatus, storeOutgoingPackage } from './shared/exchange.ts';
+import { writeIncomingState } from './shared/incoming-step.ts';
+import { writeOutgoingState } from './shared/outgoing-step.ts';
 
 /**
  * Recall (thu hồi, Decree 30/2020 Art. 17 §3): the issuer sends 13 to every recipient; on the platform
@@ -39,19 +35,14 @@ export async function recallOutgoing(
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
     assertVersion(row, input.version);
-    const step = transition({
-      flow: OUTGOING_FLOW,
-      state: row.status as OutgoingState,
-      action: 'recall',
-      permissions: permissionsOf(ctx.actor),
-    });
     const now = deps.now();
-    const updated = await updateOutgoing(
-      tx,
-      row.id,
-      { status: step.to, recalledAt: now, recallReason: reason },
+    const updated = await writeOutgoingState(tx, {
+      row,
+      action: 'recall',
+      actor: ctx.actor,
       now,
-    );
+      changes: { recallReason: reason },
+    });
     const copies = await listIncomingOfSource(tx, row.id);
     for (const copy of copies) {
       const recipient = await agencyOf(tx, ctx, copy.agencyId);
@@ -68,14 +59,15 @@ export async function recallOutgoing(
         occurredAt: now,
       });
       const state = copy.status as IncomingState;
-      const cancellable = !!INCOMING_FLOW[state].cancel;
-      if (cancellable) {
-        const cancelled = await updateIncoming(
-          tx,
-          copy.id,
-          { status: 'cancelled', cancelledAt: now, recallRequestedAt: now, recallReason: reason },
+      if (recallCancels(state)) {
+        // The platform cancels the copy on the sender's behalf (the recipient's staff did not act).
+        const { updated: cancelled } = await writeIncomingState(tx, {
+          row: copy,
+          action: 'cancel',
+          actor: systemActor('documents.recall'),
           now,
-        );
+          changes: { recallRequestedAt: now, recallReason: reason },
+        });
         await closeDirectivesOf(tx, { incomingId: copy.id, status: 'cancelled', at: now });
         await emitStatus(tx, deps, {
           incoming: cancelled,

@@ -1,13 +1,13 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { pdfPageCount } from '../adapters/pdf/document-pdf.ts';
 import type { TIncoming, Urgency } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
-import { handleBy } from '../internal/deadlines.ts';
-import { pdfPageCount } from '../internal/pdf.ts';
-import { toIncomingView } from '../internal/views.ts';
+import { toIncomingView } from '../domain/present-document.ts';
 import { canRegisterIncoming } from '../policies.ts';
 import { insertIncoming } from '../repositories/incoming.repository.ts';
+import { handleBy } from './shared/deadlines.ts';
 
 /** A clerk records a document received on paper or by e-mail (it is registered next, like any other). */
 export async function receiveIncoming(

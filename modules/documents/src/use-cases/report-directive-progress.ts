@@ -2,12 +2,12 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDirective } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { applyIncomingStep } from '../internal/incoming-step.ts';
-import { toDirectiveView } from '../internal/views.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toDirectiveView } from '../domain/present-document.ts';
 import { canProcess } from '../policies.ts';
 import { findDirective, lockDirective, updateDirective } from '../repositories/directive.repository.ts';
 import { lockIncoming } from '../repositories/incoming.repository.ts';
+import { applyIncomingStep } from './shared/incoming-step.ts';
 
 /** The lead unit reports progress: processing (05) and finished (06), sent to the issuer as they happen. */
 export async function reportDirectiveProgress(

@@ -2,12 +2,12 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
 import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
-import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { handleBy } from '../internal/deadlines.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { toOutgoingView } from '../internal/views.ts';
-import { canActOnDocuments, permissionsOf } from '../policies.ts';
-import { findOutgoing, lockOutgoing, updateOutgoing } from '../repositories/outgoing.repository.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
+import { canActOnDocuments } from '../policies.ts';
+import { findOutgoing, lockOutgoing } from '../repositories/outgoing.repository.ts';
+import { handleBy } from './shared/deadlines.ts';
+import { decideOutgoing, writeOutgoingState } from './shared/outgoing-step.ts';
 
 export interface SignOutgoingInput {
   id: string;
@@ -36,12 +36,7 @@ export async function signOutgoing(
   authorize(actor, canActOnDocuments, { agencyId: existing?.agencyId ?? '' });
   if (!existing) throw new AppError('NOT_FOUND');
   assertVersion(existing, input.version);
-  transition({
-    flow: OUTGOING_FLOW,
-    state: existing.status as OutgoingState,
-    action: 'sign',
-    permissions: permissionsOf(actor),
-  });
+  decideOutgoing({ state: existing.status, action: 'sign', actor });
   assertFreshReauthentication(deps, input.reauthenticatedAt);
   const mode = input.signMode ?? '';
   if (mode && !input.onBehalfOf) {
@@ -82,17 +77,12 @@ export async function signOutgoing(
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
     assertVersion(row, input.version);
-    const step = transition({
-      flow: OUTGOING_FLOW,
-      state: row.status as OutgoingState,
+    const updated = await writeOutgoingState(tx, {
+      row,
       action: 'sign',
-      permissions: permissionsOf(actor),
-    });
-    const updated = await updateOutgoing(
-      tx,
-      row.id,
-      {
-        status: step.to,
+      actor,
+      now,
+      changes: {
         fileKey: stored.key,
         fileSha256: stored.sha256,
         fileSize: stored.size,
@@ -112,8 +102,7 @@ export async function signOutgoing(
           },
         ],
       },
-      now,
-    );
+    });
     await recordAudit(tx, ctx, {
       action: 'documents.outgoing.sign',
       objectType: 'outgoing_document',

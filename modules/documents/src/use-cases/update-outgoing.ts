@@ -1,18 +1,14 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
+import { pdfPageCount } from '../adapters/pdf/document-pdf.ts';
 import type { TOutgoing, TUpdateOutgoingBody } from '../contracts/index.ts';
 import type { DocumentDeps } from '../documents-deps.ts';
-import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
-import { assertVersion } from '../internal/guards.ts';
-import { validateKindAndType } from '../internal/outgoing-draft.ts';
-import { pdfPageCount } from '../internal/pdf.ts';
-import { toOutgoingView } from '../internal/views.ts';
-import { canActOnDocuments, permissionsOf } from '../policies.ts';
-import {
-  findOutgoing,
-  lockOutgoing,
-  updateOutgoing as writeOutgoing,
-} from '../repositories/outgoing.repository.ts';
+import { assertVersion } from '../domain/guards.ts';
+import { validateKindAndType } from '../domain/outgoing-draft.ts';
+import { toOutgoingView } from '../domain/present-document.ts';
+import { canActOnDocuments } from '../policies.ts';
+import { findOutgoing, lockOutgoing } from '../repositories/outgoing.repository.ts';
+import { decideOutgoing, writeOutgoingState } from './shared/outgoing-step.ts';
 
 /** Edits a draft (If-Match). Only drafts are edited; a document under review is returned first. */
 export async function updateOutgoing(
@@ -26,12 +22,7 @@ export async function updateOutgoing(
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
     assertVersion(row, input.version);
-    transition({
-      flow: OUTGOING_FLOW,
-      state: row.status as OutgoingState,
-      action: 'edit',
-      permissions: permissionsOf(ctx.actor),
-    });
+    decideOutgoing({ state: row.status, action: 'edit', actor: ctx.actor });
     const typeCode = input.typeCode !== undefined ? input.typeCode.normalize('NFC') || null : row.typeCode;
     const draftingUnit = input.draftingUnit ?? row.draftingUnit;
     validateKindAndType({
@@ -40,10 +31,12 @@ export async function updateOutgoing(
       isLegal: row.isLegal,
       draftingUnit,
     });
-    const updated = await writeOutgoing(
-      tx,
-      row.id,
-      {
+    const updated = await writeOutgoingState(tx, {
+      row,
+      action: 'edit',
+      actor: ctx.actor,
+      now: deps.now(),
+      changes: {
         typeCode,
         draftingUnit,
         ...(input.subject ? { subject: nfc(input.subject) } : {}),
@@ -54,8 +47,7 @@ export async function updateOutgoing(
           ? { recipients: input.recipients.map((r) => ({ ...r, name: nfc(r.name) })) }
           : {}),
       },
-      deps.now(),
-    );
+    });
     await recordAudit(tx, ctx, {
       action: 'documents.outgoing.update',
       objectType: 'outgoing_document',
@@ -87,24 +79,20 @@ export async function uploadOutgoingFile(
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
     assertVersion(row, input.version);
-    transition({
-      flow: OUTGOING_FLOW,
-      state: row.status as OutgoingState,
+    decideOutgoing({ state: row.status, action: 'edit', actor: ctx.actor });
+    const updated = await writeOutgoingState(tx, {
+      row,
       action: 'edit',
-      permissions: permissionsOf(ctx.actor),
-    });
-    const updated = await writeOutgoing(
-      tx,
-      row.id,
-      {
+      actor: ctx.actor,
+      now: deps.now(),
+      changes: {
         fileKey: stored.key,
         fileSha256: stored.sha256,
         fileSize: stored.size,
         fileName: input.fileName ?? row.fileName ?? 'du-thao.pdf',
         pageCount: pages,
       },
-      deps.now(),
-    );
+    });
     await recordAudit(tx, ctx, {
       action: 'documents.outgoing.file',
       objectType: 'outgoing_document',

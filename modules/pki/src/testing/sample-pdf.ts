@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { loadFont } from '../pdf/appearance.ts';
+import { loadFont } from '../adapters/pdf/appearance.ts';
 
 /**
  * A one-page A4 administrative document with Vietnamese text (the benchmark's and tests' input): a classic

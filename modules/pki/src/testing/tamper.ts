@@ -1,6 +1,6 @@
 import { PDFArray, PDFDocument, PDFName, PDFRef, rgb, StandardFonts } from 'pdf-lib';
-import { appendIncrementalUpdate, PdfSource, previousRevision, serialize } from '../pdf/xref.ts';
-import { findSignatures } from '../verify/pdf-structure.ts';
+import { appendIncrementalUpdate, PdfSource, previousRevision, serialize } from '../adapters/pdf/xref.ts';
+import { findSignatures } from '../domain/verify/pdf-structure.ts';
 
 /** Flips one byte of the document text inside the first signed range (an edit the hash must catch). */
 export function flipByteInSignedRange(pdf: Uint8Array): Uint8Array {

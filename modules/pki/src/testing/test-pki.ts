@@ -1,9 +1,9 @@
-import { type CaHierarchy, createCaHierarchy, issueEndEntity } from '../ca/hierarchy.ts';
-import type { NameParts, PkiUrls } from '../ca/x509-builders.ts';
-import type { Timestamper } from '../cms/cades.ts';
-import type { x509 } from '../crypto/setup.ts';
-import { LocalSignerProvider } from '../signer/local-signer-provider.ts';
-import { localTimestamper, type TsaConfig } from '../tsa/tsa.ts';
+import type { Timestamper } from '../adapters/cms/cades.ts';
+import { LocalSignerProvider } from '../adapters/signer/local-signer-provider.ts';
+import { localTimestamper, type TsaConfig } from '../adapters/tsa/tsa.ts';
+import { type CaHierarchy, createCaHierarchy, issueEndEntity } from '../domain/ca/hierarchy.ts';
+import type { NameParts, PkiUrls } from '../domain/ca/x509-builders.ts';
+import type { x509 } from '../domain/crypto/setup.ts';
 
 export const TEST_MASTER_KEY = 'test-master-key-0123456789abcdef';
 export const TEST_URLS: PkiUrls = {

@@ -1,10 +1,11 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCertificateRequest } from '../contracts/index.ts';
-import { actorName, presentRequest } from '../internal/present.ts';
+import { actorName, presentRequest } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
-import { findRequest, updateRequest } from '../repositories/certificate.repository.ts';
+import { findRequest } from '../repositories/certificate.repository.ts';
+import { writeRequestState } from './shared/lifecycle.ts';
 
 export interface ApproveRequestInput {
   requestId: string;
@@ -22,17 +23,15 @@ export async function approveRequest(
     const request = await findRequest(tx, input.requestId, true);
     if (!request) throw new AppError('NOT_FOUND');
     authorize(ctx.actor, canManagePki, request);
-    if (request.status !== 'pending') {
-      throw new AppError('INVALID_STATE', {
-        detail: 'Chỉ duyệt được yêu cầu đang chờ',
-        detailEn: `The request is ${request.status}, not pending`,
-      });
-    }
-    const row = await updateRequest(tx, request.id, {
-      status: input.approve ? 'approved' : 'rejected',
-      decidedByName: actorName(ctx.actor),
-      decidedAt: deps.now(),
-      decisionNote: input.note ? nfc(input.note) : null,
+    const row = await writeRequestState(tx, {
+      row: request,
+      action: input.approve ? 'approve' : 'reject',
+      actor: ctx.actor,
+      now: deps.now(),
+      changes: {
+        decidedByName: actorName(ctx.actor),
+        decisionNote: input.note ? nfc(input.note) : null,
+      },
     });
     await recordAudit(tx, ctx, {
       action: input.approve ? 'pki.request.approve' : 'pki.request.reject',

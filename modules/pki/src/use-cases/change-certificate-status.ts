@@ -2,15 +2,12 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { RevocationReason, TCertificate } from '../contracts/index.ts';
-import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
-import { presentCertificate } from '../internal/present.ts';
+import { presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
-import {
-  type CertificateRow,
-  findCertificate,
-  updateCertificate,
-} from '../repositories/certificate.repository.ts';
+import { type CertificateRow, findCertificate } from '../repositories/certificate.repository.ts';
+import { ensureProvinceCa, publishCrl } from './shared/ca.ts';
+import { writeCertificateState } from './shared/lifecycle.ts';
 
 async function lockForChange(tx: Db, ctx: RequestContext, id: string): Promise<CertificateRow> {
   const row = await findCertificate(tx, id, true);
@@ -34,13 +31,12 @@ export async function suspendCertificate(
   const ca = await ensureProvinceCa(deps);
   return deps.db.transaction(async (tx) => {
     const row = await lockForChange(tx, ctx, input.certificateId);
-    if (row.status !== 'active') {
-      throw new AppError('INVALID_STATE', {
-        detail: 'Chứng thư số không ở trạng thái hoạt động',
-        detailEn: 'Not active',
-      });
-    }
-    const updated = await updateCertificate(tx, row.id, { status: 'suspended', suspendedAt: deps.now() });
+    const updated = await writeCertificateState(tx, {
+      row,
+      action: 'suspend',
+      actor: ctx.actor,
+      now: deps.now(),
+    });
     await publishCrl(tx, deps, ca);
     await recordAudit(tx, ctx, {
       action: 'pki.certificate.suspend',
@@ -61,13 +57,12 @@ export async function resumeCertificate(
   const ca = await ensureProvinceCa(deps);
   return deps.db.transaction(async (tx) => {
     const row = await lockForChange(tx, ctx, input.certificateId);
-    if (row.status !== 'suspended') {
-      throw new AppError('INVALID_STATE', {
-        detail: 'Chứng thư số không bị tạm dừng',
-        detailEn: 'Not suspended',
-      });
-    }
-    const updated = await updateCertificate(tx, row.id, { status: 'active', suspendedAt: null });
+    const updated = await writeCertificateState(tx, {
+      row,
+      action: 'resume',
+      actor: ctx.actor,
+      now: deps.now(),
+    });
     await publishCrl(tx, deps, ca);
     await recordAudit(tx, ctx, {
       action: 'pki.certificate.resume',
@@ -89,7 +84,13 @@ export async function revokeCertificate(
   const ca = await ensureProvinceCa(deps);
   return deps.db.transaction(async (tx) => {
     const row = await lockForChange(tx, ctx, input.certificateId);
-    const updated = await revokeRow(tx, deps, row, input.reason);
+    const updated = await writeCertificateState(tx, {
+      row,
+      action: 'revoke',
+      actor: ctx.actor,
+      now: deps.now(),
+      reason: input.reason,
+    });
     await publishCrl(tx, deps, ca);
     await recordAudit(tx, ctx, {
       action: 'pki.certificate.revoke',
@@ -99,19 +100,5 @@ export async function revokeCertificate(
       summary: { serialNumber: row.serialNumber, reason: input.reason },
     });
     return presentCertificate(updated);
-  });
-}
-
-export async function revokeRow(
-  tx: Db,
-  deps: PkiDeps,
-  row: CertificateRow,
-  reason: RevocationReason,
-): Promise<CertificateRow> {
-  return updateCertificate(tx, row.id, {
-    status: 'revoked',
-    revokedAt: deps.now(),
-    revocationReason: reason,
-    suspendedAt: null,
   });
 }

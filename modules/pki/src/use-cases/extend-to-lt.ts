@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import { ensureProvinceCa } from '../internal/ca.ts';
-import { appendOurValidationData } from '../internal/lt.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canExtendSignatures } from '../policies.ts';
+import { ensureProvinceCa } from './shared/ca.ts';
+import { appendOurValidationData } from './shared/lt.ts';
 import { verifyPdf } from './verify-pdf.ts';
 
 export interface ExtendToLtResult {

@@ -2,12 +2,13 @@ import { recordAudit } from '@openprovince/audit';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import { ensureProvinceCa } from '../internal/ca.ts';
-import { issueFromRequest } from '../internal/issue.ts';
-import { actorName, presentCertificate } from '../internal/present.ts';
+import { actorName, presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findRequest } from '../repositories/certificate.repository.ts';
+import { ensureProvinceCa } from './shared/ca.ts';
+import { issueFromRequest } from './shared/issue.ts';
+import { decideRequest } from './shared/lifecycle.ts';
 
 /** Issues the certificate of an approved request: key pair in the signer provider, certificate by the issuing CA. */
 export async function issueCertificate(
@@ -20,12 +21,7 @@ export async function issueCertificate(
     const request = await findRequest(tx, input.requestId, true);
     if (!request) throw new AppError('NOT_FOUND');
     authorize(ctx.actor, canManagePki, request);
-    if (request.status !== 'approved') {
-      throw new AppError('INVALID_STATE', {
-        detail: 'Yêu cầu chưa được phê duyệt hoặc đã được cấp',
-        detailEn: `The request is ${request.status}; only approved requests are issued`,
-      });
-    }
+    decideRequest({ state: request.status, action: 'issue', actor: ctx.actor });
     const agency = await getAgency(tx, ctx, { id: request.agencyId });
     const row = await issueFromRequest({
       tx,
@@ -34,6 +30,7 @@ export async function issueCertificate(
       request,
       agencyName: agency.name,
       issuedByName: actorName(ctx.actor),
+      actor: ctx.actor,
     });
     await recordAudit(tx, ctx, {
       action: 'pki.certificate.issue',

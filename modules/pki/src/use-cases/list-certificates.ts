@@ -7,7 +7,7 @@ import {
   type TCertificate,
   type TCertificateRequest,
 } from '../contracts/index.ts';
-import { presentCertificate, presentRequest } from '../internal/present.ts';
+import { presentCertificate, presentRequest } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canListPki, canManagePki, seesAllAgencies } from '../policies.ts';
 import * as repo from '../repositories/certificate.repository.ts';

@@ -1,11 +1,11 @@
 import type { RequestContext } from '@openprovince/platform';
-import { crlToPem } from '../ca/x509-builders.ts';
-import type { x509 } from '../crypto/setup.ts';
-import { ensureProvinceCa, lookupSerial, publishCrl } from '../internal/ca.ts';
-import { respondToOcspRequest } from '../ocsp/ocsp.ts';
+import { respondToOcspRequest } from '../adapters/ocsp/ocsp.ts';
+import { respondToTimeStampQuery, type TsaConfig } from '../adapters/tsa/tsa.ts';
+import { crlToPem } from '../domain/ca/x509-builders.ts';
+import type { x509 } from '../domain/crypto/setup.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { latestCrl } from '../repositories/certificate.repository.ts';
-import { respondToTimeStampQuery, type TsaConfig } from '../tsa/tsa.ts';
+import { ensureProvinceCa, lookupSerial, publishCrl } from './shared/ca.ts';
 
 /** The current CRL (public). A new one is issued when the last has passed its nextUpdate. */
 export async function getCrl(deps: PkiDeps, _ctx: RequestContext): Promise<{ der: Uint8Array; pem: string }> {

@@ -1,13 +1,13 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
-import { issueFromRequest } from '../internal/issue.ts';
-import { actorName, presentCertificate } from '../internal/present.ts';
+import { actorName, presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findCertificate, insertRequest } from '../repositories/certificate.repository.ts';
-import { revokeRow } from './change-certificate-status.ts';
+import { ensureProvinceCa, publishCrl } from './shared/ca.ts';
+import { issueFromRequest } from './shared/issue.ts';
+import { writeCertificateState } from './shared/lifecycle.ts';
 
 /**
  * Renewal: a new key and certificate for the same holder, medium and agency (recorded as an approved
@@ -55,9 +55,10 @@ export async function renewCertificate(
       request,
       agencyName: old.agencyName,
       issuedByName: actorName(ctx.actor),
+      actor: ctx.actor,
       renewedFromId: old.id,
     });
-    await revokeRow(tx, deps, old, 'superseded');
+    await writeCertificateState(tx, { row: old, action: 'supersede', actor: ctx.actor, now });
     await publishCrl(tx, deps, ca);
     await recordAudit(tx, ctx, {
       action: 'pki.certificate.renew',

@@ -1,15 +1,16 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import { x509 } from '../crypto/setup.ts';
-import { ensureProvinceCa } from '../internal/ca.ts';
-import { appendOurValidationData } from '../internal/lt.ts';
-import type { SignatureAppearance } from '../pdf/appearance.ts';
-import { signPdfPades } from '../pdf/pades.ts';
+import { localDateOf, localTimeOf } from '@openprovince/platform/time';
+import type { SignatureAppearance } from '../adapters/pdf/appearance.ts';
+import { signPdfPades } from '../adapters/pdf/pades.ts';
+import { localTimestamper } from '../adapters/tsa/tsa.ts';
+import { x509 } from '../domain/crypto/setup.ts';
 import type { PkiDeps } from '../pki-deps.ts';
 import { canSignWith } from '../policies.ts';
 import { findCertificate } from '../repositories/certificate.repository.ts';
-import { localTimestamper } from '../tsa/tsa.ts';
 import { tsaConfigOf } from './pki-services.ts';
+import { ensureProvinceCa } from './shared/ca.ts';
+import { appendOurValidationData } from './shared/lt.ts';
 
 export const REAUTH_WINDOW_MS = 5 * 60_000;
 
@@ -38,7 +39,8 @@ export interface SignPdfResult {
 }
 
 function vnIso(date: Date): string {
-  return `${new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+  const seconds = String(date.getUTCSeconds()).padStart(2, '0');
+  return `${localDateOf(date)}T${localTimeOf(date)}:${seconds}+07:00`;
 }
 
 /**

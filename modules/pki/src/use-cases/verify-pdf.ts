@@ -1,8 +1,8 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TVerificationReport } from '../contracts/index.ts';
-import { ensureProvinceCa, lookupSerial } from '../internal/ca.ts';
+import { verifyPdfSignatures } from '../domain/verify/verify-pdf.ts';
 import type { PkiDeps } from '../pki-deps.ts';
-import { verifyPdfSignatures } from '../verify/verify-pdf.ts';
+import { ensureProvinceCa, lookupSerial } from './shared/ca.ts';
 
 /**
  * Verifies the signatures of a PDF (public). Trust anchor: the province root only. Revocation comes from
@@ -13,8 +13,19 @@ import { verifyPdfSignatures } from '../verify/verify-pdf.ts';
 export async function verifyPdf(
   deps: PkiDeps,
   _ctx: RequestContext,
-  input: { pdf: Uint8Array; validationTime?: Date; offline?: boolean },
+  input: VerifyPdfInput,
 ): Promise<TVerificationReport> {
+  return verifyPdfDocument(deps, input);
+}
+
+export interface VerifyPdfInput {
+  pdf: Uint8Array;
+  validationTime?: Date;
+  offline?: boolean;
+}
+
+/** The verification itself: public knowledge, so no actor (the narrow api calls it directly). */
+export async function verifyPdfDocument(deps: PkiDeps, input: VerifyPdfInput): Promise<TVerificationReport> {
   const ca = await ensureProvinceCa(deps);
   const issuingDer = Buffer.from(ca.issuing.certificate.rawData);
   return verifyPdfSignatures(input.pdf, {
