@@ -1,7 +1,7 @@
 import { queryRows, sql } from '@openprovince/db';
 import { makeAgency } from '@openprovince/identity/testing';
 import { type Benchmark, createTestDatabase, figure } from '@openprovince/testing';
-import { allocateNumber, seriesFor } from '../src/index.ts';
+import { allocateNumber, seriesFor } from '../src/use-cases/shared/numbering.ts';
 
 /**
  * Gap-free numbering under contention: rounds of 50 concurrent allocations on one register (each in its
