@@ -1,4 +1,4 @@
-import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
 export { DOCUMENT_GRANTS, DOCUMENT_PERMISSIONS, type DocumentPermission } from './permissions.ts';
 

@@ -1,4 +1,4 @@
-import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform/schema';
 import { CHANNELS, DOSSIER_STATES } from './states.ts';
 
 export * from './drafts.ts';
