@@ -48,7 +48,7 @@ export const CalendarYearSchema = Type.Object({
   basis: Nullable(Type.String()),
   daysOff: Type.Array(DayOffSchema),
   extraWorkingDays: Type.Array(ExtraWorkingDaySchema),
-});
+}, { $id: 'CalendarYear' });
 export type TCalendarYear = Static<typeof CalendarYearSchema>;
 
 export const PrefillBodySchema = Type.Object({

@@ -57,7 +57,7 @@ export const DraftSchema = Type.Object({
   updatedAt: DateTime,
   /** When the draft is purged if it is not saved again. */
   expiresAt: DateTime,
-});
+}, { $id: 'DossierDraft' });
 export type TDraft = Static<typeof DraftSchema>;
 
 /** What the account knows of the citizen, to fill in the application (their own data, to them only). */

@@ -166,9 +166,6 @@ export function dossierRoutes(deps: DossierDeps) {
           body: TransitionBodySchema,
           response: {
             200: DossierSchema,
-            413: errorResponses[400],
-            415: errorResponses[400],
-            428: errorResponses[400],
             ...errorResponses,
           },
         },
@@ -197,8 +194,6 @@ export function dossierRoutes(deps: DossierDeps) {
           body: AttachmentUploadSchema,
           response: {
             201: AttachmentSchema,
-            413: errorResponses[400],
-            415: errorResponses[400],
             ...errorResponses,
           },
         },

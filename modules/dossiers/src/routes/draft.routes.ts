@@ -109,7 +109,7 @@ export function dossierDraftRoutes(deps: DossierDeps) {
           summary: 'Lưu bản nháp (cần If-Match) / Save a draft (If-Match required)',
           params: Id,
           body: SaveDraftBody,
-          response: { 200: DraftSchema, 428: errorResponses[400], ...errorResponses },
+          response: { 200: DraftSchema, ...errorResponses },
         },
       },
       async (request, reply) => {
@@ -153,8 +153,6 @@ export function dossierDraftRoutes(deps: DossierDeps) {
           body: DraftFileUploadBody,
           response: {
             201: DraftSchema,
-            413: errorResponses[400],
-            415: errorResponses[400],
             ...errorResponses,
           },
         },

@@ -40,7 +40,7 @@ export const AgencySchema = Type.Object({
   validTo: Nullable(Type.String({ format: 'date' })),
   childCount: Type.Integer(),
   version: Type.Integer(),
-});
+}, { $id: 'Agency' });
 export type TAgency = Static<typeof AgencySchema>;
 
 export const AgencyListQuery = Type.Object({
@@ -81,7 +81,7 @@ export const MeSchema = Type.Object({
   roles: Type.Array(Type.String()),
   permissions: Type.Array(Type.String()),
   sessionExpiresAt: Type.String({ format: 'date-time' }),
-});
+}, { $id: 'Me' });
 export type TMe = Static<typeof MeSchema>;
 
 const RoleName = Type.Enum(ROLE_NAMES);
@@ -100,7 +100,7 @@ export const OfficialSchema = Type.Object({
   hasSecondFactor: Type.Boolean(),
   roles: Type.Array(Type.String()),
   version: Type.Integer(),
-});
+}, { $id: 'Official' });
 export type TOfficial = Static<typeof OfficialSchema>;
 
 export const OfficialPage = Type.Object({ items: Type.Array(OfficialSchema), total: Type.Integer() });

@@ -75,7 +75,7 @@ export const CertificateRequestSchema = Type.Object({
   decisionNote: Nullable(Type.String()),
   certificateId: Nullable(Type.String()),
   renewalOfId: Nullable(Type.String()),
-});
+}, { $id: 'CertificateRequest' });
 export type TCertificateRequest = Static<typeof CertificateRequestSchema>;
 
 export const DecisionBodySchema = Type.Object({
@@ -106,7 +106,7 @@ export const CertificateSchema = Type.Object({
   issuedByName: Type.String(),
   /** PEM of the certificate (public). */
   certificatePem: Type.String(),
-});
+}, { $id: 'Certificate' });
 export type TCertificate = Static<typeof CertificateSchema>;
 
 export const ListCertificatesQuerySchema = Type.Object({

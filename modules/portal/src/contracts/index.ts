@@ -49,7 +49,7 @@ export const PostSchema = Type.Object({
   publishedAt: Nullable(Type.String({ format: 'date-time' })),
   updatedAt: Type.String({ format: 'date-time' }),
   version: Type.Integer(),
-});
+}, { $id: 'PortalPost' });
 export type TPost = Static<typeof PostSchema>;
 
 export const PostSummarySchema = Type.Object({

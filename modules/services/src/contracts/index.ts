@@ -227,7 +227,7 @@ export const ProcedureSchema = Type.Object({
    */
   oneStopSection: Nullable(Type.String()),
   version: Type.Integer(),
-});
+}, { $id: 'Procedure' });
 export type TProcedure = Static<typeof ProcedureSchema>;
 
 export const ProcedureListQuery = Type.Object({
