@@ -82,7 +82,6 @@ export default defineConfig(({ command }) => ({
           { test: /modules[\\/][^\\/]+[\\/]src[\\/]contracts[\\/]/, sideEffects: false },
           { test: /packages[\\/]platform[\\/]src[\\/](schema|workflow)[\\/]/, sideEffects: false },
         ],
-        manualPureFunctions: ['Type', 'Nullable', 'IsoDate', 'DateTime', 'Uuid', 'Page', 'ListQuery'],
       },
       output: {
         codeSplitting: {
