@@ -22,6 +22,51 @@ function sourceFiles(dir: string): string[] {
 const files = sourceFiles(SRC);
 const rel = (path: string) => relative(SRC, path).split('\\').join('/');
 
+/** Every module specifier a file names: `from '…'`, `import '…'`, `import('…')` (type positions included). */
+function specifiersOf(text: string): string[] {
+  return [
+    ...text.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g),
+    ...text.matchAll(/(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g),
+    ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] as string);
+}
+
+/** The web app reaches a module only through its browser-safe contracts. */
+function webImportProblem(specifier: string): string | undefined {
+  if (!specifier.startsWith('@openprovince/')) return undefined;
+  return /^@openprovince\/[a-z-]+\/contracts$/.test(specifier) &&
+    !specifier.startsWith('@openprovince/platform/')
+    ? undefined
+    : `${specifier} (only @openprovince/<module>/contracts)`;
+}
+
+/** What a module's contracts may import: TypeBox, the browser-safe platform entries, other contracts. */
+function contractImportProblem(specifier: string): string | undefined {
+  if (specifier.startsWith('./') || specifier.startsWith('../')) return undefined;
+  if (specifier === 'typebox') return undefined;
+  if (specifier === '@openprovince/platform/schema' || specifier === '@openprovince/platform/workflow')
+    return undefined;
+  if (
+    /^@openprovince\/[a-z-]+\/contracts$/.test(specifier) &&
+    !specifier.startsWith('@openprovince/platform/')
+  )
+    return undefined;
+  return specifier;
+}
+
+const MODULES_DIR = resolve(SRC, '../../../modules');
+
+function contractFiles(): string[] {
+  return readdirSync(MODULES_DIR).flatMap((m) => {
+    const dir = join(MODULES_DIR, m, 'src', 'contracts');
+    try {
+      return statSync(dir).isDirectory() ? sourceFiles(dir) : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 function localImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map(
@@ -68,6 +113,56 @@ describe('web app architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('imports the modules only through @openprovince/<module>/contracts', () => {
+    const offenders = files.flatMap((f) =>
+      specifiersOf(readFileSync(f, 'utf8'))
+        .map(webImportProblem)
+        .filter((p): p is string => !!p)
+        .map((p) => `${rel(f)} → ${p}`),
+    );
+    expect(offenders).toEqual([]);
+    // Planted: the module's door, the Fastify-bound platform and a module's internals are refused.
+    expect(
+      ['@openprovince/dossiers', '@openprovince/platform', '@openprovince/dossiers/src/x.ts', 'react'].map(
+        webImportProblem,
+      ),
+    ).toEqual([
+      '@openprovince/dossiers (only @openprovince/<module>/contracts)',
+      '@openprovince/platform (only @openprovince/<module>/contracts)',
+      '@openprovince/dossiers/src/x.ts (only @openprovince/<module>/contracts)',
+      undefined,
+    ]);
+  });
+
+  it("keeps the modules' contracts browser-safe (TypeBox, platform/schema, platform/workflow, other contracts)", () => {
+    const contracts = contractFiles();
+    expect(contracts.length).toBeGreaterThan(10);
+    const offenders = contracts.flatMap((f) =>
+      specifiersOf(readFileSync(f, 'utf8'))
+        .map(contractImportProblem)
+        .filter((p): p is string => !!p)
+        .map((p) => `${relative(MODULES_DIR, f)} → ${p}`),
+    );
+    expect(offenders).toEqual([]);
+    // Planted: the Fastify-bound barrel (also as a type import), node:* and a module's door are refused.
+    const planted = [
+      "import { Type } from '@openprovince/platform';",
+      "const N = <T extends import('@openprovince/platform').TSchema>(t: T) => t;",
+      "import { readFileSync } from 'node:fs';",
+      "import { dossiersApi } from '@openprovince/dossiers';",
+      "import { DOSSIER_STATES } from '@openprovince/dossiers/contracts';",
+      "import { Type } from '@openprovince/platform/schema';",
+    ].join('\n');
+    expect(specifiersOf(planted).map(contractImportProblem)).toEqual([
+      '@openprovince/platform',
+      'node:fs',
+      '@openprovince/dossiers',
+      undefined,
+      undefined,
+      '@openprovince/platform',
+    ]);
+  });
+
   it('has no literal user-facing text in JSX (every string goes through i18n)', () => {
     const TEXT_ATTRIBUTES = new Set([
       'title',
@@ -104,5 +199,6 @@ describe('web app architecture', () => {
       visit(source);
     }
     expect(offenders).toEqual([]);
-  });
+    // Parses every .tsx file: seconds on a busy machine.
+  }, 30_000);
 });

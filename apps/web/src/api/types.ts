@@ -1,4 +1,4 @@
-import type { paths } from './openapi';
+import type { components, paths } from './openapi';
 
 /**
  * Names for the generated API types (openapi.d.ts, from `npm run gen:api`). Nothing here describes a
@@ -37,4 +37,4 @@ export type QueryOf<P extends ApiPath, M extends keyof paths[P]> = paths[P][M] e
   : never;
 
 /** The problem document (RFC 9457) every error response carries. */
-export type ProblemBody = JsonBody<paths['/api/auth/me']['get']['responses'][401]>;
+export type ProblemBody = components['schemas']['Problem'];

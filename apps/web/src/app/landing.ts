@@ -1,3 +1,4 @@
+import { mayOpen } from './permissions.ts';
 import { ROUTES } from './routes.ts';
 
 /**
@@ -14,17 +15,15 @@ import { ROUTES } from './routes.ts';
  */
 export function landingPath(me: { kind: string; permissions: readonly string[] }): string {
   if (me.kind === 'citizen') return ROUTES.myDossiers;
-  const has = (...wanted: string[]) => wanted.some((p) => me.permissions.includes(p));
-  if (has('dossiers:receive', 'dossiers:accept', 'dossiers:process', 'dossiers:approve', 'dossiers:return')) {
-    return ROUTES.office;
-  }
-  if (has('documents:register', 'documents:issue')) return ROUTES.documents;
-  if (has('identity:officials:manage', 'identity:officials:manage-all')) return ROUTES.adminOfficials;
-  if (has('identity:agencies:manage')) return ROUTES.adminAgencies;
-  if (has('pki:manage', 'pki:manage-all')) return ROUTES.pkiRequests;
-  if (has('portal:edit', 'portal:edit-all')) return ROUTES.portalEditor;
-  if (has('services:manage', 'services:manage-own')) return ROUTES.adminProcedures;
-  if (has('dossiers:stats', 'dossiers:stats-all')) return ROUTES.dashboard;
-  if (has('documents:read')) return ROUTES.documents;
+  const may = (page: Parameters<typeof mayOpen>[1]) => mayOpen(me.permissions, page);
+  if (may('dossierWork')) return ROUTES.office;
+  if (may('clerkWork')) return ROUTES.documents;
+  if (may('accountAdmin')) return ROUTES.adminOfficials;
+  if (may('agencyAdmin')) return ROUTES.adminAgencies;
+  if (may('pki')) return ROUTES.pkiRequests;
+  if (may('portalEditor')) return ROUTES.portalEditor;
+  if (may('catalogue')) return ROUTES.adminProcedures;
+  if (may('dashboard')) return ROUTES.dashboard;
+  if (may('documents')) return ROUTES.documents;
   return ROUTES.me;
 }

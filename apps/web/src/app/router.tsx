@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { loadWorkspaceTexts } from './i18n.ts';
 import { PortalLayout } from './layout/portal-layout.tsx';
+import { PAGE_PERMISSIONS } from './permissions.ts';
 import { RequireAuth } from './require-auth.tsx';
 
 // One chunk per page: the first visit downloads the portal shell and the page it opens, nothing more.
@@ -55,14 +56,7 @@ const PkiCertificatePage = lazy(() => import('../pages/pki-certificate.page.tsx'
 const PkiVerifyPage = lazy(() => import('../pages/pki-verify.page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found.page.tsx'));
 
-const OFFICE = ['dossiers:read'] as const;
-const DOCUMENTS = ['documents:read'] as const;
-const STATS = ['dossiers:stats', 'dossiers:stats-all'] as const;
-const PORTAL_EDIT = ['portal:edit', 'portal:edit-all'] as const;
-const AGENCY_ADMIN = ['identity:agencies:manage'] as const;
-const ACCOUNT_ADMIN = ['identity:officials:manage', 'identity:officials:manage-all'] as const;
-const CATALOGUE = ['services:manage', 'services:manage-own'] as const;
-const PKI = ['pki:manage', 'pki:manage-all'] as const;
+const P = PAGE_PERMISSIONS;
 
 export function AppRoutes() {
   return (
@@ -133,7 +127,7 @@ export function AppRoutes() {
         <Route
           path="/office"
           element={
-            <RequireAuth anyPermission={OFFICE}>
+            <RequireAuth anyPermission={P.office}>
               <OfficePage />
             </RequireAuth>
           }
@@ -141,7 +135,7 @@ export function AppRoutes() {
         <Route
           path="/office/dossiers/:id"
           element={
-            <RequireAuth anyPermission={OFFICE}>
+            <RequireAuth anyPermission={P.office}>
               <OfficeDossierPage />
             </RequireAuth>
           }
@@ -149,7 +143,7 @@ export function AppRoutes() {
         <Route
           path="/counter"
           element={
-            <RequireAuth anyPermission={['dossiers:receive']}>
+            <RequireAuth anyPermission={P.counter}>
               <CounterPage />
             </RequireAuth>
           }
@@ -157,7 +151,7 @@ export function AppRoutes() {
         <Route
           path="/dashboard"
           element={
-            <RequireAuth anyPermission={STATS}>
+            <RequireAuth anyPermission={P.dashboard}>
               <DashboardPage />
             </RequireAuth>
           }
@@ -165,7 +159,7 @@ export function AppRoutes() {
         <Route
           path="/documents"
           element={
-            <RequireAuth anyPermission={DOCUMENTS}>
+            <RequireAuth anyPermission={P.documents}>
               <DocumentsPage />
             </RequireAuth>
           }
@@ -173,7 +167,7 @@ export function AppRoutes() {
         <Route
           path="/documents/new"
           element={
-            <RequireAuth anyPermission={['documents:draft']}>
+            <RequireAuth anyPermission={P.documentNew}>
               <DocumentNewPage />
             </RequireAuth>
           }
@@ -181,7 +175,7 @@ export function AppRoutes() {
         <Route
           path="/documents/:id"
           element={
-            <RequireAuth anyPermission={DOCUMENTS}>
+            <RequireAuth anyPermission={P.documents}>
               <DocumentPage />
             </RequireAuth>
           }
@@ -189,7 +183,7 @@ export function AppRoutes() {
         <Route
           path="/incoming/:id"
           element={
-            <RequireAuth anyPermission={DOCUMENTS}>
+            <RequireAuth anyPermission={P.documents}>
               <IncomingDocumentPage />
             </RequireAuth>
           }
@@ -197,7 +191,7 @@ export function AppRoutes() {
         <Route
           path="/admin/calendar"
           element={
-            <RequireAuth anyPermission={['calendar:manage']}>
+            <RequireAuth anyPermission={P.calendarAdmin}>
               <CalendarAdminPage />
             </RequireAuth>
           }
@@ -205,7 +199,7 @@ export function AppRoutes() {
         <Route
           path="/admin/agencies"
           element={
-            <RequireAuth anyPermission={AGENCY_ADMIN}>
+            <RequireAuth anyPermission={P.agencyAdmin}>
               <AdminAgenciesPage />
             </RequireAuth>
           }
@@ -213,7 +207,7 @@ export function AppRoutes() {
         <Route
           path="/admin/agencies/new"
           element={
-            <RequireAuth anyPermission={AGENCY_ADMIN}>
+            <RequireAuth anyPermission={P.agencyAdmin}>
               <AdminAgencyNewPage />
             </RequireAuth>
           }
@@ -221,7 +215,7 @@ export function AppRoutes() {
         <Route
           path="/admin/agencies/:id"
           element={
-            <RequireAuth anyPermission={AGENCY_ADMIN}>
+            <RequireAuth anyPermission={P.agencyAdmin}>
               <AdminAgencyPage />
             </RequireAuth>
           }
@@ -229,7 +223,7 @@ export function AppRoutes() {
         <Route
           path="/admin/officials"
           element={
-            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+            <RequireAuth anyPermission={P.accountAdmin}>
               <AdminOfficialsPage />
             </RequireAuth>
           }
@@ -237,7 +231,7 @@ export function AppRoutes() {
         <Route
           path="/admin/officials/new"
           element={
-            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+            <RequireAuth anyPermission={P.accountAdmin}>
               <AdminOfficialNewPage />
             </RequireAuth>
           }
@@ -245,7 +239,7 @@ export function AppRoutes() {
         <Route
           path="/admin/officials/:id"
           element={
-            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+            <RequireAuth anyPermission={P.accountAdmin}>
               <AdminOfficialPage />
             </RequireAuth>
           }
@@ -253,7 +247,7 @@ export function AppRoutes() {
         <Route
           path="/admin/roles"
           element={
-            <RequireAuth anyPermission={ACCOUNT_ADMIN}>
+            <RequireAuth anyPermission={P.accountAdmin}>
               <AdminRolesPage />
             </RequireAuth>
           }
@@ -261,7 +255,7 @@ export function AppRoutes() {
         <Route
           path="/admin/procedures"
           element={
-            <RequireAuth anyPermission={CATALOGUE}>
+            <RequireAuth anyPermission={P.catalogue}>
               <AdminProceduresPage />
             </RequireAuth>
           }
@@ -269,7 +263,7 @@ export function AppRoutes() {
         <Route
           path="/admin/procedures/new"
           element={
-            <RequireAuth anyPermission={CATALOGUE}>
+            <RequireAuth anyPermission={P.catalogue}>
               <AdminProcedureNewPage />
             </RequireAuth>
           }
@@ -277,7 +271,7 @@ export function AppRoutes() {
         <Route
           path="/admin/procedures/:id"
           element={
-            <RequireAuth anyPermission={CATALOGUE}>
+            <RequireAuth anyPermission={P.catalogue}>
               <AdminProcedurePage />
             </RequireAuth>
           }
@@ -285,7 +279,7 @@ export function AppRoutes() {
         <Route
           path="/pki/requests"
           element={
-            <RequireAuth anyPermission={PKI}>
+            <RequireAuth anyPermission={P.pki}>
               <PkiRequestsPage />
             </RequireAuth>
           }
@@ -293,7 +287,7 @@ export function AppRoutes() {
         <Route
           path="/pki/certificates"
           element={
-            <RequireAuth anyPermission={PKI}>
+            <RequireAuth anyPermission={P.pki}>
               <PkiCertificatesPage />
             </RequireAuth>
           }
@@ -301,7 +295,7 @@ export function AppRoutes() {
         <Route
           path="/pki/certificates/:id"
           element={
-            <RequireAuth anyPermission={PKI}>
+            <RequireAuth anyPermission={P.pki}>
               <PkiCertificatePage />
             </RequireAuth>
           }
@@ -317,7 +311,7 @@ export function AppRoutes() {
         <Route
           path="/portal-editor"
           element={
-            <RequireAuth anyPermission={PORTAL_EDIT}>
+            <RequireAuth anyPermission={P.portalEditor}>
               <PortalEditorPage />
             </RequireAuth>
           }
@@ -325,7 +319,7 @@ export function AppRoutes() {
         <Route
           path="/portal-editor/:id"
           element={
-            <RequireAuth anyPermission={PORTAL_EDIT}>
+            <RequireAuth anyPermission={P.portalEditor}>
               <PortalEditorPostPage />
             </RequireAuth>
           }

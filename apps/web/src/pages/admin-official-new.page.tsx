@@ -1,3 +1,4 @@
+import { IDENTITY_PERMISSIONS } from '@openprovince/identity/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/use-api-query.ts';
@@ -16,7 +17,7 @@ export default function AdminOfficialNewPage() {
   const navigate = useNavigate();
   const session = useSession();
   const me = session.me;
-  const provinceWide = me?.permissions.includes('identity:officials:manage-all') ?? false;
+  const provinceWide = me?.permissions.includes(IDENTITY_PERMISSIONS.manageAllOfficials) ?? false;
   const [params] = useSearchParams();
   const agencyId = params.get('agency');
   const initial = useApiQuery(

@@ -1,3 +1,4 @@
+import { IDENTITY_PERMISSIONS } from '@openprovince/identity/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -28,7 +29,7 @@ export default function AdminOfficialPage() {
   useEffect(() => {
     if (createdPassword) navigate(location.pathname, { replace: true, state: null });
   }, []);
-  const provinceWide = session.me?.permissions.includes('identity:officials:manage-all') ?? false;
+  const provinceWide = session.me?.permissions.includes(IDENTITY_PERMISSIONS.manageAllOfficials) ?? false;
   const query = useApiQuery(`official:${id}`, (signal) => getOfficial(id, signal));
   const [latest, setLatest] = useState<Official | null>(null);
   const official =

@@ -1,3 +1,4 @@
+import { IDENTITY_PERMISSIONS } from '@openprovince/identity/contracts';
 import { Button, Input } from 'antd';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,7 @@ export default function AdminOfficialsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
-  const provinceWide = session.me?.permissions.includes('identity:officials:manage-all') ?? false;
+  const provinceWide = session.me?.permissions.includes(IDENTITY_PERMISSIONS.manageAllOfficials) ?? false;
   const [params, setParams] = useSearchParams();
   const q = (params.get('q') ?? '').slice(0, 200);
   const rawAgency = params.get('agency');

@@ -1,3 +1,4 @@
+import { DOCUMENT_PERMISSIONS } from '@openprovince/documents/contracts';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate, useSearchParams } from 'react-router';
@@ -74,7 +75,7 @@ export default function DocumentsPage() {
       ) : null}
       {tab === 'outgoing' ? (
         <>
-          {permissions.includes('documents:draft') ? (
+          {permissions.includes(DOCUMENT_PERMISSIONS.draft) ? (
             <p>
               <Button type="primary" onClick={() => navigate(ROUTES.documentNew)} data-testid="document-new">
                 {t('documents.new')}

@@ -1,11 +1,6 @@
-import { type Static, Type } from '@openprovince/platform';
+import { type Static, Type } from '@openprovince/platform/schema';
 
-export const AUDIT_PERMISSIONS = {
-  /** Read the audit log of one's own agency. */
-  readOwnAgency: 'audit:read',
-  /** Read the whole audit log and run verification. */
-  readAll: 'audit:read-all',
-} as const;
+export * from './permissions.ts';
 
 export const AuditRecordSchema = Type.Object({
   seq: Type.Integer(),
@@ -20,8 +15,3 @@ export const AuditRecordSchema = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 export type TAuditRecord = Static<typeof AuditRecordSchema>;
-
-export const AUDIT_GRANTS = {
-  auditor: [AUDIT_PERMISSIONS.readOwnAgency],
-  system_admin: [AUDIT_PERMISSIONS.readAll],
-} as const satisfies import('@openprovince/platform').RoleGrants;

@@ -1,16 +1,6 @@
-import { type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
+import { type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
-export const CALENDAR_PERMISSIONS = {
-  /** Pre-fill, edit, confirm and import the province's work calendar; set any agency's office hours. */
-  manage: 'calendar:manage',
-  /** Set the office hours of one's own agency. */
-  manageOwnOfficeHours: 'calendar:office-hours',
-} as const;
-
-export const CALENDAR_GRANTS = {
-  system_admin: [CALENDAR_PERMISSIONS.manage],
-  agency_admin: [CALENDAR_PERMISSIONS.manageOwnOfficeHours],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 const IsoDateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const TimeOfDaySchema = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:mm' });
@@ -58,7 +48,7 @@ export const CalendarYearSchema = Type.Object({
   basis: Nullable(Type.String()),
   daysOff: Type.Array(DayOffSchema),
   extraWorkingDays: Type.Array(ExtraWorkingDaySchema),
-});
+}, { $id: 'CalendarYear' });
 export type TCalendarYear = Static<typeof CalendarYearSchema>;
 
 export const PrefillBodySchema = Type.Object({

@@ -1,4 +1,4 @@
-import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
 export { DOCUMENT_GRANTS, DOCUMENT_PERMISSIONS, type DocumentPermission } from './permissions.ts';
 
@@ -75,7 +75,7 @@ export const OutgoingSchema = Type.Object({
   createdAt: Instant,
   updatedAt: Instant,
   allowedActions: Type.Array(Type.String()),
-});
+}, { $id: 'OutgoingDocument' });
 export type TOutgoing = Static<typeof OutgoingSchema>;
 
 export const OutgoingPage = Type.Object({ items: Type.Array(OutgoingSchema), total: Type.Integer() });
@@ -217,7 +217,7 @@ export const IncomingSchema = Type.Object({
   recallReason: Nullable(Type.String()),
   version: Type.Integer(),
   allowedActions: Type.Array(Type.String()),
-});
+}, { $id: 'IncomingDocument' });
 export type TIncoming = Static<typeof IncomingSchema>;
 export const IncomingPage = Type.Object({ items: Type.Array(IncomingSchema), total: Type.Integer() });
 

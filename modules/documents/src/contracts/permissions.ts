@@ -1,4 +1,4 @@
-import type { RoleGrants } from '@openprovince/platform';
+import type { RoleGrants } from '@openprovince/platform/schema';
 
 export const DOCUMENT_PERMISSIONS = {
   /** Read the documents (outgoing, incoming, registers) of one's own agency. */

@@ -1,4 +1,4 @@
-import { type Static, type TSchema, Type } from '@openprovince/platform';
+import { type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -57,7 +57,7 @@ export const DraftSchema = Type.Object({
   updatedAt: DateTime,
   /** When the draft is purged if it is not saved again. */
   expiresAt: DateTime,
-});
+}, { $id: 'DossierDraft' });
 export type TDraft = Static<typeof DraftSchema>;
 
 /** What the account knows of the citizen, to fill in the application (their own data, to them only). */

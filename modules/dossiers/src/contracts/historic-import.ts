@@ -1,4 +1,4 @@
-import { type Static, Type } from '@openprovince/platform';
+import { type Static, Type } from '@openprovince/platform/schema';
 import { CHANNELS } from './states.ts';
 
 const DateTime = Type.String({ format: 'date-time' });

@@ -1,4 +1,4 @@
-import { Offset, type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform/schema';
 import { CHANNELS, DOSSIER_STATES } from './states.ts';
 
 export * from './drafts.ts';
@@ -165,7 +165,7 @@ export const AvailableActionSchema = Type.Object({
     agencyId: Type.String(),
     agencyName: Type.String(),
   }),
-});
+}, { $id: 'DossierAvailableAction' });
 export type TAvailableAction = Static<typeof AvailableActionSchema>;
 // ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -263,7 +263,7 @@ export const DossierSchema = Type.Object({
   /** What the caller may do now, each with where the dossier goes (decided by the workflow table). */
   availableActions: Type.Array(AvailableActionSchema),
   // ────────────────────────────────────────────────────────────────────────────────────────────────────
-});
+}, { $id: 'Dossier' });
 export type TDossier = Static<typeof DossierSchema>;
 
 export const DossierSummarySchema = Type.Object({

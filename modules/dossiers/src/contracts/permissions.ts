@@ -1,4 +1,4 @@
-import type { RoleGrants } from '@openprovince/platform';
+import type { RoleGrants } from '@openprovince/platform/schema';
 
 export const DOSSIER_PERMISSIONS = {
   /** See the dossiers of one's own agency (and the inter-agency steps it owns). */

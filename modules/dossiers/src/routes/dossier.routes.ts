@@ -175,9 +175,6 @@ export function dossierRoutes(deps: DossierDeps) {
           body: TransitionBodySchema,
           response: {
             200: DossierSchema,
-            413: errorResponses[400],
-            415: errorResponses[400],
-            428: errorResponses[400],
             ...errorResponses,
           },
         },
@@ -205,8 +202,6 @@ export function dossierRoutes(deps: DossierDeps) {
           params: Id,
           response: {
             201: AttachmentSchema,
-            413: errorResponses[400],
-            415: errorResponses[400],
             ...errorResponses,
           },
         },

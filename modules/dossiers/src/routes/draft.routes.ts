@@ -117,7 +117,7 @@ export function dossierDraftRoutes(deps: DossierDeps) {
           summary: 'Lưu bản nháp (cần If-Match) / Save a draft (If-Match required)',
           params: Id,
           body: SaveDraftBody,
-          response: { 200: DraftSchema, 428: errorResponses[400], ...errorResponses },
+          response: { 200: DraftSchema, ...errorResponses },
         },
       },
       async (request, reply) => {
@@ -159,8 +159,6 @@ export function dossierDraftRoutes(deps: DossierDeps) {
           params: Id,
           response: {
             201: DraftSchema,
-            413: errorResponses[400],
-            415: errorResponses[400],
             ...errorResponses,
           },
         },

@@ -1,13 +1,6 @@
-import { type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
+import { type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
-export const GEOGRAPHY_PERMISSIONS = {
-  /** Load or reload the administrative-geography reference data. Reading it needs no permission. */
-  manage: 'geography:manage',
-} as const;
-
-export const GEOGRAPHY_GRANTS = {
-  system_admin: [GEOGRAPHY_PERMISSIONS.manage],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 

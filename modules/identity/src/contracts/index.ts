@@ -1,32 +1,6 @@
-import { Offset, ROLE_NAMES, type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, ROLE_NAMES, type Static, Type } from '@openprovince/platform/schema';
 
-export const IDENTITY_PERMISSIONS = {
-  /** Create, change and close agencies anywhere in the directory. */
-  manageAgencies: 'identity:agencies:manage',
-  /** Manage officials' accounts of one's own agency. */
-  manageOwnOfficials: 'identity:officials:manage',
-  /** Manage officials' accounts of every agency. */
-  manageAllOfficials: 'identity:officials:manage-all',
-  /** See the officials of one's own agency. */
-  readOwnOfficials: 'identity:officials:read',
-} as const;
-
-export const IDENTITY_GRANTS = {
-  system_admin: [
-    IDENTITY_PERMISSIONS.manageAgencies,
-    IDENTITY_PERMISSIONS.manageAllOfficials,
-    IDENTITY_PERMISSIONS.manageOwnOfficials,
-    IDENTITY_PERMISSIONS.readOwnOfficials,
-  ],
-  agency_admin: [IDENTITY_PERMISSIONS.manageOwnOfficials, IDENTITY_PERMISSIONS.readOwnOfficials],
-  leader: [IDENTITY_PERMISSIONS.readOwnOfficials],
-  one_stop_officer: [IDENTITY_PERMISSIONS.readOwnOfficials],
-  specialist: [IDENTITY_PERMISSIONS.readOwnOfficials],
-  clerk: [IDENTITY_PERMISSIONS.readOwnOfficials],
-  auditor: [IDENTITY_PERMISSIONS.readOwnOfficials],
-  // The certificate officer names the official who will hold a personal certificate (Circular 185/2019 form 01).
-  certificate_officer: [IDENTITY_PERMISSIONS.readOwnOfficials],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 export const AGENCY_KINDS = [
   'people_committee', // Ủy ban nhân dân (tỉnh, huyện, xã)
@@ -43,7 +17,8 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 export const AGENCY_LEVELS = ['province', 'district', 'commune'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
-const Nullable = <T extends import('@openprovince/platform').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends import('@openprovince/platform/schema').TSchema>(t: T) =>
+  Type.Union([t, Type.Null()]);
 
 export const AgencySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -65,7 +40,7 @@ export const AgencySchema = Type.Object({
   validTo: Nullable(Type.String({ format: 'date' })),
   childCount: Type.Integer(),
   version: Type.Integer(),
-});
+}, { $id: 'Agency' });
 export type TAgency = Static<typeof AgencySchema>;
 
 export const AgencyListQuery = Type.Object({
@@ -106,7 +81,7 @@ export const MeSchema = Type.Object({
   roles: Type.Array(Type.String()),
   permissions: Type.Array(Type.String()),
   sessionExpiresAt: Type.String({ format: 'date-time' }),
-});
+}, { $id: 'Me' });
 export type TMe = Static<typeof MeSchema>;
 
 const RoleName = Type.Enum(ROLE_NAMES);
@@ -125,7 +100,7 @@ export const OfficialSchema = Type.Object({
   hasSecondFactor: Type.Boolean(),
   roles: Type.Array(Type.String()),
   version: Type.Integer(),
-});
+}, { $id: 'Official' });
 export type TOfficial = Static<typeof OfficialSchema>;
 
 export const OfficialPage = Type.Object({ items: Type.Array(OfficialSchema), total: Type.Integer() });

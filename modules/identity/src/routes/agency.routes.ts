@@ -74,7 +74,7 @@ export function agencyRoutes(deps: IdentityDeps) {
           summary: 'Sửa, chuyển hoặc giải thể cơ quan (cần If-Match) / Update or close an agency (If-Match)',
           params: IdParams,
           body: UpdateAgencyBody,
-          response: { 200: AgencySchema, 428: errorResponses[400], ...errorResponses },
+          response: { 200: AgencySchema, ...errorResponses },
         },
       },
       async (request, reply) => {

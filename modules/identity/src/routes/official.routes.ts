@@ -78,7 +78,7 @@ export function officialRoutes(deps: IdentityDeps) {
           summary: 'Sửa tài khoản cán bộ (cần If-Match) / Update an official (If-Match)',
           params: IdParams,
           body: UpdateOfficialBody,
-          response: { 200: OfficialSchema, 428: errorResponses[400], ...errorResponses },
+          response: { 200: OfficialSchema, ...errorResponses },
         },
       },
       async (request, reply) => {

@@ -1,13 +1,6 @@
-import { Offset, type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, type Static, Type } from '@openprovince/platform/schema';
 
-export const INTEGRATIONS_PERMISSIONS = {
-  /** Read what was (or, locally, would have been) sent to outside systems. */
-  read: 'integrations:read',
-} as const;
-
-export const INTEGRATIONS_GRANTS = {
-  system_admin: [INTEGRATIONS_PERMISSIONS.read],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 /**
  * The national dossier status vocabulary (codes used by provincial one-stop systems when syncing with the

@@ -1,13 +1,6 @@
-import { Offset, type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, type Static, Type } from '@openprovince/platform/schema';
 
-export const NOTIFICATIONS_PERMISSIONS = {
-  /** Read the log of messages sent and the local SMS outbox (operations, support). */
-  read: 'notifications:read',
-} as const;
-
-export const NOTIFICATIONS_GRANTS = {
-  system_admin: [NOTIFICATIONS_PERMISSIONS.read],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 /** The dossier events a citizen is told about (Decree 61/2018: receipt, refusal, supplement, apology …). */
 export const NOTIFICATION_TEMPLATES = [
@@ -30,7 +23,8 @@ export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-const Nullable = <T extends import('@openprovince/platform').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends import('@openprovince/platform/schema').TSchema>(t: T) =>
+  Type.Union([t, Type.Null()]);
 
 export const SentMessageSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -1,21 +1,6 @@
-import { Offset, type RoleGrants, type Static, Type } from '@openprovince/platform';
+import { Offset, type Static, Type } from '@openprovince/platform/schema';
 
-export const PAYMENTS_PERMISSIONS = {
-  /** See the payments requested by one's own agency. */
-  read: 'payments:read',
-  /** See every agency's payments (province administrators, auditors). */
-  readAll: 'payments:read-all',
-  /** Set the accounts fees are collected into. */
-  manage: 'payments:manage',
-} as const;
-
-export const PAYMENTS_GRANTS = {
-  system_admin: [PAYMENTS_PERMISSIONS.read, PAYMENTS_PERMISSIONS.readAll, PAYMENTS_PERMISSIONS.manage],
-  auditor: [PAYMENTS_PERMISSIONS.read, PAYMENTS_PERMISSIONS.readAll],
-  agency_admin: [PAYMENTS_PERMISSIONS.read],
-  leader: [PAYMENTS_PERMISSIONS.read],
-  one_stop_officer: [PAYMENTS_PERMISSIONS.read],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 export const PAYMENT_STATUSES = ['requested', 'paid', 'expired', 'cancelled'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -23,7 +8,8 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 /** Phí (a fee for a service) and lệ phí (a charge for a state act) are budgeted differently (Law 97/2015/QH13). */
 export const FEE_KINDS = ['fee', 'charge'] as const;
 
-const Nullable = <T extends import('@openprovince/platform').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends import('@openprovince/platform/schema').TSchema>(t: T) =>
+  Type.Union([t, Type.Null()]);
 
 export const FeeLineSchema = Type.Object(
   {

@@ -1,22 +1,6 @@
-import { type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
+import { type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
-export const PKI_PERMISSIONS = {
-  /** Handle certificate requests and certificates of one's own agency (certificate officer). */
-  manage: 'pki:manage',
-  /** Handle every agency's requests and certificates (the province CA's officers). */
-  manageAll: 'pki:manage-all',
-  /** Sign with the agency's organisation certificate (the clerk holds the organisation key, Decree 30/2020). */
-  signOrganisation: 'pki:sign-organisation',
-  /** Read certificate statistics for reports. */
-  readStats: 'pki:stats',
-} as const;
-
-export const PKI_GRANTS = {
-  certificate_officer: [PKI_PERMISSIONS.manage, PKI_PERMISSIONS.readStats],
-  system_admin: [PKI_PERMISSIONS.manageAll, PKI_PERMISSIONS.readStats],
-  clerk: [PKI_PERMISSIONS.signOrganisation],
-  auditor: [PKI_PERMISSIONS.readStats],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -91,7 +75,7 @@ export const CertificateRequestSchema = Type.Object({
   decisionNote: Nullable(Type.String()),
   certificateId: Nullable(Type.String()),
   renewalOfId: Nullable(Type.String()),
-});
+}, { $id: 'CertificateRequest' });
 export type TCertificateRequest = Static<typeof CertificateRequestSchema>;
 
 export const DecisionBodySchema = Type.Object({
@@ -122,7 +106,7 @@ export const CertificateSchema = Type.Object({
   issuedByName: Type.String(),
   /** PEM of the certificate (public). */
   certificatePem: Type.String(),
-});
+}, { $id: 'Certificate' });
 export type TCertificate = Static<typeof CertificateSchema>;
 
 export const ListCertificatesQuerySchema = Type.Object({

@@ -1,16 +1,6 @@
-import { type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
+import { type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
-export const PORTAL_PERMISSIONS = {
-  /** Write, publish and unpublish the news posts of one's own agency (its component site or the portal). */
-  edit: 'portal:edit',
-  /** The portal's editorial board: posts of every agency. */
-  editAll: 'portal:edit-all',
-} as const;
-
-export const PORTAL_GRANTS = {
-  system_admin: [PORTAL_PERMISSIONS.editAll, PORTAL_PERMISSIONS.edit],
-  portal_editor: [PORTAL_PERMISSIONS.edit],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 /** The provincial portal (Cổng thông tin điện tử tỉnh) or the author agency's component site (trang thành phần). */
 export const POST_SITES = ['province', 'component'] as const;
@@ -59,7 +49,7 @@ export const PostSchema = Type.Object({
   publishedAt: Nullable(Type.String({ format: 'date-time' })),
   updatedAt: Type.String({ format: 'date-time' }),
   version: Type.Integer(),
-});
+}, { $id: 'PortalPost' });
 export type TPost = Static<typeof PostSchema>;
 
 export const PostSummarySchema = Type.Object({

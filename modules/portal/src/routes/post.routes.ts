@@ -34,7 +34,7 @@ const contextOf = (request: { actor: RequestContext['actor']; id: string; ip: st
   requestId: request.id,
   ip: request.ip,
 });
-const versioned = { 428: errorResponses[400], ...errorResponses };
+const versioned = errorResponses;
 
 export function portalRoutes(deps: PortalDeps) {
   const { db } = deps;

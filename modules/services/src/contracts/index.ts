@@ -1,16 +1,6 @@
-import { Offset, type RoleGrants, type Static, type TSchema, Type } from '@openprovince/platform';
+import { Offset, type Static, type TSchema, Type } from '@openprovince/platform/schema';
 
-export const SERVICES_PERMISSIONS = {
-  /** Create, change and retire any procedure of the province's catalogue. */
-  manage: 'services:manage',
-  /** Create, change and retire the procedures one's own agency is responsible for. */
-  manageOwn: 'services:manage-own',
-} as const;
-
-export const SERVICES_GRANTS = {
-  system_admin: [SERVICES_PERMISSIONS.manage],
-  agency_admin: [SERVICES_PERMISSIONS.manageOwn],
-} as const satisfies RoleGrants;
+export * from './permissions.ts';
 
 /** Level of government that resolves the procedure (thủ tục cấp tỉnh / cấp huyện / cấp xã). */
 export const IMPLEMENTING_LEVELS = ['province', 'district', 'commune'] as const;
@@ -237,7 +227,7 @@ export const ProcedureSchema = Type.Object({
    */
   oneStopSection: Nullable(Type.String()),
   version: Type.Integer(),
-});
+}, { $id: 'Procedure' });
 export type TProcedure = Static<typeof ProcedureSchema>;
 
 export const ProcedureListQuery = Type.Object({

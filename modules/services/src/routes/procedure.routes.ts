@@ -42,7 +42,7 @@ const contextOf = (request: { actor: RequestContext['actor']; id: string; ip: st
   ip: request.ip,
 });
 const AsOfQuery = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) });
-const versioned = { 428: errorResponses[400], ...errorResponses };
+const versioned = errorResponses;
 
 export function servicesRoutes(deps: ServicesDeps) {
   const { db } = deps;

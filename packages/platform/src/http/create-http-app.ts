@@ -23,6 +23,8 @@ import { boundIntegers, findNulCharacter, nulCharacterError, parseJsonBody } fro
 import { installOriginCheck } from './origin-check.ts';
 import { installPermissionsPolicy } from './permissions-policy.ts';
 import { installRateLimits, type RequestRateLimits } from './rate-limits.ts';
+import { ProblemSchema } from './schemas.ts';
+import { shareResponseSchemas } from './shared-schemas.ts';
 import { uploadBodySchema } from './uploads.ts';
 
 declare module 'fastify' {
@@ -149,6 +151,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     route.schema = { ...schema, consumes: [MULTIPART_FORM] };
   });
 
+  // The problem document once for the whole app (errorResponses refer to it); response schemas with a `$id`
+  // are registered where they are used and referred to (shared-schemas.ts): the OpenAPI document lists
+  // each once under components.schemas.
+  app.addSchema(ProblemSchema);
+  app.addHook('onRoute', function shareSchemas(route) {
+    shareResponseSchemas(route.schema, this);
+  });
+
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     return payload;
@@ -195,6 +205,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
 
   await app.register(swagger, {
+    // A shared schema is named by its `$id` (`#/components/schemas/Problem`), not `def-0`, `def-1`…
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       openapi: '3.0.3',
       info: {

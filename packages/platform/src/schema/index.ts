@@ -6,7 +6,9 @@
  */
 import { type Static, type TSchema, Type } from 'typebox';
 
+export { ROLE_NAMES, ROLES, type Role } from '../context/roles.ts';
 export { ERROR_CODES, type ErrorCode } from '../errors/error-codes.ts';
+export * from './shared.ts';
 export { type Static, type TSchema, Type };
 
 /** `T` or `null` (a column that may be empty), the one spelling used across contracts. */

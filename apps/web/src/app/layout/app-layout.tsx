@@ -23,6 +23,7 @@ import { useSession } from '../../modules/identity/hooks/use-session.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { SideNav, type SideNavItem } from '../../ui/side-nav.tsx';
 import { antdLocale, currentLanguage } from '../i18n.ts';
+import { mayOpen } from '../permissions.ts';
 import { ROUTES } from '../routes.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SessionExpiryWarning } from './session-expiry-warning.tsx';
@@ -50,9 +51,6 @@ const THEME: ThemeConfig = {
   },
 };
 
-const can = (permissions: readonly string[] | undefined, ...wanted: string[]) =>
-  wanted.some((p) => permissions?.includes(p));
-
 /**
  * The officials' workspace: header (name, language, account), side navigation, and the page in <main>,
  * inside antd's ConfigProvider (locale and theme). Loaded lazily: the citizen portal never needs it.
@@ -70,32 +68,32 @@ export default function AppLayout() {
   items.push({ to: ROUTES.agencies, label: t('nav.agencies'), icon: <ApartmentOutlined /> });
   const permissions = session.me?.permissions;
   if (isSignedIn && session.me?.kind === 'official') {
-    if (can(permissions, 'dossiers:read'))
+    if (mayOpen(permissions, 'office'))
       items.push({ to: ROUTES.office, label: t('nav.office'), icon: <InboxOutlined /> });
-    if (can(permissions, 'dossiers:receive'))
+    if (mayOpen(permissions, 'counter'))
       items.push({ to: ROUTES.counter, label: t('nav.counter'), icon: <ShopOutlined /> });
-    if (can(permissions, 'documents:read'))
+    if (mayOpen(permissions, 'documents'))
       items.push({ to: ROUTES.documents, label: t('nav.documents'), icon: <FileTextOutlined /> });
-    if (can(permissions, 'dossiers:stats', 'dossiers:stats-all'))
+    if (mayOpen(permissions, 'dashboard'))
       items.push({ to: ROUTES.dashboard, label: t('nav.dashboard'), icon: <BarChartOutlined /> });
-    if (can(permissions, 'portal:edit', 'portal:edit-all'))
+    if (mayOpen(permissions, 'portalEditor'))
       items.push({
         to: ROUTES.portalEditor,
         label: t('portalPosts.editor.nav'),
         icon: <NotificationOutlined />,
       });
     items.push({ to: ROUTES.deadline, label: t('nav.deadline'), icon: <CalendarOutlined /> });
-    if (can(permissions, 'calendar:manage'))
+    if (mayOpen(permissions, 'calendarAdmin'))
       items.push({ to: ROUTES.calendarAdmin, label: t('nav.calendarAdmin'), icon: <ScheduleOutlined /> });
-    if (can(permissions, 'identity:agencies:manage'))
+    if (mayOpen(permissions, 'agencyAdmin'))
       items.push({ to: ROUTES.adminAgencies, label: t('admin.nav.agencies'), icon: <ClusterOutlined /> });
-    if (can(permissions, 'identity:officials:manage', 'identity:officials:manage-all')) {
+    if (mayOpen(permissions, 'accountAdmin')) {
       items.push({ to: ROUTES.adminOfficials, label: t('admin.nav.officials'), icon: <TeamOutlined /> });
       items.push({ to: ROUTES.adminRoles, label: t('admin.nav.roles'), icon: <SafetyCertificateOutlined /> });
     }
-    if (can(permissions, 'services:manage', 'services:manage-own'))
+    if (mayOpen(permissions, 'catalogue'))
       items.push({ to: ROUTES.adminProcedures, label: t('catalogue.nav'), icon: <UnorderedListOutlined /> });
-    if (can(permissions, 'pki:manage', 'pki:manage-all')) {
+    if (mayOpen(permissions, 'pki')) {
       items.push({
         to: ROUTES.pkiRequests,
         label: t('pki.nav.requests'),

@@ -1,4 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
+import { DOCUMENT_PERMISSIONS } from '@openprovince/documents/contracts';
 import {
   Alert,
   Button,
@@ -81,7 +82,7 @@ export function IncomingDetail({
   const [noteForm] = Form.useForm<{ note?: string }>();
   const deadlineKind = Form.useWatch('deadlineKind', form);
   const actions = ACTIONS.filter((a) => doc.allowedActions.includes(a));
-  const canProcess = permissions.includes('documents:process');
+  const canProcess = permissions.includes(DOCUMENT_PERMISSIONS.process);
 
   function fail(error: unknown) {
     const p = error instanceof ApiProblem ? error : toApiProblem(error);
@@ -426,7 +427,7 @@ export function IncomingDetail({
 
       <CopiesPanel
         source={{ kind: 'incoming', id: doc.id }}
-        canCopy={permissions.includes('documents:issue')}
+        canCopy={permissions.includes(DOCUMENT_PERMISSIONS.issue)}
         copyable={COPYABLE.includes(doc.status) && doc.hasFile}
       />
 

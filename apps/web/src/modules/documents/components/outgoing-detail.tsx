@@ -1,4 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
+import { DOCUMENT_PERMISSIONS } from '@openprovince/documents/contracts';
 import { Alert, Button, Descriptions, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -289,7 +290,7 @@ export function OutgoingDetail({
       {sent ? (
         <CopiesPanel
           source={{ kind: 'outgoing', id: doc.id }}
-          canCopy={me.permissions.includes('documents:issue')}
+          canCopy={me.permissions.includes(DOCUMENT_PERMISSIONS.issue)}
           copyable={doc.status === 'issued'}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import { DOCUMENT_PERMISSIONS } from '@openprovince/documents/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,12 +23,12 @@ const LIMIT = 50;
 const GROUPS = ['drafts', 'toSign', 'toIssue', 'toRegister', 'toDirect', 'directives'] as const;
 type Group = (typeof GROUPS)[number];
 const PERMISSION: Record<Group, string> = {
-  drafts: 'documents:draft',
-  toSign: 'documents:sign',
-  toIssue: 'documents:issue',
-  toRegister: 'documents:register',
-  toDirect: 'documents:direct',
-  directives: 'documents:process',
+  drafts: DOCUMENT_PERMISSIONS.draft,
+  toSign: DOCUMENT_PERMISSIONS.sign,
+  toIssue: DOCUMENT_PERMISSIONS.issue,
+  toRegister: DOCUMENT_PERMISSIONS.register,
+  toDirect: DOCUMENT_PERMISSIONS.direct,
+  directives: DOCUMENT_PERMISSIONS.process,
 };
 
 interface Item {

@@ -1,3 +1,4 @@
+import { OPEN_STATES } from '@openprovince/dossiers/contracts';
 import {
   type DocumentFile,
   type Dossier,
@@ -5,14 +6,6 @@ import {
   RESULT_COMPONENT_KEY,
   type TransitionAction,
 } from '../api/dossiers.api.ts';
-
-const OPEN: readonly DossierState[] = [
-  'submitted',
-  'accepted',
-  'processing',
-  'supplement_requested',
-  'payment_requested',
-];
 
 export type AvailableAction = Dossier['availableActions'][number];
 export type NextHolder = AvailableAction['next'];
@@ -126,7 +119,7 @@ export function deadlineStatus(
   state: DossierState,
   now: Date = new Date(),
 ): 'none' | 'overdue' | 'due-soon' | 'ok' {
-  if (!dueAt || !OPEN.includes(state)) return 'none';
+  if (!dueAt || !OPEN_STATES.includes(state)) return 'none';
   const left = new Date(dueAt).getTime() - now.getTime();
   if (left < 0) return 'overdue';
   if (left < 24 * 3_600_000) return 'due-soon';
