@@ -1,9 +1,9 @@
 import { type Benchmark, figure, opsPerSecond } from '@openprovince/testing';
 import { signPdfPades } from '../src/adapters/pdf/pades.ts';
+import { verifyPdfSignatures } from '../src/domain/verify/verify-pdf.ts';
 import { createNssDb, pdfsigAvailable } from '../src/testing/pdfsig.ts';
 import { samplePdf } from '../src/testing/sample-pdf.ts';
 import { createTestPki } from '../src/testing/test-pki.ts';
-import { verifyPdfSignatures } from '../src/domain/verify/verify-pdf.ts';
 
 /**
  * PAdES B-T signatures per second on a one-page PDF (placeholder + visible block + CAdES + TSA token, i.e.

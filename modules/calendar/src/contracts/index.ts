@@ -34,21 +34,24 @@ export type TExtraWorkingDay = Static<typeof ExtraWorkingDaySchema>;
 
 export const NoteSchema = Type.Object({ vi: Type.String(), en: Type.String() });
 
-export const CalendarYearSchema = Type.Object({
-  year: Type.Integer(),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('confirmed')]),
-  version: Type.Integer(),
-  /** The version deadlines are computed from (the last one confirmed), or null if never confirmed. */
-  confirmedVersion: Nullable(Type.Integer()),
-  confirmedAt: Nullable(Type.String({ format: 'date-time' })),
-  confirmedByName: Nullable(Type.String()),
-  /** True when the year was confirmed once and has been edited since. */
-  pendingChanges: Type.Boolean(),
-  source: Type.String(),
-  basis: Nullable(Type.String()),
-  daysOff: Type.Array(DayOffSchema),
-  extraWorkingDays: Type.Array(ExtraWorkingDaySchema),
-}, { $id: 'CalendarYear' });
+export const CalendarYearSchema = Type.Object(
+  {
+    year: Type.Integer(),
+    status: Type.Union([Type.Literal('draft'), Type.Literal('confirmed')]),
+    version: Type.Integer(),
+    /** The version deadlines are computed from (the last one confirmed), or null if never confirmed. */
+    confirmedVersion: Nullable(Type.Integer()),
+    confirmedAt: Nullable(Type.String({ format: 'date-time' })),
+    confirmedByName: Nullable(Type.String()),
+    /** True when the year was confirmed once and has been edited since. */
+    pendingChanges: Type.Boolean(),
+    source: Type.String(),
+    basis: Nullable(Type.String()),
+    daysOff: Type.Array(DayOffSchema),
+    extraWorkingDays: Type.Array(ExtraWorkingDaySchema),
+  },
+  { $id: 'CalendarYear' },
+);
 export type TCalendarYear = Static<typeof CalendarYearSchema>;
 
 export const PrefillBodySchema = Type.Object({

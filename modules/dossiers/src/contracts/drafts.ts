@@ -41,23 +41,26 @@ export const DraftFileSchema = Type.Object({
 });
 export type TDraftFile = Static<typeof DraftFileSchema>;
 
-export const DraftSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  procedureId: Type.String(),
-  procedureCode: Type.String(),
-  procedureName: Type.String(),
-  /** Sent as Idempotency-Key with the submission: a retry, from any tab, replays the same dossier. */
-  idempotencyKey: Type.String(),
-  values: Type.Record(Type.String(), Type.String()),
-  applicant: DraftApplicantSchema,
-  step: Nullable(Type.String()),
-  files: Type.Array(DraftFileSchema),
-  version: Type.Integer(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
-  /** When the draft is purged if it is not saved again. */
-  expiresAt: DateTime,
-}, { $id: 'DossierDraft' });
+export const DraftSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    procedureId: Type.String(),
+    procedureCode: Type.String(),
+    procedureName: Type.String(),
+    /** Sent as Idempotency-Key with the submission: a retry, from any tab, replays the same dossier. */
+    idempotencyKey: Type.String(),
+    values: Type.Record(Type.String(), Type.String()),
+    applicant: DraftApplicantSchema,
+    step: Nullable(Type.String()),
+    files: Type.Array(DraftFileSchema),
+    version: Type.Integer(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+    /** When the draft is purged if it is not saved again. */
+    expiresAt: DateTime,
+  },
+  { $id: 'DossierDraft' },
+);
 export type TDraft = Static<typeof DraftSchema>;
 
 /** What the account knows of the citizen, to fill in the application (their own data, to them only). */

@@ -150,120 +150,128 @@ export const DeclarationSectionSchema = Type.Object({
 
 export const HOLDERS = ['one_stop', 'specialist', 'leader', 'applicant'] as const;
 
-export const AvailableActionSchema = Type.Object({
-  action: Type.Enum(ACTION_NAMES),
-  name: Type.String(),
-  nameEn: Type.String(),
-  /** A comment is required (refusal, supplement, send back, stop, withdrawal, apology). */
-  noteRequired: Type.Boolean(),
-  /** Where the dossier goes: its state, who holds it then (role), which step, which agency. */
-  next: Type.Object({
-    state: Type.Enum(DOSSIER_STATES),
-    stateName: Type.String(),
-    holder: Type.Enum(HOLDERS),
-    step: Nullable(Type.Object({ key: Type.String(), name: Type.String() })),
-    agencyId: Type.String(),
-    agencyName: Type.String(),
-  }),
-}, { $id: 'DossierAvailableAction' });
+export const AvailableActionSchema = Type.Object(
+  {
+    action: Type.Enum(ACTION_NAMES),
+    name: Type.String(),
+    nameEn: Type.String(),
+    /** A comment is required (refusal, supplement, send back, stop, withdrawal, apology). */
+    noteRequired: Type.Boolean(),
+    /** Where the dossier goes: its state, who holds it then (role), which step, which agency. */
+    next: Type.Object({
+      state: Type.Enum(DOSSIER_STATES),
+      stateName: Type.String(),
+      holder: Type.Enum(HOLDERS),
+      step: Nullable(Type.Object({ key: Type.String(), name: Type.String() })),
+      agencyId: Type.String(),
+      agencyName: Type.String(),
+    }),
+  },
+  { $id: 'DossierAvailableAction' },
+);
 export type TAvailableAction = Static<typeof AvailableActionSchema>;
 // ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export const DossierSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  code: Type.String(),
-  state: Type.Enum(DOSSIER_STATES),
-  stateName: Type.String(),
-  stateNameEn: Type.String(),
-  nationalStatus: Type.Integer(),
-  channel: Type.Enum(CHANNELS),
-  agencyId: Type.String(),
-  agencyCode: Type.String(),
-  procedure: Type.Object({
-    id: Type.String(),
-    nationalCode: Type.String(),
-    name: Type.String(),
-    serviceLevel: Nullable(Type.Integer()),
-  }),
-  applicant: Type.Object({
-    name: Type.String(),
-    phone: Nullable(Type.String()),
-    email: Nullable(Type.String()),
-    address: Nullable(Type.String()),
-    /** GSO code of the applicant's commune as in force on the day of submission, or null. */
-    communeCode: Nullable(Type.String()),
-  }),
-  citizenId: Nullable(Type.String()),
-  answers: Type.Record(Type.String(), Type.Unknown()),
-  submittedAt: DateTime,
-  receivedAt: Nullable(DateTime),
-  dueAt: Nullable(DateTime),
-  /** `HH:mm dd/mm/yyyy` in Asia/Ho_Chi_Minh. */
-  dueAtText: Nullable(Type.String()),
-  /**
-   * A new online dossier has no due date until the one-stop section accepts it (the time limit counts from
-   * acceptance); this is the date it would get if accepted now, for the applicant's confirmation page.
-   * Null once `dueAt` is set.
-   */
-  expectedDueAt: Nullable(DateTime),
-  pausedAt: Nullable(DateTime),
-  supplementDueAt: Nullable(DateTime),
-  currentStep: Nullable(
-    Type.Object({
-      index: Type.Integer(),
-      key: Type.String(),
+export const DossierSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    code: Type.String(),
+    state: Type.Enum(DOSSIER_STATES),
+    stateName: Type.String(),
+    stateNameEn: Type.String(),
+    nationalStatus: Type.Integer(),
+    channel: Type.Enum(CHANNELS),
+    agencyId: Type.String(),
+    agencyCode: Type.String(),
+    procedure: Type.Object({
+      id: Type.String(),
+      nationalCode: Type.String(),
       name: Type.String(),
-      role: Type.String(),
-      agencyId: Type.String(),
-      dueAt: Nullable(DateTime),
+      serviceLevel: Nullable(Type.Integer()),
     }),
-  ),
-  steps: Type.Array(StepSchema),
-  apology: Nullable(
-    Type.Object({ at: DateTime, reason: Type.String(), newDueAt: DateTime, inTime: Type.Boolean() }),
-  ),
-  /** The deadline is less than one working day away and no apology slip was issued (Decree 61/2018). */
-  apologyRequired: Type.Boolean(),
-  finishedAt: Nullable(DateTime),
-  returnedAt: Nullable(DateTime),
-  payments: Type.Array(
-    Type.Object({
-      paymentId: Type.String(),
-      amount: Type.Number(),
-      paidAt: Type.String(),
-      receiptNumber: Type.String(),
+    applicant: Type.Object({
+      name: Type.String(),
+      phone: Nullable(Type.String()),
+      email: Nullable(Type.String()),
+      address: Nullable(Type.String()),
+      /** GSO code of the applicant's commune as in force on the day of submission, or null. */
+      communeCode: Nullable(Type.String()),
     }),
-  ),
-  fees: Type.Array(Type.Object({ name: Type.String(), amount: Type.Number() })),
-  /** The open fee request: pay by scanning the VietQR code (transfer content = paymentCode). */
-  paymentRequest: Nullable(
-    Type.Object({
-      paymentId: Type.String(),
-      paymentCode: Type.String(),
-      amount: Type.Number(),
-      qrPayload: Type.String(),
-      requestedAt: Type.String(),
-    }),
-  ),
-  rating: Nullable(Type.Integer()),
-  attachments: Type.Array(AttachmentSchema),
-  events: Type.Array(DossierEventSchema),
-  version: Type.Integer(),
-  // ── officer's view (i9-officer) ──────────────────────────────────────────────────────────────────
-  /** A fully online service (toàn trình): the result is delivered as a file unless said to be on paper. */
-  fullyOnline: Type.Boolean(),
-  /** How the result was handed over, once returned. */
-  resultDelivery: Nullable(Type.Enum(RESULT_DELIVERIES)),
-  /** The procedure's components (thành phần hồ sơ) as at receipt: the attachments are grouped by them. */
-  components: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), required: Type.Boolean() })),
-  /** The applicant's declaration (tờ khai) under the e-form's titles, dates dd/mm/yyyy. */
-  declaration: Type.Array(DeclarationSectionSchema),
-  /** The names of the agencies the dossier passes through (receiving agency, inter-agency steps). */
-  agencyNames: Type.Record(Type.String(), Type.String()),
-  /** What the caller may do now, each with where the dossier goes (decided by the workflow table). */
-  availableActions: Type.Array(AvailableActionSchema),
-  // ────────────────────────────────────────────────────────────────────────────────────────────────────
-}, { $id: 'Dossier' });
+    citizenId: Nullable(Type.String()),
+    answers: Type.Record(Type.String(), Type.Unknown()),
+    submittedAt: DateTime,
+    receivedAt: Nullable(DateTime),
+    dueAt: Nullable(DateTime),
+    /** `HH:mm dd/mm/yyyy` in Asia/Ho_Chi_Minh. */
+    dueAtText: Nullable(Type.String()),
+    /**
+     * A new online dossier has no due date until the one-stop section accepts it (the time limit counts from
+     * acceptance); this is the date it would get if accepted now, for the applicant's confirmation page.
+     * Null once `dueAt` is set.
+     */
+    expectedDueAt: Nullable(DateTime),
+    pausedAt: Nullable(DateTime),
+    supplementDueAt: Nullable(DateTime),
+    currentStep: Nullable(
+      Type.Object({
+        index: Type.Integer(),
+        key: Type.String(),
+        name: Type.String(),
+        role: Type.String(),
+        agencyId: Type.String(),
+        dueAt: Nullable(DateTime),
+      }),
+    ),
+    steps: Type.Array(StepSchema),
+    apology: Nullable(
+      Type.Object({ at: DateTime, reason: Type.String(), newDueAt: DateTime, inTime: Type.Boolean() }),
+    ),
+    /** The deadline is less than one working day away and no apology slip was issued (Decree 61/2018). */
+    apologyRequired: Type.Boolean(),
+    finishedAt: Nullable(DateTime),
+    returnedAt: Nullable(DateTime),
+    payments: Type.Array(
+      Type.Object({
+        paymentId: Type.String(),
+        amount: Type.Number(),
+        paidAt: Type.String(),
+        receiptNumber: Type.String(),
+      }),
+    ),
+    fees: Type.Array(Type.Object({ name: Type.String(), amount: Type.Number() })),
+    /** The open fee request: pay by scanning the VietQR code (transfer content = paymentCode). */
+    paymentRequest: Nullable(
+      Type.Object({
+        paymentId: Type.String(),
+        paymentCode: Type.String(),
+        amount: Type.Number(),
+        qrPayload: Type.String(),
+        requestedAt: Type.String(),
+      }),
+    ),
+    rating: Nullable(Type.Integer()),
+    attachments: Type.Array(AttachmentSchema),
+    events: Type.Array(DossierEventSchema),
+    version: Type.Integer(),
+    // ── officer's view (i9-officer) ──────────────────────────────────────────────────────────────────
+    /** A fully online service (toàn trình): the result is delivered as a file unless said to be on paper. */
+    fullyOnline: Type.Boolean(),
+    /** How the result was handed over, once returned. */
+    resultDelivery: Nullable(Type.Enum(RESULT_DELIVERIES)),
+    /** The procedure's components (thành phần hồ sơ) as at receipt: the attachments are grouped by them. */
+    components: Type.Array(
+      Type.Object({ key: Type.String(), name: Type.String(), required: Type.Boolean() }),
+    ),
+    /** The applicant's declaration (tờ khai) under the e-form's titles, dates dd/mm/yyyy. */
+    declaration: Type.Array(DeclarationSectionSchema),
+    /** The names of the agencies the dossier passes through (receiving agency, inter-agency steps). */
+    agencyNames: Type.Record(Type.String(), Type.String()),
+    /** What the caller may do now, each with where the dossier goes (decided by the workflow table). */
+    availableActions: Type.Array(AvailableActionSchema),
+    // ────────────────────────────────────────────────────────────────────────────────────────────────────
+  },
+  { $id: 'Dossier' },
+);
 export type TDossier = Static<typeof DossierSchema>;
 
 export const DossierSummarySchema = Type.Object({

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
-import { checkUpload, storeUpload, type UploadContent } from '../domain/check-upload.ts';
+import { storeUpload, type UploadContent } from '../domain/check-upload.ts';
 import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 import { listDraftFiles, replaceDraftFile, touchDraft } from '../repositories/draft.repository.ts';

@@ -1,4 +1,4 @@
-import { checkUpload, storeUpload, type UploadContent } from '../domain/check-upload.ts';
+import { storeUpload, type UploadContent } from '../domain/check-upload.ts';
 import type { DossierDeps } from '../dossier-deps.ts';
 
 export interface StoredFile {

@@ -20,27 +20,30 @@ export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 const Nullable = <T extends import('@openprovince/platform/schema').TSchema>(t: T) =>
   Type.Union([t, Type.Null()]);
 
-export const AgencySchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  /** Electronic identification code (mã định danh điện tử), Decision 20/2020/QĐ-TTg, e.g. 000.00.00.H59. */
-  code: Type.String(),
-  /** Abbreviation used in document symbols, e.g. UBND, STTTT. */
-  abbreviation: Type.String(),
-  name: Type.String(),
-  nameEn: Nullable(Type.String()),
-  kind: Type.Enum(AGENCY_KINDS),
-  level: Type.Enum(AGENCY_LEVELS),
-  sector: Type.Union([Type.Literal('state'), Type.Literal('party')]),
-  parentId: Nullable(Type.String({ format: 'uuid' })),
-  /** GSO code of the administrative unit the agency serves (province 84, district 842, commune 29242…). */
-  adminUnitCode: Nullable(Type.String()),
-  usesDocumentManagement: Type.Boolean(),
-  onPrivateNetwork: Type.Boolean(),
-  validFrom: Type.String({ format: 'date' }),
-  validTo: Nullable(Type.String({ format: 'date' })),
-  childCount: Type.Integer(),
-  version: Type.Integer(),
-}, { $id: 'Agency' });
+export const AgencySchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    /** Electronic identification code (mã định danh điện tử), Decision 20/2020/QĐ-TTg, e.g. 000.00.00.H59. */
+    code: Type.String(),
+    /** Abbreviation used in document symbols, e.g. UBND, STTTT. */
+    abbreviation: Type.String(),
+    name: Type.String(),
+    nameEn: Nullable(Type.String()),
+    kind: Type.Enum(AGENCY_KINDS),
+    level: Type.Enum(AGENCY_LEVELS),
+    sector: Type.Union([Type.Literal('state'), Type.Literal('party')]),
+    parentId: Nullable(Type.String({ format: 'uuid' })),
+    /** GSO code of the administrative unit the agency serves (province 84, district 842, commune 29242…). */
+    adminUnitCode: Nullable(Type.String()),
+    usesDocumentManagement: Type.Boolean(),
+    onPrivateNetwork: Type.Boolean(),
+    validFrom: Type.String({ format: 'date' }),
+    validTo: Nullable(Type.String({ format: 'date' })),
+    childCount: Type.Integer(),
+    version: Type.Integer(),
+  },
+  { $id: 'Agency' },
+);
 export type TAgency = Static<typeof AgencySchema>;
 
 export const AgencyListQuery = Type.Object({
@@ -69,38 +72,49 @@ export const LoginBody = Type.Object({
 });
 export type TLoginBody = Static<typeof LoginBody>;
 
-export const MeSchema = Type.Object({
-  kind: Type.Union([Type.Literal('official'), Type.Literal('citizen')]),
-  id: Type.String(),
-  username: Type.Optional(Type.String()),
-  fullName: Type.String(),
-  agency: Type.Optional(
-    Type.Object({ id: Type.String(), name: Type.String(), abbreviation: Type.String(), code: Type.String() }),
-  ),
-  position: Type.Optional(Type.String()),
-  roles: Type.Array(Type.String()),
-  permissions: Type.Array(Type.String()),
-  sessionExpiresAt: Type.String({ format: 'date-time' }),
-}, { $id: 'Me' });
+export const MeSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('official'), Type.Literal('citizen')]),
+    id: Type.String(),
+    username: Type.Optional(Type.String()),
+    fullName: Type.String(),
+    agency: Type.Optional(
+      Type.Object({
+        id: Type.String(),
+        name: Type.String(),
+        abbreviation: Type.String(),
+        code: Type.String(),
+      }),
+    ),
+    position: Type.Optional(Type.String()),
+    roles: Type.Array(Type.String()),
+    permissions: Type.Array(Type.String()),
+    sessionExpiresAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Me' },
+);
 export type TMe = Static<typeof MeSchema>;
 
 const RoleName = Type.Enum(ROLE_NAMES);
 
-export const OfficialSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  username: Type.String(),
-  fullName: Type.String(),
-  agencyId: Type.String({ format: 'uuid' }),
-  agencyName: Type.String(),
-  divisionId: Nullable(Type.String({ format: 'uuid' })),
-  position: Nullable(Type.String()),
-  email: Nullable(Type.String()),
-  phone: Nullable(Type.String()),
-  isActive: Type.Boolean(),
-  hasSecondFactor: Type.Boolean(),
-  roles: Type.Array(Type.String()),
-  version: Type.Integer(),
-}, { $id: 'Official' });
+export const OfficialSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    username: Type.String(),
+    fullName: Type.String(),
+    agencyId: Type.String({ format: 'uuid' }),
+    agencyName: Type.String(),
+    divisionId: Nullable(Type.String({ format: 'uuid' })),
+    position: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+    phone: Nullable(Type.String()),
+    isActive: Type.Boolean(),
+    hasSecondFactor: Type.Boolean(),
+    roles: Type.Array(Type.String()),
+    version: Type.Integer(),
+  },
+  { $id: 'Official' },
+);
 export type TOfficial = Static<typeof OfficialSchema>;
 
 export const OfficialPage = Type.Object({ items: Type.Array(OfficialSchema), total: Type.Integer() });

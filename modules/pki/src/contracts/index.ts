@@ -58,24 +58,27 @@ export const CertificateRequestBodySchema = Type.Object({
   note: Type.Optional(Type.String({ maxLength: 1000 })),
 });
 
-export const CertificateRequestSchema = Type.Object({
-  id: Type.String(),
-  agencyId: Type.String(),
-  kind: KindSchema,
-  medium: MediumSchema,
-  holderName: Type.String(),
-  holderTitle: Nullable(Type.String()),
-  holderOfficialId: Nullable(Type.String()),
-  validityMonths: Type.Integer(),
-  status: RequestStatusSchema,
-  requestedByName: Type.String(),
-  requestedAt: Type.String({ format: 'date-time' }),
-  decidedByName: Nullable(Type.String()),
-  decidedAt: Nullable(Type.String({ format: 'date-time' })),
-  decisionNote: Nullable(Type.String()),
-  certificateId: Nullable(Type.String()),
-  renewalOfId: Nullable(Type.String()),
-}, { $id: 'CertificateRequest' });
+export const CertificateRequestSchema = Type.Object(
+  {
+    id: Type.String(),
+    agencyId: Type.String(),
+    kind: KindSchema,
+    medium: MediumSchema,
+    holderName: Type.String(),
+    holderTitle: Nullable(Type.String()),
+    holderOfficialId: Nullable(Type.String()),
+    validityMonths: Type.Integer(),
+    status: RequestStatusSchema,
+    requestedByName: Type.String(),
+    requestedAt: Type.String({ format: 'date-time' }),
+    decidedByName: Nullable(Type.String()),
+    decidedAt: Nullable(Type.String({ format: 'date-time' })),
+    decisionNote: Nullable(Type.String()),
+    certificateId: Nullable(Type.String()),
+    renewalOfId: Nullable(Type.String()),
+  },
+  { $id: 'CertificateRequest' },
+);
 export type TCertificateRequest = Static<typeof CertificateRequestSchema>;
 
 export const DecisionBodySchema = Type.Object({
@@ -83,30 +86,33 @@ export const DecisionBodySchema = Type.Object({
   note: Type.Optional(Type.String({ maxLength: 1000 })),
 });
 
-export const CertificateSchema = Type.Object({
-  id: Type.String(),
-  agencyId: Type.String(),
-  agencyName: Type.String(),
-  kind: KindSchema,
-  medium: MediumSchema,
-  holderName: Type.String(),
-  holderTitle: Nullable(Type.String()),
-  holderOfficialId: Nullable(Type.String()),
-  serialNumber: Type.String(),
-  subject: Type.String(),
-  issuer: Type.String(),
-  notBefore: Type.String({ format: 'date-time' }),
-  notAfter: Type.String({ format: 'date-time' }),
-  status: CertificateStatusSchema,
-  suspendedAt: Nullable(Type.String({ format: 'date-time' })),
-  revokedAt: Nullable(Type.String({ format: 'date-time' })),
-  revocationReason: Nullable(Type.String()),
-  renewedFromId: Nullable(Type.String()),
-  issuedAt: Type.String({ format: 'date-time' }),
-  issuedByName: Type.String(),
-  /** PEM of the certificate (public). */
-  certificatePem: Type.String(),
-}, { $id: 'Certificate' });
+export const CertificateSchema = Type.Object(
+  {
+    id: Type.String(),
+    agencyId: Type.String(),
+    agencyName: Type.String(),
+    kind: KindSchema,
+    medium: MediumSchema,
+    holderName: Type.String(),
+    holderTitle: Nullable(Type.String()),
+    holderOfficialId: Nullable(Type.String()),
+    serialNumber: Type.String(),
+    subject: Type.String(),
+    issuer: Type.String(),
+    notBefore: Type.String({ format: 'date-time' }),
+    notAfter: Type.String({ format: 'date-time' }),
+    status: CertificateStatusSchema,
+    suspendedAt: Nullable(Type.String({ format: 'date-time' })),
+    revokedAt: Nullable(Type.String({ format: 'date-time' })),
+    revocationReason: Nullable(Type.String()),
+    renewedFromId: Nullable(Type.String()),
+    issuedAt: Type.String({ format: 'date-time' }),
+    issuedByName: Type.String(),
+    /** PEM of the certificate (public). */
+    certificatePem: Type.String(),
+  },
+  { $id: 'Certificate' },
+);
 export type TCertificate = Static<typeof CertificateSchema>;
 
 export const ListCertificatesQuerySchema = Type.Object({

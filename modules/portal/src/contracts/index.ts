@@ -35,21 +35,24 @@ const Body = Type.String({ minLength: 1, maxLength: 50_000 });
 const Title = Type.String({ minLength: 1, maxLength: 300 });
 const Summary = Type.String({ maxLength: 1000 });
 
-export const PostSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  site: Type.Enum(POST_SITES),
-  language: Type.Enum(POST_LANGUAGES),
-  title: Type.String(),
-  summary: Type.String(),
-  body: Type.String(),
-  category: Type.Enum(POST_CATEGORIES),
-  agencyId: Type.String({ format: 'uuid' }),
-  agencyName: Type.String(),
-  status: Type.Enum(POST_STATUSES),
-  publishedAt: Nullable(Type.String({ format: 'date-time' })),
-  updatedAt: Type.String({ format: 'date-time' }),
-  version: Type.Integer(),
-}, { $id: 'PortalPost' });
+export const PostSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    site: Type.Enum(POST_SITES),
+    language: Type.Enum(POST_LANGUAGES),
+    title: Type.String(),
+    summary: Type.String(),
+    body: Type.String(),
+    category: Type.Enum(POST_CATEGORIES),
+    agencyId: Type.String({ format: 'uuid' }),
+    agencyName: Type.String(),
+    status: Type.Enum(POST_STATUSES),
+    publishedAt: Nullable(Type.String({ format: 'date-time' })),
+    updatedAt: Type.String({ format: 'date-time' }),
+    version: Type.Integer(),
+  },
+  { $id: 'PortalPost' },
+);
 export type TPost = Static<typeof PostSchema>;
 
 export const PostSummarySchema = Type.Object({

@@ -207,27 +207,30 @@ export const ProcedurePage = Type.Object({
   agencies: Type.Array(AgencyCountSchema),
 });
 
-export const ProcedureSchema = Type.Object({
-  ...ProcedureSummarySchema.properties,
-  resultType: Type.Enum(RESULT_TYPES),
-  resultName: Type.String(),
-  conditions: Nullable(Type.String()),
-  legalBasis: Type.String(),
-  fees: Type.Array(FeeLineSchema),
-  /** Sum of the fee lines, in đồng. */
-  totalFeeVnd: Type.Integer(),
-  components: Type.Array(ComponentSchema),
-  serviceLevelHistory: Type.Array(ServiceLevelPeriodSchema),
-  /** Internal processing steps; empty = the platform's default steps. */
-  steps: Type.Array(ProcedureStepSchema),
-  /**
-   * Where a dossier is handed in person (Decree 61/2018, art. 7): the provincial Public Administration
-   * Service Centre for province-level procedures, the Reception and Results section of the district or
-   * commune People's Committee for local ones. Null only if the directory lacks the agency.
-   */
-  oneStopSection: Nullable(Type.String()),
-  version: Type.Integer(),
-}, { $id: 'Procedure' });
+export const ProcedureSchema = Type.Object(
+  {
+    ...ProcedureSummarySchema.properties,
+    resultType: Type.Enum(RESULT_TYPES),
+    resultName: Type.String(),
+    conditions: Nullable(Type.String()),
+    legalBasis: Type.String(),
+    fees: Type.Array(FeeLineSchema),
+    /** Sum of the fee lines, in đồng. */
+    totalFeeVnd: Type.Integer(),
+    components: Type.Array(ComponentSchema),
+    serviceLevelHistory: Type.Array(ServiceLevelPeriodSchema),
+    /** Internal processing steps; empty = the platform's default steps. */
+    steps: Type.Array(ProcedureStepSchema),
+    /**
+     * Where a dossier is handed in person (Decree 61/2018, art. 7): the provincial Public Administration
+     * Service Centre for province-level procedures, the Reception and Results section of the district or
+     * commune People's Committee for local ones. Null only if the directory lacks the agency.
+     */
+    oneStopSection: Nullable(Type.String()),
+    version: Type.Integer(),
+  },
+  { $id: 'Procedure' },
+);
 export type TProcedure = Static<typeof ProcedureSchema>;
 
 export const ProcedureListQuery = Type.Object({

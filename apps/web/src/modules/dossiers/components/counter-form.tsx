@@ -2,7 +2,6 @@ import { Alert, Button, Form, Input, Radio, Select } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
 import { useApiQuery } from '../../../api/use-api-query.ts';
 import type { ToFormField } from '../../../ui/form-errors.ts';
 import { formatDateTime } from '../../../ui/format.ts';
