@@ -7,6 +7,7 @@ export * from './errors/problem.ts';
 export * from './errors/validation-messages.ts';
 export * from './http/access.ts';
 export * from './http/create-http-app.ts';
+export * from './http/download.ts';
 export { sendProblem, toAppError } from './http/error-handler.ts';
 export { MAX_JSON_DEPTH } from './http/input-guards.ts';
 export * from './http/origin-check.ts';
