@@ -41,6 +41,7 @@ export {
 } from './engine/work-calendar.ts';
 export * as lunar from './lunar/index.ts';
 export type { CalendarYearSnapshot } from './model.ts';
+export { calendarModule } from './module.ts';
 export { calendarRoutes } from './routes/calendar.routes.ts';
 export { KNOWN_SCHEDULE_YEARS, knownSchedule, knownSchedules } from './rules/known-schedules.ts';
 export { knownWorkCalendar, workCalendarFromSchedules } from './rules/schedule-calendar.ts';

@@ -5,7 +5,7 @@ import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './documents-deps.ts';
+import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './deps.ts';
 import {
   changeOutgoingState,
   createOutgoing,

@@ -16,7 +16,7 @@ export {
   REAUTHENTICATION_WINDOW_MS,
   type Reauthenticate,
   type SignatureAppearance,
-} from './documents-deps.ts';
+} from './deps.ts';
 export {
   DOCUMENT_TYPE_CODES,
   DOCUMENT_TYPES,
@@ -56,6 +56,7 @@ export {
 export { signEdxml, verifyEdxml } from './edxml/edxml-signature.ts';
 export { EDXML_DELIVER_QUEUE } from './internal/exchange.ts';
 export { allocateNumber, seriesFor } from './internal/numbering.ts';
+export { documentsModule } from './module.ts';
 export { documentRoutes } from './routes/document.routes.ts';
 export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/seed-documents-demo.ts';
 export { changeOutgoingState } from './use-cases/change-outgoing-state.ts';

@@ -19,6 +19,7 @@ export {
   type UnitLevel,
   type UnitVersion,
 } from './model.ts';
+export { geographyModule } from './module.ts';
 export { geographyRoutes } from './routes/geography.routes.ts';
 export {
   countUnits,

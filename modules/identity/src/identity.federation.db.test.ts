@@ -2,6 +2,7 @@ import type { HttpApp } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_GRANTS } from './contracts/index.ts';
+import { createIdentityDeps } from './deps.ts';
 import type { IdentityProvider } from './federation/identity-provider.ts';
 import {
   createLocalIdentityProvider,
@@ -10,7 +11,6 @@ import {
   type LocalIdentityProvider,
 } from './federation/local-identity-provider.ts';
 import { createOidcIdentityProvider } from './federation/oidc-identity-provider.ts';
-import { createIdentityDeps } from './identity-deps.ts';
 import { findCitizenByPersonalId } from './repositories/citizen.repository.ts';
 import { federationRoutes } from './routes/federation.routes.ts';
 import { buildIdentityTestApp, sessionCookieFrom } from './testing/index.ts';

@@ -1,5 +1,6 @@
 /** Public door of the identity module: the agency directory, officials, citizens, sessions. */
 export * from './contracts/index.ts';
+export { createIdentityDeps, type IdentityDeps } from './deps.ts';
 export type {
   AuthorizationRequest,
   CodeExchange,
@@ -17,7 +18,7 @@ export {
   type OidcProviderConfig,
   type TokenRequest,
 } from './federation/oidc-identity-provider.ts';
-export { createIdentityDeps, type IdentityDeps } from './identity-deps.ts';
+export { identityModule } from './module.ts';
 export { agencyRoutes } from './routes/agency.routes.ts';
 export { authRoutes } from './routes/auth.routes.ts';
 export { type FederationRouteOptions, federationRoutes } from './routes/federation.routes.ts';

@@ -13,6 +13,7 @@ export {
 } from './contracts/index.ts';
 export type { IntegrationDeps } from './deps.ts';
 export { integrationJobHandlers } from './jobs.ts';
+export { integrationsModule } from './module.ts';
 export {
   createNationalPortalAdapter,
   localNationalPortalAdapter,

@@ -11,6 +11,7 @@ export {
 } from './contracts/index.ts';
 export type { NotificationDeps } from './deps.ts';
 export { notificationJobHandlers } from './jobs.ts';
+export { notificationsModule } from './module.ts';
 export {
   DEFAULT_MAIL_FROM,
   type EmailMessage,

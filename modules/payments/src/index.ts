@@ -14,6 +14,7 @@ export {
   type TPaymentIntent,
 } from './contracts/index.ts';
 export type { PayerDirectory, PaymentDeps } from './deps.ts';
+export { paymentsModule } from './module.ts';
 export {
   CALLBACK_TOLERANCE_SECONDS,
   createPaymentProvider,

@@ -5,6 +5,7 @@
  */
 export * from './contracts/index.ts';
 export { searchTextOf, searchWords } from './domain/text.ts';
+export { portalModule } from './module.ts';
 export { portalRoutes } from './routes/post.routes.ts';
 export { DEMO_POSTS, PORTAL_REPORT_2021 } from './seed/demo-posts.ts';
 export { seedPortalDemo } from './seed/seed-portal-demo.ts';

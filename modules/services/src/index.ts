@@ -11,6 +11,7 @@ export {
   LAST_DAY_OF_DECREE43,
   schemeInForce,
 } from './domain/service-levels.ts';
+export { servicesModule } from './module.ts';
 export { servicesRoutes } from './routes/procedure.routes.ts';
 export { DEMO_ASSUMPTIONS, REPORT_2021 } from './seed/demo-catalogue.ts';
 export { type SeedServicesReport, seedServicesDemo } from './seed/seed-services-demo.ts';

@@ -3,7 +3,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, hasPermission, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCopy } from '../contracts/index.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
 import { formatNumberSymbol } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
 import { localYear } from '../internal/deadlines.ts';

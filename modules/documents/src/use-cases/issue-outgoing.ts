@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import type { TAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
 import { buildDocumentEdxml } from '../edxml/edxml.ts';

@@ -7,7 +7,7 @@ import {
   IDENTITY_PERMISSIONS,
   UpdateAgencyBody,
 } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { createAgency } from '../use-cases/create-agency.ts';
 import { getAgency } from '../use-cases/get-agency.ts';
 import { listAgencies } from '../use-cases/list-agencies.ts';

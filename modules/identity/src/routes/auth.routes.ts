@@ -7,7 +7,7 @@ import {
   RegisterCitizenBody,
   RegistrationReceivedSchema,
 } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { getMe } from '../use-cases/get-me.ts';
 import { logIn } from '../use-cases/log-in.ts';
 import { logInCitizen } from '../use-cases/log-in-citizen.ts';

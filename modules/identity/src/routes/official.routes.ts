@@ -7,7 +7,7 @@ import {
   IDENTITY_PERMISSIONS as P,
   UpdateOfficialBody,
 } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { createOfficial } from '../use-cases/create-official.ts';
 import { getOfficial } from '../use-cases/get-official.ts';
 import { listOfficials } from '../use-cases/list-officials.ts';

@@ -1,6 +1,6 @@
 import { errorResponses, type HttpApp } from '@openprovince/platform';
 import { IDENTITY_PERMISSIONS as P, RoleList } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { listRoles } from '../use-cases/list-roles.ts';
 
 export function roleRoutes(deps: IdentityDeps) {

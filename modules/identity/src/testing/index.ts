@@ -3,7 +3,7 @@ import type { Db } from '@openprovince/db';
 import type { OfficialActor, Role } from '@openprovince/platform';
 import { IDENTITY_GRANTS } from '../contracts/index.ts';
 import { agencies } from '../db/schema.ts';
-import { createIdentityDeps } from '../identity-deps.ts';
+import { createIdentityDeps } from '../deps.ts';
 import { agencySearchText, officialSearchText } from '../normalise.ts';
 import { insertCitizen } from '../repositories/citizen.repository.ts';
 import { insertOfficial } from '../repositories/official.repository.ts';

@@ -1,5 +1,5 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { findCitizenByPersonalId } from '../repositories/citizen.repository.ts';
 import { verifyPassword } from '../security/passwords.ts';
 import {

@@ -8,7 +8,7 @@ import {
   ROLES_REQUIRING_SECOND_FACTOR,
 } from '@openprovince/platform';
 import type { TLoginBody } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { normaliseUsername } from '../normalise.ts';
 import { consumeTotpStep, findOfficialByUsername, rolesOf } from '../repositories/official.repository.ts';
 import { insertSession, revokeSession } from '../repositories/session.repository.ts';

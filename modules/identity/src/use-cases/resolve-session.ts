@@ -1,5 +1,5 @@
 import { type Actor, ANONYMOUS } from '@openprovince/platform';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { findCitizenById } from '../repositories/citizen.repository.ts';
 import { findOfficialById, rolesOf } from '../repositories/official.repository.ts';
 import { findSession, touchSession } from '../repositories/session.repository.ts';

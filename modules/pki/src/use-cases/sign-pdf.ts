@@ -1,11 +1,11 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { x509 } from '../crypto/setup.ts';
+import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa } from '../internal/ca.ts';
 import { appendOurValidationData } from '../internal/lt.ts';
 import type { SignatureAppearance } from '../pdf/appearance.ts';
 import { signPdfPades } from '../pdf/pades.ts';
-import type { PkiDeps } from '../pki-deps.ts';
 import { canSignWith } from '../policies.ts';
 import { findCertificate } from '../repositories/certificate.repository.ts';
 import { localTimestamper } from '../tsa/tsa.ts';

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-  type CalendarDocument,
-  computeDeadline,
-  confirmCalendarYear,
-  getCalendarYear,
-  importCalendar,
-  parseProvinceDateTime,
-  prefillCalendarYear,
-} from '@openprovince/calendar';
 import { newId, systemActor } from '@openprovince/platform';
-import { withDatabase } from '../with-database.ts';
+import { parseProvinceDateTime } from './engine/local-time.ts';
+import type { CalendarDeps } from './module.ts';
+import { computeDeadline } from './use-cases/compute-deadline.ts';
+import { confirmCalendarYear } from './use-cases/confirm-calendar-year.ts';
+import { getCalendarYear } from './use-cases/get-calendar-year.ts';
+import { type CalendarDocument, importCalendar } from './use-cases/import-calendar.ts';
+import { prefillCalendarYear } from './use-cases/prefill-calendar-year.ts';
 
 const ctx = () => ({ actor: systemActor('cli'), requestId: `cli-${newId()}` });
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -29,7 +26,10 @@ function parseStart(text: string): Date {
   return parseProvinceDateTime(text);
 }
 
-export async function calendarCommand(args: string[]): Promise<number> {
+/** `openprovince calendar …`: the year's calendar from the command line, as the system. */
+export async function calendarCommand(deps: CalendarDeps, args: string[]): Promise<number> {
+  // Each sub-command works on the deps the CLI built over the opened database.
+  const withDeps = <T>(work: (d: CalendarDeps) => Promise<T>) => work(deps);
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
@@ -47,7 +47,7 @@ export async function calendarCommand(args: string[]): Promise<number> {
   switch (sub) {
     case 'show':
       if (!Number.isInteger(year)) break;
-      return withDatabase(async ({ db }) => {
+      return withDeps(async ({ db }) => {
         const cal = await getCalendarYear(db, ctx(), { year });
         const state = cal.status === 'confirmed' ? 'đã xác nhận / confirmed' : 'dự thảo / draft';
         console.log(`Lịch làm việc năm ${year} — ${state} (phiên bản / version ${cal.version})`);
@@ -63,7 +63,7 @@ export async function calendarCommand(args: string[]): Promise<number> {
       });
     case 'prefill':
       if (!Number.isInteger(year)) break;
-      return withDatabase(async ({ db }) => {
+      return withDeps(async ({ db }) => {
         const result = await prefillCalendarYear(db, ctx(), { year });
         console.log(`Đã điền sẵn năm ${year} (dự thảo, cần xác nhận) / pre-filled ${year} as a draft:`);
         for (const d of result.calendar.daysOff)
@@ -73,7 +73,7 @@ export async function calendarCommand(args: string[]): Promise<number> {
       });
     case 'confirm':
       if (!Number.isInteger(year)) break;
-      return withDatabase(async ({ db }) => {
+      return withDeps(async ({ db }) => {
         const current = await getCalendarYear(db, ctx(), { year });
         const cal = await confirmCalendarYear(db, ctx(), { year, version: current.version });
         console.log(`Đã xác nhận lịch năm ${year} (phiên bản ${cal.version}) / confirmed`);
@@ -82,7 +82,7 @@ export async function calendarCommand(args: string[]): Promise<number> {
     case 'import': {
       if (!arg) break;
       const document = JSON.parse(readFileSync(arg, 'utf8')) as CalendarDocument;
-      return withDatabase(async ({ db }) => {
+      return withDeps(async ({ db }) => {
         const result = await importCalendar(db, ctx(), {
           document,
           ...(values.confirm ? { confirm: true } : {}),
@@ -101,7 +101,7 @@ export async function calendarCommand(args: string[]): Promise<number> {
             : undefined;
       if (!values.start || !amount || Object.values(amount).some((v) => !Number.isFinite(v) || v < 0)) break;
       const start = parseStart(values.start);
-      return withDatabase(async ({ db }) => {
+      return withDeps(async ({ db }) => {
         const result = await computeDeadline(db, ctx(), {
           start,
           amount,

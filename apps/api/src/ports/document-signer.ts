@@ -12,9 +12,12 @@ import { newId, systemActor } from '@openprovince/platform';
  * The documents module's signing port over the PKI module: keys stay in the PKI's signer provider, the
  * re-authentication time travels with the request, and the visible block uses the PKI's Decree 30 layout.
  */
-export function documentSigner(pki: PkiDeps): DocumentSigner {
+export function documentSigner(pkiDeps: PkiDeps | (() => PkiDeps)): DocumentSigner {
+  // The PKI's deps may be built after this port (ports are made before any module's deps): read on use.
+  const pkiOf = typeof pkiDeps === 'function' ? pkiDeps : () => pkiDeps;
   return {
     async signPdf(input) {
+      const pki = pkiOf();
       // Inside the caller's transaction when it gives one (see the port's comment).
       const result = await signPdf(
         input.db ? { ...pki, db: input.db } : pki,
@@ -29,6 +32,7 @@ export function documentSigner(pki: PkiDeps): DocumentSigner {
       return Buffer.from(result.pdf);
     },
     async verifyPdf(pdf, options) {
+      const pki = pkiOf();
       const report = await verifyPdf(
         options?.db ? { ...pki, db: options.db } : pki,
         { actor: systemActor('documents'), requestId: `verify-${newId()}` },

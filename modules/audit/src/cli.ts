@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { verifyAuditChain } from '@openprovince/audit';
-import { progressBar } from '../progress.ts';
-import { withDatabase } from '../with-database.ts';
+import type { CliTools } from '@openprovince/platform/module';
+import type { AuditDeps } from './module.ts';
+import { verifyAuditChain } from './use-cases/verify-audit-chain.ts';
 
 /** `audit verify`: exit 0 when the chain is intact, 1 when any record was altered, removed or reordered. */
-export async function auditCommand(args: string[]): Promise<number> {
+export async function verifyAuditCommand(deps: AuditDeps, args: string[], tools: CliTools): Promise<number> {
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
@@ -23,9 +23,9 @@ export async function auditCommand(args: string[]): Promise<number> {
     }
     anchor = { seq: Number(seq), hash };
   }
-  return withDatabase(async (handle) => {
-    const bar = values.json ? undefined : progressBar('audit verify');
-    const result = await verifyAuditChain(handle.db, {
+  {
+    const bar = values.json ? undefined : tools.progress('audit verify');
+    const result = await verifyAuditChain(deps.db, {
       ...(anchor ? { anchor } : {}),
       onProgress: (done, total) => bar?.update(done, total),
     });
@@ -42,5 +42,5 @@ export async function auditCommand(args: string[]): Promise<number> {
       for (const p of result.problems) console.log(`  #${p.seq} [${p.kind}] ${p.message} / ${p.messageEn}`);
     }
     return result.ok ? 0 : 1;
-  });
+  }
 }

@@ -1,0 +1,22 @@
+import { defineModule, type SharedDeps } from '@openprovince/platform/module';
+import { SERVICES_GRANTS } from './contracts/index.ts';
+import { servicesRoutes } from './routes/procedure.routes.ts';
+import { seedServicesDemo } from './seed/seed-services-demo.ts';
+
+export interface ServicesDeps {
+  db: SharedDeps['db'];
+}
+
+/** The catalogue of administrative procedures (issue 3). */
+export const servicesModule = defineModule({
+  name: 'services',
+  description: { vi: 'Danh mục thủ tục hành chính', en: 'Catalogue of administrative procedures' },
+  grants: SERVICES_GRANTS,
+  deps: ({ db }): ServicesDeps => ({ db }),
+  routes: ({ db }) => servicesRoutes(db),
+  seed: {
+    after: ['identity'],
+    demo: ({ db }, { ctx, outputs }) =>
+      seedServicesDemo(db, ctx, { agencyIdByKey: outputs.identity?.agencyIdByKey ?? {} }),
+  },
+});
