@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { newId, systemActor } from '@openprovince/platform';
-import { parseProvinceDateTime } from './engine/local-time.ts';
+import { parseProvinceDateTime } from './domain/engine/local-time.ts';
 import type { CalendarDeps } from './module.ts';
 import { computeDeadline } from './use-cases/compute-deadline.ts';
 import { confirmCalendarYear } from './use-cases/confirm-calendar-year.ts';

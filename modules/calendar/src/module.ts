@@ -2,7 +2,7 @@ import { defineModule, type SharedDeps } from '@openprovince/platform/module';
 import { calendarCommand } from './cli.ts';
 import { CALENDAR_GRANTS } from './contracts/index.ts';
 import { calendarRoutes } from './routes/calendar.routes.ts';
-import { seedCalendar } from './seed.ts';
+import { seedCalendar } from './seed/demo.ts';
 
 export interface CalendarDeps {
   db: SharedDeps['db'];

@@ -2,8 +2,8 @@ import type { Db } from '@openprovince/db';
 import type { RoleGrants } from '@openprovince/platform';
 import type { SharedDeps } from '@openprovince/platform/module';
 import type { RoleLabels } from '@openprovince/platform/schema';
-import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './security/session-policy.ts';
-import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './security/throttle.ts';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './domain/security/session-policy.ts';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './domain/security/throttle.ts';
 
 declare module '@openprovince/platform/module' {
   interface PlatformPorts {

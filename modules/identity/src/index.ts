@@ -1,23 +1,27 @@
 /** Public door of the identity module: the agency directory, officials, citizens, sessions. */
-export * from './contracts/index.ts';
-export { createIdentityDeps, type IdentityDeps } from './deps.ts';
+
 export type {
   AuthorizationRequest,
   CodeExchange,
   FederatedIdentity,
   IdentityProvider,
-} from './federation/identity-provider.ts';
-export { type IdTokenClaims, type RsaJwk, verifyIdToken } from './federation/jwt.ts';
+} from './adapters/federation/identity-provider.ts';
+export { type IdTokenClaims, type RsaJwk, verifyIdToken } from './adapters/federation/jwt.ts';
 export {
   createLocalIdentityProvider,
   DEV_IDP_IDENTITIES,
   type LocalIdentityProvider,
-} from './federation/local-identity-provider.ts';
+} from './adapters/federation/local-identity-provider.ts';
 export {
   createOidcIdentityProvider,
   type OidcProviderConfig,
   type TokenRequest,
-} from './federation/oidc-identity-provider.ts';
+} from './adapters/federation/oidc-identity-provider.ts';
+export * from './contracts/index.ts';
+export { createIdentityDeps, type IdentityDeps } from './deps.ts';
+export { hashPassword, passwordProblems, verifyPassword } from './domain/security/passwords.ts';
+export { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './domain/security/throttle.ts';
+export { totpAt, verifyTotp } from './domain/security/totp.ts';
 export { identityModule } from './module.ts';
 export { agencyRoutes } from './routes/agency.routes.ts';
 export { authRoutes } from './routes/auth.routes.ts';
@@ -25,11 +29,8 @@ export { type FederationRouteOptions, federationRoutes } from './routes/federati
 export { officialRoutes } from './routes/official.routes.ts';
 export { roleRoutes } from './routes/role.routes.ts';
 export { type CookieOptions, readSessionToken, SESSION_COOKIE } from './routes/session-cookie.ts';
-export { hashPassword, passwordProblems, verifyPassword } from './security/passwords.ts';
-export { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './security/throttle.ts';
-export { totpAt, verifyTotp } from './security/totp.ts';
+export { type SeedReport, seedIdentityDemo } from './seed/demo.ts';
 export { DEMO_ACCOUNTS, DEMO_CITIZEN, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './seed/demo-accounts.ts';
-export { type SeedReport, seedIdentityDemo } from './seed/seed-identity-demo.ts';
 export { createAgency } from './use-cases/create-agency.ts';
 export { createOfficial } from './use-cases/create-official.ts';
 export { type AgencyBrief, describeAgencies, describeAgencyLineage } from './use-cases/describe-agencies.ts';

@@ -1,15 +1,15 @@
 import { ROLES } from '@openprovince/platform';
 import { defineModule } from '@openprovince/platform/module';
+import { createLocalIdentityProvider } from './adapters/federation/local-identity-provider.ts';
 import { IDENTITY_GRANTS } from './contracts/index.ts';
 import { identityDepsFrom } from './deps.ts';
-import { createLocalIdentityProvider } from './federation/local-identity-provider.ts';
 import { IDENTITY_SCHEDULES, identityJobHandlers } from './jobs.ts';
 import { agencyRoutes } from './routes/agency.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { federationRoutes } from './routes/federation.routes.ts';
 import { officialRoutes } from './routes/official.routes.ts';
 import { roleRoutes } from './routes/role.routes.ts';
-import { seedIdentityDemo } from './seed/seed-identity-demo.ts';
+import { seedIdentityDemo } from './seed/demo.ts';
 
 declare module '@openprovince/platform/module' {
   interface SeedOutputs {

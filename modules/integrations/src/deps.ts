@@ -1,6 +1,9 @@
 import type { Db } from '@openprovince/db';
 import type { SharedDeps } from '@openprovince/platform/module';
-import { createNationalPortalAdapter, type NationalPortalAdapter } from './national-portal/adapter.ts';
+import {
+  createNationalPortalAdapter,
+  type NationalPortalAdapter,
+} from './adapters/national-portal/adapter.ts';
 
 export interface IntegrationDeps {
   db: Db;

@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import type { SharedDeps } from '@openprovince/platform/module';
-import type { EmailProvider } from './providers/email.ts';
-import { createNotificationProviders } from './providers/factory.ts';
-import type { SmsProvider } from './providers/sms.ts';
+import type { EmailProvider } from './adapters/providers/email.ts';
+import { createNotificationProviders } from './adapters/providers/factory.ts';
+import type { SmsProvider } from './adapters/providers/sms.ts';
 
 export interface NotificationDeps {
   db: Db;

@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import type { SharedDeps } from '@openprovince/platform/module';
-import { createPaymentProvider, type PaymentProvider } from './providers/payment-provider.ts';
+import { createPaymentProvider, type PaymentProvider } from './adapters/providers/payment-provider.ts';
 
 /**
  * Who owes a payment: the citizen account behind a payment's reference (the dossier code), or null when

@@ -2,6 +2,26 @@
  * @openprovince/payments: fees on a dossier, paid by VietQR bank transfer, confirmed by a signed and
  * idempotent gateway callback, with a receipt number (issue 3).
  */
+
+export {
+  CALLBACK_TOLERANCE_SECONDS,
+  createPaymentProvider,
+  isSimulator,
+  localGatewaySimulator,
+  type PaymentProvider,
+  type PaymentSimulator,
+  signCallback,
+  signedWebhookProvider,
+  verifySignature,
+} from './adapters/providers/payment-provider.ts';
+export { crc16CcittFalse, emvField, hasValidCrc, parseEmv } from './adapters/vietqr/emv.ts';
+export {
+  buildVietQrPayload,
+  toTransferContent,
+  VIETQR_GUID,
+  VIETQR_SERVICE_ACCOUNT,
+  type VietQrInput,
+} from './adapters/vietqr/vietqr.ts';
 export {
   FEE_KINDS,
   PAYMENT_STATUSES,
@@ -15,19 +35,8 @@ export {
 } from './contracts/index.ts';
 export type { PayerDirectory, PaymentDeps } from './deps.ts';
 export { paymentsModule } from './module.ts';
-export {
-  CALLBACK_TOLERANCE_SECONDS,
-  createPaymentProvider,
-  isSimulator,
-  localGatewaySimulator,
-  type PaymentProvider,
-  type PaymentSimulator,
-  signCallback,
-  signedWebhookProvider,
-  verifySignature,
-} from './providers/payment-provider.ts';
 export { paymentRoutes } from './routes/payment.routes.ts';
-export { DEMO_COLLECTION_ACCOUNT, seedPaymentsDemo } from './seed.ts';
+export { DEMO_COLLECTION_ACCOUNT, seedPaymentsDemo } from './seed/demo.ts';
 export {
   type CreatePaymentIntentInput,
   createPaymentIntent,
@@ -42,11 +51,3 @@ export {
 } from './use-cases/receive-callback.ts';
 export { type SetCollectionAccountInput, setCollectionAccount } from './use-cases/set-collection-account.ts';
 export { simulatePayment } from './use-cases/simulate-payment.ts';
-export { crc16CcittFalse, emvField, hasValidCrc, parseEmv } from './vietqr/emv.ts';
-export {
-  buildVietQrPayload,
-  toTransferContent,
-  VIETQR_GUID,
-  VIETQR_SERVICE_ACCOUNT,
-  type VietQrInput,
-} from './vietqr/vietqr.ts';

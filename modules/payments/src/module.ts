@@ -2,7 +2,7 @@ import { defineModule } from '@openprovince/platform/module';
 import { PAYMENTS_GRANTS } from './contracts/index.ts';
 import { createPaymentDeps } from './deps.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
-import { seedPaymentsDemo } from './seed.ts';
+import { seedPaymentsDemo } from './seed/demo.ts';
 
 /** Fees paid by VietQR transfer, confirmed by a signed, idempotent gateway callback. */
 export const paymentsModule = defineModule({

@@ -15,7 +15,7 @@ import {
   YearDateParamsSchema,
   YearParamsSchema,
 } from '../contracts/index.ts';
-import { parseProvinceDateTime } from '../engine/local-time.ts';
+import { parseProvinceDateTime } from '../domain/engine/local-time.ts';
 import { computeDeadline, type DeadlineAmount } from '../use-cases/compute-deadline.ts';
 import { confirmCalendarYear } from '../use-cases/confirm-calendar-year.ts';
 import { getCalendarYear } from '../use-cases/get-calendar-year.ts';

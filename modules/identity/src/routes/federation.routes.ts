@@ -1,11 +1,11 @@
 import { AppError, errorResponses, type HttpApp, Type } from '@openprovince/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { IdentityDeps } from '../deps.ts';
-import type { IdentityProvider } from '../federation/identity-provider.ts';
+import type { IdentityProvider } from '../adapters/federation/identity-provider.ts';
 import {
   FEDERATION_CALLBACK_PATH,
   type LocalIdentityProvider,
-} from '../federation/local-identity-provider.ts';
+} from '../adapters/federation/local-identity-provider.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { finishFederatedSignIn } from '../use-cases/finish-federated-sign-in.ts';
 import { FEDERATION_REQUEST_SECONDS, startFederatedSignIn } from '../use-cases/start-federated-sign-in.ts';
 import { signInRateLimit } from './auth.routes.ts';

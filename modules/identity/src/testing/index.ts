@@ -4,10 +4,10 @@ import type { OfficialActor, Role } from '@openprovince/platform';
 import { IDENTITY_GRANTS } from '../contracts/index.ts';
 import { agencies } from '../db/schema.ts';
 import { createIdentityDeps } from '../deps.ts';
-import { agencySearchText, officialSearchText } from '../normalise.ts';
+import { agencySearchText, officialSearchText } from '../domain/normalise.ts';
+import { hashPassword } from '../domain/security/passwords.ts';
 import { insertCitizen } from '../repositories/citizen.repository.ts';
 import { insertOfficial } from '../repositories/official.repository.ts';
-import { hashPassword } from '../security/passwords.ts';
 
 /** Factories for tests of any module: agencies and officials with sensible defaults (Outline-style). */
 let seq = 0;
@@ -121,7 +121,7 @@ export async function buildIdentityTestApp(
   db: Db,
   options: {
     now?: () => Date;
-    signInLimits?: Partial<import('../security/throttle.ts').SignInLimits>;
+    signInLimits?: Partial<import('../domain/security/throttle.ts').SignInLimits>;
     /** This site's public origins, for the cross-origin check (the request's Host is always accepted). */
     publicOrigins?: string[];
     trustProxy?: boolean | number | string[];

@@ -1,4 +1,5 @@
 import { errorResponses, type HttpApp, IdParams } from '@openprovince/platform';
+import { isSimulator } from '../adapters/providers/payment-provider.ts';
 import {
   IntentParamsSchema,
   PAYMENTS_PERMISSIONS,
@@ -11,7 +12,6 @@ import {
   SimulatePaymentBodySchema,
 } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
-import { isSimulator } from '../providers/payment-provider.ts';
 import { getPaymentIntent } from '../use-cases/get-payment-intent.ts';
 import { listPayments } from '../use-cases/list-payments.ts';
 import { receiveCallback } from '../use-cases/receive-callback.ts';
