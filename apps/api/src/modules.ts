@@ -112,11 +112,11 @@ export function composePlatform(input: {
     ports: createPorts({
       db,
       roleTable: { roles, grants: allGrants(MODULES) },
-      depsOf: (name) => {
+      depsOf: ((name: ModuleName) => {
         const deps = built[name];
         if (!deps) throw new Error(`The ${name} module is not composed`);
-        return deps as DepsOf<typeof name>;
-      },
+        return deps;
+      }) as Parameters<typeof createPorts>[0]['depsOf'],
     }),
   };
 

@@ -1,4 +1,5 @@
 import type { Db } from '@openprovince/db';
+import { type IdentityDeps, proveReauthentication, verifyReauthProof } from '@openprovince/identity';
 import type { PkiDeps } from '@openprovince/pki';
 import type { PlatformPorts } from '@openprovince/platform/module';
 import { documentSigner } from './ports/document-signer.ts';
@@ -14,7 +15,7 @@ import { procedureCatalogue } from './ports/procedure-catalogue.ts';
 export function createPorts(input: {
   db: Db;
   /** A module's built deps; read when a port is used, since ports are made before the modules' deps. */
-  depsOf: (name: 'pki') => PkiDeps;
+  depsOf: { (name: 'pki'): PkiDeps; (name: 'identity'): IdentityDeps };
   roleTable: PlatformPorts['roleTable'];
 }): PlatformPorts {
   const { db } = input;
@@ -24,5 +25,10 @@ export function createPorts(input: {
     fees: feeCollector(),
     payers: paymentPayers(db),
     documentSigner: documentSigner(() => input.depsOf('pki')),
+    // Identity issues the proof after checking the password again; pki and documents verify it.
+    reauth: {
+      prove: (ctx, credentials) => proveReauthentication(input.depsOf('identity'), ctx, credentials),
+      verify: (proof, target) => verifyReauthProof(input.depsOf('identity'), proof, target),
+    },
   };
 }

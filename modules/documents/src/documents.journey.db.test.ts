@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCalendar } from '@openprovince/calendar';
-import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
 import { listJobs } from '@openprovince/jobs';
 import { type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
@@ -41,6 +41,9 @@ describe('outgoing → issued → received by two agencies → registered → di
   const people: Record<string, OfficialActor> = {};
   const agency: Record<string, Awaited<ReturnType<typeof makeAgency>>> = {};
   let outgoingId = '';
+  /** Identity's re-authentication proofs (any password is right here; the proofs are what signing checks). */
+  const proofs = testReauthProofs({ now: () => clock });
+  const proofOf = (actor: OfficialActor, at: Date) => proofs.proofFor(actor.userId, at);
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -50,7 +53,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       storage: new MemoryStorage(),
       signer: createTestSigner(),
       now: () => clock,
-      reauthenticate: async () => clock,
+      reauth: proofs,
     });
     agency.A = await makeAgency(t.db, {
       name: 'Ủy ban nhân dân tỉnh Trà Vinh',
@@ -125,7 +128,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         signMode: 'KT.',
         onBehalfOf: 'Chủ tịch',
         position: 'Phó Chủ tịch',
-        reauthenticatedAt: stale,
+        reauthProof: proofOf(people.leaderA!, stale),
       }),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(
@@ -134,7 +137,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         version: doc.version,
         certificateId: 'x',
         position: 'Chuyên viên',
-        reauthenticatedAt: clock,
+        reauthProof: proofOf(people.specialistA!, clock),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const signed = await signOutgoing(deps, ctx(people.leaderA!), {
@@ -144,7 +147,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       signMode: 'KT.',
       onBehalfOf: 'Chủ tịch',
       position: 'Phó Chủ tịch',
-      reauthenticatedAt: clock,
+      reauthProof: proofOf(people.leaderA!, clock),
     });
     expect(signed.status).toBe('signed');
     expect(signed.signMode).toBe('KT.');
@@ -160,7 +163,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         id: outgoingId,
         version: doc.version,
         organisationCertificateId: 'org',
-        reauthenticatedAt: clock,
+        reauthProof: proofOf(people.specialistA!, clock),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -172,7 +175,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       id: outgoingId,
       version: doc.version,
       organisationCertificateId: 'cert-org-ubnd',
-      reauthenticatedAt: clock,
+      reauthProof: proofOf(people.clerkA!, clock),
     });
     expect(issued.status).toBe('issued');
     expect(issued.numberSymbol).toBe('01/KH-UBND');

@@ -11,10 +11,9 @@ export {
   type DocumentSigner,
   type ExchangeKeys,
   generateExchangeKeys,
-  identityReauthenticate,
+  identityReauthProofs,
   type PdfSignatureInfo,
   REAUTHENTICATION_WINDOW_MS,
-  type Reauthenticate,
   type SignatureAppearance,
 } from './deps.ts';
 export {

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Db } from '@openprovince/db';
 import type { RoleGrants } from '@openprovince/platform';
 import type { SharedDeps } from '@openprovince/platform/module';
 import type { RoleLabels } from '@openprovince/platform/schema';
+import { reauthKeyFrom } from './domain/reauth-proof.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './domain/security/session-policy.ts';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './domain/security/throttle.ts';
 
@@ -20,6 +22,8 @@ declare module '@openprovince/platform/module' {
     secureCookies: boolean;
     /** The local VNeID-like identity provider at /api/dev-idp (development and demos; never in production). */
     devIdentityProvider: boolean;
+    /** The cookie signing secret; the re-authentication proofs' key is derived from it. */
+    cookieSecret: string;
   }
 }
 
@@ -36,6 +40,8 @@ export interface IdentityDeps {
   now: () => Date;
   /** How the routes set cookies and whether the development identity provider is mounted. */
   web: { secureCookies: boolean; devIdentityProvider: boolean };
+  /** Signs re-authentication proofs (see domain/reauth-proof.ts). */
+  reauthKey: Uint8Array;
 }
 
 export function createIdentityDeps(input: {
@@ -47,6 +53,8 @@ export function createIdentityDeps(input: {
   signInLimits?: Partial<SignInLimits>;
   now?: () => Date;
   web?: Partial<IdentityDeps['web']>;
+  /** A process-local random key when absent: proofs then hold only within this process (tests). */
+  reauthKey?: Uint8Array;
 }): IdentityDeps {
   const table = new Map<string, Set<string>>();
   for (const grants of input.grants) {
@@ -68,6 +76,7 @@ export function createIdentityDeps(input: {
     signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...input.signInLimits },
     now: input.now ?? (() => new Date()),
     web: { secureCookies: false, devIdentityProvider: false, ...input.web },
+    reauthKey: input.reauthKey ?? randomBytes(32),
   };
 }
 

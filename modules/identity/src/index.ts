@@ -46,6 +46,7 @@ export { listRoles } from './use-cases/list-roles.ts';
 export { type LogInResult, logIn } from './use-cases/log-in.ts';
 export { logInCitizen } from './use-cases/log-in-citizen.ts';
 export { logOut } from './use-cases/log-out.ts';
+export { proveReauthentication, verifyReauthProof } from './use-cases/prove-reauthentication.ts';
 export { registerCitizen } from './use-cases/register-citizen.ts';
 export { type ResolvedSession, resolveSession } from './use-cases/resolve-session.ts';
 export { setOfficialPassword } from './use-cases/set-official-password.ts';

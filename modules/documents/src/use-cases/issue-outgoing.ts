@@ -20,7 +20,8 @@ export interface IssueOutgoingInput {
   id: string;
   version: number;
   organisationCertificateId: string;
-  reauthenticatedAt: Date;
+  /** Identity's proof that the official typed the password again (at most five minutes ago). */
+  reauthProof: string;
 }
 
 /**
@@ -47,7 +48,7 @@ export async function issueOutgoing(
     action: 'issue',
     permissions: permissionsOf(actor),
   });
-  assertFreshReauthentication(deps, input.reauthenticatedAt);
+  assertFreshReauthentication(deps, ctx, input.reauthProof);
   const sender = await agencyOf(deps.db, ctx, existing.agencyId);
   const recipientAgencies = new Map<string, TAgency>();
   for (const r of existing.recipients) {
@@ -92,7 +93,7 @@ export async function issueOutgoing(
       pdf: await deps.storage.get(row.fileKey!),
       certificateId: input.organisationCertificateId,
       actor,
-      reauthenticatedAt: input.reauthenticatedAt,
+      reauthProof: input.reauthProof,
       appearance: { kind: 'organisation', name: sender.name, numberSymbol, placement: 'top-right' },
       db: tx,
     });

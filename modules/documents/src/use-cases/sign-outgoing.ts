@@ -18,7 +18,8 @@ export interface SignOutgoingInput {
   position: string;
   /** The title signed for, with KT./TM./TUQ./TL. (e.g. "CHỦ TỊCH", "GIÁM ĐỐC"). */
   onBehalfOf?: string;
-  reauthenticatedAt: Date;
+  /** Identity's proof that the official typed the password again (at most five minutes ago). */
+  reauthProof: string;
 }
 
 /**
@@ -42,7 +43,7 @@ export async function signOutgoing(
     action: 'sign',
     permissions: permissionsOf(actor),
   });
-  assertFreshReauthentication(deps, input.reauthenticatedAt);
+  assertFreshReauthentication(deps, ctx, input.reauthProof);
   const mode = input.signMode ?? '';
   if (mode && !input.onBehalfOf) {
     throw AppError.forField({
@@ -63,7 +64,7 @@ export async function signOutgoing(
     pdf: await deps.storage.get(existing.fileKey),
     certificateId: input.certificateId,
     actor,
-    reauthenticatedAt: input.reauthenticatedAt,
+    reauthProof: input.reauthProof,
     appearance: {
       kind: 'personal',
       name: actor.fullName,

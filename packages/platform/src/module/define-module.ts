@@ -32,6 +32,18 @@ export interface ModuleConfig {
   production: boolean;
 }
 
+/**
+ * Re-authentication as an opaque proof: identity checks the password (and TOTP) again and issues a proof
+ * naming the official and the instant; signing modules verify it through a port. A caller can no longer
+ * claim a time it re-authenticated — it must hold a proof only identity can make.
+ */
+export interface ReauthProofs {
+  /** Checks the signed-in official's password (and TOTP) again; the proof of it. */
+  prove(ctx: RequestContext, input: { password: string; totp?: string }): Promise<string>;
+  /** When the official named re-authenticated, or null when the proof is not identity's or not theirs. */
+  verify(proof: string, input: { officialId: string }): Date | null;
+}
+
 /** What a module's code may log: structured, without personal identifiers (redacted by the platform). */
 export interface ModuleLog {
   info(object: Record<string, unknown>, message?: string): void;
