@@ -1,11 +1,11 @@
 import { seedCalendar } from '@openprovince/calendar';
-import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
 import { type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './deps.ts';
+import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './documents-deps.ts';
 import {
   changeOutgoingState,
   createOutgoing,
@@ -37,7 +37,6 @@ describe('edXML round trip with signature verification', () => {
   let sender: DocumentDeps;
   let receiver: DocumentDeps;
   let clock = new Date('2021-06-22T02:00:00Z');
-  const proofs = testReauthProofs({ now: () => clock });
   const p: Record<string, OfficialActor> = {};
   let docId = '';
   let exported = '';
@@ -51,7 +50,7 @@ describe('edXML round trip with signature verification', () => {
       db: t.db,
       signer: createTestSigner(),
       now: () => clock,
-      reauth: proofs,
+      reauthenticate: async () => clock,
     };
     sender = createDocumentDeps({
       ...common,
@@ -101,13 +100,13 @@ describe('edXML round trip with signature verification', () => {
       version: s1.version,
       certificateId: 'c',
       position: 'Chủ tịch',
-      reauthProof: proofs.proofFor(p.lead!.userId, clock),
+      reauthenticatedAt: clock,
     });
     await issueOutgoing(sender, ctx(p.clerk!), {
       id: docId,
       version: s2.version,
       organisationCertificateId: 'o',
-      reauthProof: proofs.proofFor(p.clerk!.userId, clock),
+      reauthenticatedAt: clock,
     });
   });
   afterAll(async () => t?.destroy());

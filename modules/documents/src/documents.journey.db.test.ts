@@ -3,14 +3,14 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCalendar } from '@openprovince/calendar';
-import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
 import { listJobs } from '@openprovince/jobs';
 import { type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps } from './deps.ts';
+import { createDocumentDeps, type DocumentDeps } from './documents-deps.ts';
 import {
   changeOutgoingState,
   createOutgoing,
@@ -41,9 +41,6 @@ describe('outgoing → issued → received by two agencies → registered → di
   const people: Record<string, OfficialActor> = {};
   const agency: Record<string, Awaited<ReturnType<typeof makeAgency>>> = {};
   let outgoingId = '';
-  /** Identity's re-authentication proofs (any password is right here; the proofs are what signing checks). */
-  const proofs = testReauthProofs({ now: () => clock });
-  const proofOf = (actor: OfficialActor, at: Date) => proofs.proofFor(actor.userId, at);
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -53,7 +50,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       storage: new MemoryStorage(),
       signer: createTestSigner(),
       now: () => clock,
-      reauth: proofs,
+      reauthenticate: async () => clock,
     });
     agency.A = await makeAgency(t.db, {
       name: 'Ủy ban nhân dân tỉnh Trà Vinh',
@@ -128,7 +125,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         signMode: 'KT.',
         onBehalfOf: 'Chủ tịch',
         position: 'Phó Chủ tịch',
-        reauthProof: proofOf(people.leaderA!, stale),
+        reauthenticatedAt: stale,
       }),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(
@@ -137,7 +134,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         version: doc.version,
         certificateId: 'x',
         position: 'Chuyên viên',
-        reauthProof: proofOf(people.specialistA!, clock),
+        reauthenticatedAt: clock,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const signed = await signOutgoing(deps, ctx(people.leaderA!), {
@@ -147,7 +144,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       signMode: 'KT.',
       onBehalfOf: 'Chủ tịch',
       position: 'Phó Chủ tịch',
-      reauthProof: proofOf(people.leaderA!, clock),
+      reauthenticatedAt: clock,
     });
     expect(signed.status).toBe('signed');
     expect(signed.signMode).toBe('KT.');
@@ -163,7 +160,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         id: outgoingId,
         version: doc.version,
         organisationCertificateId: 'org',
-        reauthProof: proofOf(people.specialistA!, clock),
+        reauthenticatedAt: clock,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -175,7 +172,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       id: outgoingId,
       version: doc.version,
       organisationCertificateId: 'cert-org-ubnd',
-      reauthProof: proofOf(people.clerkA!, clock),
+      reauthenticatedAt: clock,
     });
     expect(issued.status).toBe('issued');
     expect(issued.numberSymbol).toBe('01/KH-UBND');

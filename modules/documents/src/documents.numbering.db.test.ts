@@ -1,10 +1,10 @@
-import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
 import { type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps } from './deps.ts';
+import { createDocumentDeps, type DocumentDeps } from './documents-deps.ts';
 import { allocateNumber, seriesFor } from './internal/numbering.ts';
 import { createTestSigner } from './testing/index.ts';
 import { listRegisterEntries, listRegisters } from './use-cases/list-registers.ts';
@@ -25,7 +25,7 @@ describe('numbering: registers per series, atomic and gap-free', () => {
       db: t.db,
       storage: new MemoryStorage(),
       signer: createTestSigner(),
-      reauth: testReauthProofs(),
+      reauthenticate: async () => new Date(),
     });
     agencyId = (await makeAgency(t.db, { abbreviation: 'STTTT' })).id;
     const clerk = await makeOfficial(t.db, { agencyId, roles: ['clerk'] });

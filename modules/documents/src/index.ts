@@ -11,11 +11,12 @@ export {
   type DocumentSigner,
   type ExchangeKeys,
   generateExchangeKeys,
-  identityReauthProofs,
+  identityReauthenticate,
   type PdfSignatureInfo,
   REAUTHENTICATION_WINDOW_MS,
+  type Reauthenticate,
   type SignatureAppearance,
-} from './deps.ts';
+} from './documents-deps.ts';
 export {
   DOCUMENT_TYPE_CODES,
   DOCUMENT_TYPES,

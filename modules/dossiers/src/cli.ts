@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { newId, systemActor } from '@openprovince/platform';
 import { DRAFT_RETENTION_DAYS } from './contracts/index.ts';
-import type { DossierDeps } from './deps.ts';
+import type { DossierDeps } from './dossier-deps.ts';
 import { purgeStaleDrafts } from './use-cases/purge-stale-drafts.ts';
 
 const USAGE = `Dùng / usage: openprovince drafts purge [--days N]   (mặc định / default ${DRAFT_RETENTION_DAYS})`;

@@ -9,7 +9,7 @@ export {
   createDossierDeps,
   DEFAULT_ATTACHMENT_LIMITS,
   type DossierDeps,
-} from './deps.ts';
+} from './dossier-deps.ts';
 export { dossiersModule } from './module.ts';
 export type {
   CatalogueProcedure,

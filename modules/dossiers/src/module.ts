@@ -3,7 +3,7 @@ import { newId, ROLES, systemActor } from '@openprovince/platform';
 import { defineModule, type ScheduleSpec } from '@openprovince/platform/module';
 import { draftsCommand } from './cli.ts';
 import { DOSSIER_GRANTS, DRAFT_RETENTION_DAYS } from './contracts/index.ts';
-import { createDossierDeps } from './deps.ts';
+import { createDossierDeps } from './dossier-deps.ts';
 import type { FeeCollector, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { dossierDraftRoutes } from './routes/draft.routes.ts';

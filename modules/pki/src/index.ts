@@ -8,7 +8,6 @@ export { type CaHierarchy, createCaHierarchy, issueEndEntity, PROVINCE_CA_NAMES 
 export { crlToPem, type IssuerKey, type PkiUrls } from './ca/x509-builders.ts';
 export { type CadesSignInput, createCadesSignature, type Timestamper } from './cms/cades.ts';
 export * from './contracts/index.ts';
-export { createPkiDeps, type PkiDeps } from './deps.ts';
 export { ensureProvinceCa } from './internal/ca.ts';
 export { pkiModule } from './module.ts';
 export { createOcspRequest, parseOcspResponse, type RevocationStatus } from './ocsp/ocsp.ts';
@@ -17,6 +16,7 @@ export { appendDss, type DssEntry, readDss, vriKey } from './pdf/dss.ts';
 export { prepareIncrementalSignature, type SignatureFieldOptions } from './pdf/incremental.ts';
 export { type PadesSignInput, signPdfPades } from './pdf/pades.ts';
 export { demoSealPng, demoSignaturePng } from './pdf/png.ts';
+export { createPkiDeps, type PkiDeps } from './pki-deps.ts';
 export { pkiRoutes } from './routes/pki.routes.ts';
 export { type SeedPkiDemoInput, seedPkiDemo } from './seed.ts';
 export { LocalSignerProvider } from './signer/local-signer-provider.ts';

@@ -1,15 +1,11 @@
 import { ROLES } from '@openprovince/platform';
-import { defineModule, type ReauthProofs } from '@openprovince/platform/module';
+import { defineModule } from '@openprovince/platform/module';
 import { PKI_GRANTS } from './contracts/index.ts';
-import { createPkiDeps } from './deps.ts';
+import { createPkiDeps } from './pki-deps.ts';
 import { pkiRoutes } from './routes/pki.routes.ts';
 import { seedPkiDemo } from './seed.ts';
 
 declare module '@openprovince/platform/module' {
-  interface PlatformPorts {
-    /** Identity's re-authentication proofs (signing needs a fresh one). */
-    reauth: ReauthProofs;
-  }
   interface ModuleConfig {
     /** Key that encrypts signing keys at rest in the local signer provider (PKI_MASTER_KEY). */
     pkiMasterKey: string;
@@ -28,7 +24,6 @@ export const pkiModule = defineModule({
       masterKey: shared.config.pkiMasterKey,
       publicBaseUrl: shared.config.publicBaseUrl,
       now: shared.now,
-      reauth: shared.ports.reauth,
     }),
   routes: pkiRoutes,
   seed: {

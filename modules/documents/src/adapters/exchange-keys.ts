@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ExchangeKeys, generateExchangeKeys } from '../deps.ts';
+import { type ExchangeKeys, generateExchangeKeys } from '../documents-deps.ts';
 
 /**
  * The key pair that signs the platform's edXML packages. It must outlive restarts (recipients check

@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import type { TAgency } from '@openprovince/identity';
 import { enqueueJob } from '@openprovince/jobs';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { formatNotation, parseNumberSymbol } from '../domain/number-symbol.ts';
 import { STATUS_CODES, type StatusCode } from '../domain/workflow.ts';
 import { BUSINESS_DOC_TYPES, buildStatusEdxml, type EdxmlDocument } from '../edxml/edxml.ts';

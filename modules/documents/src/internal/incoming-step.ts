@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { INCOMING_FLOW, type IncomingAction, type IncomingState, transition } from '../domain/workflow.ts';
 import { permissionsOf } from '../policies.ts';
 import {

@@ -1,6 +1,6 @@
 import { AppError, isAppError, type RequestContext } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 
 export function contextOf(request: FastifyRequest): RequestContext {
   return { actor: request.actor, requestId: String(request.id), ip: request.ip };
@@ -24,10 +24,10 @@ export async function reauthenticated(
   deps: DocumentDeps,
   ctx: RequestContext,
   credentials: { password: string; totp?: string | undefined },
-): Promise<string> {
+): Promise<Date> {
   const { password, totp } = credentials;
   try {
-    return await deps.reauth.prove(ctx, { password, ...(totp ? { totp } : {}) });
+    return await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
   } catch (error) {
     throw reauthenticationRefusal(error);
   }

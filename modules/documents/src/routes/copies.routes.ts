@@ -1,6 +1,6 @@
 import { errorResponses, type HttpApp, IdParams, Type } from '@openprovince/platform';
 import { CopyList, CopySchema, CreateCopyBody, DOCUMENT_PERMISSIONS } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { contentDisposition } from '../internal/file-names.ts';
 import { createDocumentCopy } from '../use-cases/create-document-copy.ts';
 import { getDocumentCopyFile, listDocumentCopies } from '../use-cases/list-document-copies.ts';
@@ -65,7 +65,7 @@ export function copyRoutes(deps: DocumentDeps) {
           const copy = await createDocumentCopy(deps, ctx, {
             ...body,
             [source.key]: request.params.id,
-            reauthProof: await reauthenticated(deps, ctx, { password, totp }),
+            reauthenticatedAt: await reauthenticated(deps, ctx, { password, totp }),
           });
           return reply.code(201).send(copy);
         },

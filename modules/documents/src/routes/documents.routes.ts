@@ -21,7 +21,7 @@ import {
   StatusMessageList,
   UpdateOutgoingBody,
 } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { contentDisposition } from '../internal/file-names.ts';
 import { changeOutgoingState } from '../use-cases/change-outgoing-state.ts';
 import { createOutgoing } from '../use-cases/create-outgoing.ts';
@@ -222,12 +222,12 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const version = parseIfMatch(request.headers['if-match']);
         const ctx = contextOf(request);
         const { password, totp, ...body } = request.body;
-        const reauthProof = await reauthenticated(deps, ctx, { password, totp });
+        const reauthenticatedAt = await reauthenticated(deps, ctx, { password, totp });
         const doc = await signOutgoing(deps, ctx, {
           ...body,
           id: request.params.id,
           version,
-          reauthProof,
+          reauthenticatedAt,
         });
         reply.header('etag', etagOf(doc.version));
         return doc;
@@ -251,12 +251,12 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const version = parseIfMatch(request.headers['if-match']);
         const ctx = contextOf(request);
         const { password, totp, organisationCertificateId } = request.body;
-        const reauthProof = await reauthenticated(deps, ctx, { password, totp });
+        const reauthenticatedAt = await reauthenticated(deps, ctx, { password, totp });
         const doc = await issueOutgoing(deps, ctx, {
           id: request.params.id,
           version,
           organisationCertificateId,
-          reauthProof,
+          reauthenticatedAt,
         });
         reply.header('etag', etagOf(doc.version));
         return doc;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
 import { localInstant } from '@openprovince/calendar';
 import type { RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
 import { allocateNumber, registerName, seriesFor } from '../internal/numbering.ts';

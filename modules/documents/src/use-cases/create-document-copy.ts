@@ -3,7 +3,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, hasPermission, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCopy } from '../contracts/index.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
 import { formatNumberSymbol } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
 import { localYear } from '../internal/deadlines.ts';
@@ -23,8 +23,7 @@ export interface CreateDocumentCopyInput {
   organisationCertificateId: string;
   excerpt?: string;
   recipients?: string[];
-  /** Identity's proof that the official typed the password again (at most five minutes ago). */
-  reauthProof: string;
+  reauthenticatedAt: Date;
 }
 
 /** States of an incoming document that has really been received (not waiting, returned or recalled). */
@@ -70,7 +69,7 @@ export async function createDocumentCopy(
       messageEn: 'An extract needs the part copied',
     });
   }
-  assertFreshReauthentication(deps, ctx, input.reauthProof);
+  assertFreshReauthentication(deps, input.reauthenticatedAt);
   const agency = await agencyOf(deps.db, ctx, holder);
   const parent = agency.parentId ? await agencyOf(deps.db, ctx, agency.parentId) : undefined;
   const sourceNumberSymbol = (out?.numberSymbol ?? inc?.numberSymbol)!;
@@ -116,7 +115,7 @@ export async function createDocumentCopy(
       pdf: unsigned,
       certificateId: input.organisationCertificateId,
       actor,
-      reauthProof: input.reauthProof,
+      reauthenticatedAt: input.reauthenticatedAt,
       appearance: {
         kind: 'organisation',
         name: agency.name,

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCreateOutgoingBody, TOutgoing } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { formatNotation } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
 import { validateKindAndType } from '../internal/outgoing-draft.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDirective } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { directiveDeadline } from '../internal/deadlines.ts';
 import { actorName, assertVersion } from '../internal/guards.ts';
 import { applyIncomingStep } from '../internal/incoming-step.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { buildDocumentEdxml } from '../edxml/edxml.ts';
 import { agencyOf } from '../internal/agencies.ts';
 import { documentEdxml, storeOutgoingPackage } from '../internal/exchange.ts';

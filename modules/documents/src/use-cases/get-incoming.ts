@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TIncoming } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { numberSymbolFileName } from '../internal/file-names.ts';
 import { toIncomingView } from '../internal/views.ts';
 import { canReadDocuments } from '../policies.ts';

@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { outgoingFileName } from '../internal/file-names.ts';
 import { toOutgoingView } from '../internal/views.ts';
 import { canReadDocuments } from '../policies.ts';

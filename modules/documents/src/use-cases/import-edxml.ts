@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
 import { INCOMING_FLOW, type IncomingState } from '../domain/workflow.ts';
 import { parseEdxml } from '../edxml/edxml.ts';

@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import type { TAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
 import { buildDocumentEdxml } from '../edxml/edxml.ts';
@@ -20,8 +20,7 @@ export interface IssueOutgoingInput {
   id: string;
   version: number;
   organisationCertificateId: string;
-  /** Identity's proof that the official typed the password again (at most five minutes ago). */
-  reauthProof: string;
+  reauthenticatedAt: Date;
 }
 
 /**
@@ -48,7 +47,7 @@ export async function issueOutgoing(
     action: 'issue',
     permissions: permissionsOf(actor),
   });
-  assertFreshReauthentication(deps, ctx, input.reauthProof);
+  assertFreshReauthentication(deps, input.reauthenticatedAt);
   const sender = await agencyOf(deps.db, ctx, existing.agencyId);
   const recipientAgencies = new Map<string, TAgency>();
   for (const r of existing.recipients) {
@@ -93,7 +92,7 @@ export async function issueOutgoing(
       pdf: await deps.storage.get(row.fileKey!),
       certificateId: input.organisationCertificateId,
       actor,
-      reauthProof: input.reauthProof,
+      reauthenticatedAt: input.reauthenticatedAt,
       appearance: { kind: 'organisation', name: sender.name, numberSymbol, placement: 'top-right' },
       db: tx,
     });

@@ -1,5 +1,5 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { typeName } from '../domain/number-symbol.ts';
 import { agencyOf } from '../internal/agencies.ts';
 import { registerFileName } from '../internal/file-names.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TIncoming, Urgency } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
 import { handleBy } from '../internal/deadlines.ts';
 import { pdfPageCount } from '../internal/pdf.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDirective } from '../contracts/index.ts';
-import type { DocumentDeps } from '../deps.ts';
+import type { DocumentDeps } from '../documents-deps.ts';
 import { assertVersion } from '../internal/guards.ts';
 import { applyIncomingStep } from '../internal/incoming-step.ts';
 import { toDirectiveView } from '../internal/views.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
 import { OUTGOING_FLOW, type OutgoingState, transition } from '../domain/workflow.ts';
 import { handleBy } from '../internal/deadlines.ts';
 import { assertVersion } from '../internal/guards.ts';
@@ -18,8 +18,7 @@ export interface SignOutgoingInput {
   position: string;
   /** The title signed for, with KT./TM./TUQ./TL. (e.g. "CHỦ TỊCH", "GIÁM ĐỐC"). */
   onBehalfOf?: string;
-  /** Identity's proof that the official typed the password again (at most five minutes ago). */
-  reauthProof: string;
+  reauthenticatedAt: Date;
 }
 
 /**
@@ -43,7 +42,7 @@ export async function signOutgoing(
     action: 'sign',
     permissions: permissionsOf(actor),
   });
-  assertFreshReauthentication(deps, ctx, input.reauthProof);
+  assertFreshReauthentication(deps, input.reauthenticatedAt);
   const mode = input.signMode ?? '';
   if (mode && !input.onBehalfOf) {
     throw AppError.forField({
@@ -64,7 +63,7 @@ export async function signOutgoing(
     pdf: await deps.storage.get(existing.fileKey),
     certificateId: input.certificateId,
     actor,
-    reauthProof: input.reauthProof,
+    reauthenticatedAt: input.reauthenticatedAt,
     appearance: {
       kind: 'personal',
       name: actor.fullName,

@@ -5,7 +5,7 @@ import { getAgency } from '@openprovince/identity';
 import { AppError, etagOf, type RequestContext } from '@openprovince/platform';
 import type { ResultDelivery } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import {
   type DossierInsert,
   type DossierRow,

@@ -1,4 +1,4 @@
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { checkUpload } from './check-upload.ts';
 
 export interface StoredFile {

@@ -1,6 +1,6 @@
 import { AppError, nfc } from '@openprovince/platform';
 import { fileTypeFromBuffer } from 'file-type';
-import type { AttachmentLimits } from '../deps.ts';
+import type { AttachmentLimits } from '../dossier-deps.ts';
 
 /** Keeps a file name harmless as metadata: no path, no control or bidi-override characters. */
 export function safeFileName(name: string): string {

@@ -5,7 +5,7 @@ import { AppError, authorize, type RequestContext, systemActor } from '@openprov
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { canSeeDossier } from '../policies.ts';
 import { presentDossier } from '../presenters.ts';
 import {

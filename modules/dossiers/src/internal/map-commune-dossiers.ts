@@ -1,7 +1,7 @@
 import { localDateOf } from '@openprovince/calendar';
 import { loadGeographyTimeline, unitAt } from '@openprovince/geography';
 import { AppError, type RequestContext } from '@openprovince/platform';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
 import { MAP_DATE, mapCommuneResolver } from './applicant-communes.ts';
 

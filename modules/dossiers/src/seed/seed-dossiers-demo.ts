@@ -7,7 +7,7 @@ import {
   type THistoricEvent,
 } from '../contracts/historic-import.ts';
 import type { Channel } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { contentHash } from '../internal/content-hash.ts';
 import type { CatalogueProcedure, ProcedureCatalogue, ProcedureSnapshot } from '../ports.ts';
 import { importHistoricDossiers } from '../use-cases/import-historic-dossiers.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { checkUpload } from '../internal/check-upload.ts';
 import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles, replaceDraftFile, touchDraft } from '../repositories/draft.repository.ts';

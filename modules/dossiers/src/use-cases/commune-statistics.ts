@@ -6,7 +6,7 @@ import {
   type TCommuneStatsQuery,
   type TCommuneStatsResult,
 } from '../contracts/index.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { MAP_DATE, mapCommuneResolver } from '../internal/applicant-communes.ts';
 import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canReadStatistics } from '../policies.ts';

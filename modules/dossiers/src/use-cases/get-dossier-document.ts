@@ -1,8 +1,8 @@
 import { getAgency } from '@openprovince/identity';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { DocumentKind } from '../contracts/index.ts';
-import type { DossierDeps } from '../deps.ts';
 import { renderDossierDocument } from '../documents/render.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { loadVisibleDossier } from '../internal/load.ts';
 import { listEvents } from '../repositories/dossier.repository.ts';
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles } from '../repositories/draft.repository.ts';
 

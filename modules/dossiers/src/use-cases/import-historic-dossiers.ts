@@ -18,7 +18,7 @@ import {
   type THistoricImportBody,
   type THistoricImportResult,
 } from '../contracts/historic-import.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { applicantCommuneUnit } from '../internal/applicant-communes.ts';
 import { contentHash } from '../internal/content-hash.ts';
 import { type EventInsert, replayHistory } from '../internal/replay-history.ts';

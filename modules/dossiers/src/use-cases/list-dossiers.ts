@@ -3,7 +3,7 @@ import { AppError, authorize, hasPermission, type RequestContext } from '@openpr
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { listOfMapCommune } from '../internal/map-commune-dossiers.ts';
 import { toStatDossier } from '../internal/stat-dossier.ts';
 import { canDrillDownStatistics, canListDossiers } from '../policies.ts';

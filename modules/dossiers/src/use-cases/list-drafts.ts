@@ -1,6 +1,6 @@
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TDraftSummary } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { presentDraftSummary } from '../internal/drafts.ts';
 import { canKeepDrafts } from '../policies.ts';
 import { listDraftsOf } from '../repositories/draft.repository.ts';

@@ -2,7 +2,7 @@ import { formatDateTimeVn } from '@openprovince/calendar';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TLookupResult } from '../contracts/index.ts';
 import { type DossierState, STATE_INFO } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { expectedResultDelivery, resultDeliveryOf } from '../internal/result-delivery.ts';
 import { findDossierByCode, listAttachments, listEvents } from '../repositories/dossier.repository.ts';
 

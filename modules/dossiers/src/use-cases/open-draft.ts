@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { getCitizenProfile } from '@openprovince/identity';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TOpenedDraft } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { presentDraft } from '../internal/drafts.ts';
 import { canKeepDrafts } from '../policies.ts';
 import { findDraftOf, insertDraftIfAbsent, listDraftFiles } from '../repositories/draft.repository.ts';

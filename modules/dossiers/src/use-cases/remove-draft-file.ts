@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import {
   deleteDraftFile,

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDraft, TSaveDraftBody } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { loadOwnDraft, presentDraft } from '../internal/drafts.ts';
 import { listDraftFiles, updateDraftIfVersion } from '../repositories/draft.repository.ts';
 

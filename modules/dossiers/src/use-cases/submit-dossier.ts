@@ -6,7 +6,7 @@ import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCounterBody, TDossier, TSubmitBody } from '../contracts/index.ts';
 import type { Channel } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { isCommuneInForce } from '../internal/applicant-communes.ts';
 import { applyTransition } from '../internal/apply-transition.ts';
 import { attachDraftToDossier, lockDraftForSubmission } from '../internal/draft-submission.ts';

@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TDossier, type TTransitionBody } from '../contracts/index.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { applyTransition } from '../internal/apply-transition.ts';
 import { checkAndStoreFile, type StoredFile } from '../internal/attachment-file.ts';
 import { loadVisibleDossier, present } from '../internal/load.ts';

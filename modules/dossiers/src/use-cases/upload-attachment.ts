@@ -3,7 +3,7 @@ import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TAttachment } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
-import type { DossierDeps } from '../deps.ts';
+import type { DossierDeps } from '../dossier-deps.ts';
 import { checkAndStoreFile } from '../internal/attachment-file.ts';
 import { loadVisibleDossier } from '../internal/load.ts';
 import { presentAttachment } from '../presenters.ts';

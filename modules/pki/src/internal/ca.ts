@@ -3,8 +3,8 @@ import { type CaHierarchy, createCaHierarchy } from '../ca/hierarchy.ts';
 import { createCrl, type IssuerKey } from '../ca/x509-builders.ts';
 import type { RevocationReason } from '../contracts/index.ts';
 import { x509 } from '../crypto/setup.ts';
-import type { PkiDeps } from '../deps.ts';
 import type { RevocationStatus } from '../ocsp/ocsp.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import {
   type AuthorityRow,
   insertAuthorities,

@@ -2,7 +2,7 @@ import type { Db } from '@openprovince/db';
 import { newId, nfc } from '@openprovince/platform';
 import type { CaHierarchy } from '../ca/hierarchy.ts';
 import { issueEndEntity } from '../ca/hierarchy.ts';
-import type { PkiDeps } from '../deps.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import {
   type CertificateRequestRow,
   type CertificateRow,

@@ -2,9 +2,9 @@ import type { RequestContext } from '@openprovince/platform';
 import type { CaHierarchy } from '../ca/hierarchy.ts';
 import { parseSignedData } from '../cms/signed-data.ts';
 import { pkijs } from '../crypto/setup.ts';
-import type { PkiDeps } from '../deps.ts';
 import { createOcspRequest } from '../ocsp/ocsp.ts';
 import { appendDss, type DssEntry } from '../pdf/dss.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { getCrl, respondOcsp } from '../use-cases/pki-services.ts';
 import { findSignatures } from '../verify/pdf-structure.ts';
 

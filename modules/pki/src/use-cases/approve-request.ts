@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCertificateRequest } from '../contracts/index.ts';
-import type { PkiDeps } from '../deps.ts';
 import { actorName, presentRequest } from '../internal/present.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findRequest, updateRequest } from '../repositories/certificate.repository.ts';
 

@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { RevocationReason, TCertificate } from '../contracts/index.ts';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
 import { presentCertificate } from '../internal/present.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import {
   type CertificateRow,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa } from '../internal/ca.ts';
 import { appendOurValidationData } from '../internal/lt.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { canExtendSignatures } from '../policies.ts';
 import { verifyPdf } from './verify-pdf.ts';
 

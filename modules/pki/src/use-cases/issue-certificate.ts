@@ -2,10 +2,10 @@ import { recordAudit } from '@openprovince/audit';
 import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa } from '../internal/ca.ts';
 import { issueFromRequest } from '../internal/issue.ts';
 import { actorName, presentCertificate } from '../internal/present.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findRequest } from '../repositories/certificate.repository.ts';
 

@@ -1,9 +1,9 @@
 import type { RequestContext } from '@openprovince/platform';
 import { crlToPem } from '../ca/x509-builders.ts';
 import type { x509 } from '../crypto/setup.ts';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa, lookupSerial, publishCrl } from '../internal/ca.ts';
 import { respondToOcspRequest } from '../ocsp/ocsp.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { latestCrl } from '../repositories/certificate.repository.ts';
 import { respondToTimeStampQuery, type TsaConfig } from '../tsa/tsa.ts';
 

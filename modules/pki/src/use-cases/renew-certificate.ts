@@ -1,10 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa, publishCrl } from '../internal/ca.ts';
 import { issueFromRequest } from '../internal/issue.ts';
 import { actorName, presentCertificate } from '../internal/present.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findCertificate, insertRequest } from '../repositories/certificate.repository.ts';
 import { revokeRow } from './change-certificate-status.ts';

@@ -1,11 +1,11 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { x509 } from '../crypto/setup.ts';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa } from '../internal/ca.ts';
 import { appendOurValidationData } from '../internal/lt.ts';
 import type { SignatureAppearance } from '../pdf/appearance.ts';
 import { signPdfPades } from '../pdf/pades.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { canSignWith } from '../policies.ts';
 import { findCertificate } from '../repositories/certificate.repository.ts';
 import { localTimestamper } from '../tsa/tsa.ts';
@@ -16,11 +16,8 @@ export const REAUTH_WINDOW_MS = 5 * 60_000;
 export interface SignPdfInput {
   pdf: Uint8Array;
   certificateId: string;
-  /**
-   * Identity's proof that the signer typed the password (or TOTP) again (ReauthProofs.prove), verified here
-   * through the port: the caller cannot state a time of its own.
-   */
-  reauthProof: string | null | undefined;
+  /** When the caller last proved who they are (password or TOTP again), as recorded by the caller's module. */
+  reauthenticatedAt: Date | null | undefined;
   /** Visible block; the text lines default per Decree 30 (name / organisation and time). */
   appearance?: Partial<Omit<SignatureAppearance, 'kind'>> | null;
   reason?: string;
@@ -59,10 +56,7 @@ export async function signPdf(
   authorize(ctx.actor, canSignWith, cert);
   const now = deps.now();
   const window = deps.reauthWindowMs ?? REAUTH_WINDOW_MS;
-  const reauth =
-    input.reauthProof && ctx.actor.kind === 'official'
-      ? (deps.reauth?.verify(input.reauthProof, { officialId: ctx.actor.userId }) ?? null)
-      : null;
+  const reauth = input.reauthenticatedAt;
   if (!reauth || now.getTime() - reauth.getTime() > window || reauth.getTime() - now.getTime() > 30_000) {
     throw new AppError('UNAUTHENTICATED', {
       detail: 'Cần xác thực lại (mật khẩu hoặc mã OTP) trong vòng 5 phút trước khi ký số',

@@ -1,7 +1,7 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TVerificationReport } from '../contracts/index.ts';
-import type { PkiDeps } from '../deps.ts';
 import { ensureProvinceCa, lookupSerial } from '../internal/ca.ts';
+import type { PkiDeps } from '../pki-deps.ts';
 import { verifyPdfSignatures } from '../verify/verify-pdf.ts';
 
 /**

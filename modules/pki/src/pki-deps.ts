@@ -1,5 +1,4 @@
 import type { Db } from '@openprovince/db';
-import type { ReauthProofs } from '@openprovince/platform/module';
 import type { PkiUrls } from './ca/x509-builders.ts';
 import { LocalSignerProvider } from './signer/local-signer-provider.ts';
 import type { SignerProvider } from './signer/signer-provider.ts';
@@ -14,8 +13,6 @@ export interface PkiDeps {
   fontPath?: string;
   /** Freshness window of the re-authentication required to sign (default 5 minutes). */
   reauthWindowMs?: number;
-  /** Verifies identity's re-authentication proofs; without it nobody can sign. */
-  reauth?: Pick<ReauthProofs, 'verify'>;
 }
 
 /**
@@ -29,7 +26,6 @@ export function createPkiDeps(input: {
   now?: () => Date;
   publicBaseUrl?: string;
   fontPath?: string;
-  reauth?: Pick<ReauthProofs, 'verify'>;
 }): PkiDeps {
   const signer = input.signer ?? (input.masterKey ? new LocalSignerProvider(input.masterKey) : undefined);
   if (!signer) throw new Error('createPkiDeps needs a masterKey (PKI_MASTER_KEY) or a signer provider');
@@ -40,6 +36,5 @@ export function createPkiDeps(input: {
     now: input.now ?? (() => new Date()),
     urls: { crl: `${base}/api/pki/crl`, ocsp: `${base}/api/pki/ocsp` },
     ...(input.fontPath ? { fontPath: input.fontPath } : {}),
-    ...(input.reauth ? { reauth: input.reauth } : {}),
   };
 }

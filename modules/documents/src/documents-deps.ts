@@ -1,8 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Db } from '@openprovince/db';
-import { createIdentityDeps, proveReauthentication, verifyReauthProof } from '@openprovince/identity';
+import { createIdentityDeps, logIn, logOut } from '@openprovince/identity';
 import { AppError, type OfficialActor, type RequestContext } from '@openprovince/platform';
-import type { ReauthProofs } from '@openprovince/platform/module';
 import type { FileStorage } from '@openprovince/storage';
 
 /** How a signature is shown on the page (Decree 30/2020 Appendix I; Circular 01/2019/TT-BNV). */
@@ -37,8 +36,7 @@ export interface DocumentSigner {
     pdf: Buffer;
     certificateId: string;
     actor: OfficialActor;
-    /** Identity's proof of the signer's fresh re-authentication, passed on to the signer to verify. */
-    reauthProof: string;
+    reauthenticatedAt: Date;
     appearance: SignatureAppearance;
     /**
      * The caller's open transaction, when it signs inside one (issuing: the number and the organisation
@@ -66,14 +64,19 @@ export interface ExchangeKeys {
   trusted?: string[];
 }
 
+export type Reauthenticate = (
+  ctx: RequestContext,
+  input: { password: string; totp?: string },
+) => Promise<Date>;
+
 export interface DocumentDeps {
   db: Db;
   storage: FileStorage;
   signer: DocumentSigner;
   now: () => Date;
   exchange: ExchangeKeys;
-  /** Identity's re-authentication proofs: made when the official types the password again, checked to sign. */
-  reauth: ReauthProofs;
+  /** Checks the signed-in official's password again; returns the instant it was checked. */
+  reauthenticate: Reauthenticate;
   /** Place printed in PromulgationInfo/Place and "…, ngày … tháng … năm …". */
   place: string;
 }
@@ -88,14 +91,21 @@ export function generateExchangeKeys(): ExchangeKeys {
 }
 
 /**
- * Re-authentication through identity's door when no port is given (module tests): the password (and TOTP
- * for administrators) is checked by identity's `logIn`, and the proof is signed with a key of this process.
+ * Re-sign-in through identity's door: the password (and TOTP for administrators) is checked by
+ * `logIn`, which applies identity's throttle and audit; the extra session it opens is closed at once.
  */
-export function identityReauthProofs(db: Db, now: () => Date): ReauthProofs {
+export function identityReauthenticate(db: Db, now: () => Date): Reauthenticate {
   const identity = createIdentityDeps({ db, grants: [], now });
-  return {
-    prove: (ctx, input) => proveReauthentication(identity, ctx, input),
-    verify: (proof, input) => verifyReauthProof(identity, proof, input),
+  return async (ctx, input) => {
+    if (ctx.actor.kind !== 'official') throw new AppError('FORBIDDEN');
+    const result = await logIn(identity, ctx, {
+      username: ctx.actor.username,
+      password: input.password,
+      ...(input.totp ? { totp: input.totp } : {}),
+    });
+    await logOut(identity, ctx, { token: result.token });
+    if (result.officialId !== ctx.actor.userId) throw new AppError('INVALID_CREDENTIALS');
+    return now();
   };
 }
 
@@ -105,7 +115,7 @@ export function createDocumentDeps(input: {
   signer: DocumentSigner;
   now?: () => Date;
   exchange?: ExchangeKeys;
-  reauth?: ReauthProofs;
+  reauthenticate?: Reauthenticate;
   place?: string;
 }): DocumentDeps {
   const now = input.now ?? (() => new Date());
@@ -115,7 +125,7 @@ export function createDocumentDeps(input: {
     signer: input.signer,
     now,
     exchange: input.exchange ?? generateExchangeKeys(),
-    reauth: input.reauth ?? identityReauthProofs(input.db, now),
+    reauthenticate: input.reauthenticate ?? identityReauthenticate(input.db, now),
     place: input.place ?? 'Trà Vinh',
   };
 }
@@ -123,10 +133,8 @@ export function createDocumentDeps(input: {
 /** Signing needs a fresh re-authentication: at most five minutes old. */
 export const REAUTHENTICATION_WINDOW_MS = 5 * 60_000;
 
-export function assertFreshReauthentication(deps: DocumentDeps, ctx: RequestContext, proof: string): void {
-  const at =
-    ctx.actor.kind === 'official' ? deps.reauth.verify(proof, { officialId: ctx.actor.userId }) : null;
-  const age = at ? deps.now().getTime() - at.getTime() : Number.NaN;
+export function assertFreshReauthentication(deps: DocumentDeps, at: Date): void {
+  const age = deps.now().getTime() - at.getTime();
   if (!(age >= -60_000 && age <= REAUTHENTICATION_WINDOW_MS)) {
     throw new AppError('UNAUTHENTICATED', {
       detail: 'Ký số cần nhập lại mật khẩu (trong vòng 5 phút)',
