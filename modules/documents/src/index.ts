@@ -58,7 +58,7 @@ export { EDXML_DELIVER_QUEUE } from './internal/exchange.ts';
 export { allocateNumber, seriesFor } from './internal/numbering.ts';
 export { documentsModule } from './module.ts';
 export { documentRoutes } from './routes/document.routes.ts';
-export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/seed-documents-demo.ts';
+export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/demo.ts';
 export { changeOutgoingState } from './use-cases/change-outgoing-state.ts';
 export { createDocumentCopy } from './use-cases/create-document-copy.ts';
 export { createOutgoing } from './use-cases/create-outgoing.ts';

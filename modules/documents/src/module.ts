@@ -4,7 +4,7 @@ import { loadExchangeKeys } from './adapters/exchange-keys.ts';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
 import { createDocumentDeps, type DocumentSigner, generateExchangeKeys } from './documents-deps.ts';
 import { documentRoutes } from './routes/document.routes.ts';
-import { seedDocumentsDemo } from './seed/seed-documents-demo.ts';
+import { seedDocumentsDemo } from './seed/demo.ts';
 import { documentJobHandlers } from './use-cases/deliver-edxml.ts';
 
 declare module '@openprovince/platform/module' {

@@ -23,7 +23,7 @@ import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './dossier-deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
-import { seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+import { seedDossiersDemo } from './seed/demo.ts';
 import { communeStatistics } from './use-cases/commune-statistics.ts';
 import { dossierStatistics } from './use-cases/dossier-statistics.ts';
 import { submitDossier } from './use-cases/submit-dossier.ts';

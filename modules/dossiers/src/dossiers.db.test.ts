@@ -17,7 +17,7 @@ import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './dossier-deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
-import { seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+import { seedDossiersDemo } from './seed/demo.ts';
 import { dossierStatistics } from './use-cases/dossier-statistics.ts';
 import { getDossier } from './use-cases/get-dossier.ts';
 import { getDossierDocument } from './use-cases/get-dossier-document.ts';

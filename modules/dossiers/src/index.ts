@@ -22,7 +22,7 @@ export type {
 } from './ports.ts';
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { dossierDraftRoutes } from './routes/draft.routes.ts';
-export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+export { type SeedDossiersOptions, seedDossiersDemo } from './seed/demo.ts';
 export { communeStatistics } from './use-cases/commune-statistics.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
 export { findApplicantAccount } from './use-cases/find-applicant-account.ts';

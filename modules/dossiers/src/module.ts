@@ -7,7 +7,7 @@ import { createDossierDeps } from './dossier-deps.ts';
 import type { FeeCollector, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { dossierDraftRoutes } from './routes/draft.routes.ts';
-import { seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+import { seedDossiersDemo } from './seed/demo.ts';
 import { purgeStaleDrafts } from './use-cases/purge-stale-drafts.ts';
 import { dossierJobHandlers } from './use-cases/record-payment.ts';
 

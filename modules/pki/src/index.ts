@@ -18,7 +18,7 @@ export { type PadesSignInput, signPdfPades } from './pdf/pades.ts';
 export { demoSealPng, demoSignaturePng } from './pdf/png.ts';
 export { createPkiDeps, type PkiDeps } from './pki-deps.ts';
 export { pkiRoutes } from './routes/pki.routes.ts';
-export { type SeedPkiDemoInput, seedPkiDemo } from './seed.ts';
+export { type SeedPkiDemoInput, seedPkiDemo } from './seed/demo.ts';
 export { LocalSignerProvider } from './signer/local-signer-provider.ts';
 export type { GeneratedKey, SignerProvider } from './signer/signer-provider.ts';
 export { createTimeStampQuery, parseTimeStampToken } from './tsa/tsa.ts';

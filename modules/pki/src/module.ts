@@ -3,7 +3,7 @@ import { defineModule } from '@openprovince/platform/module';
 import { PKI_GRANTS } from './contracts/index.ts';
 import { createPkiDeps } from './pki-deps.ts';
 import { pkiRoutes } from './routes/pki.routes.ts';
-import { seedPkiDemo } from './seed.ts';
+import { seedPkiDemo } from './seed/demo.ts';
 
 declare module '@openprovince/platform/module' {
   interface ModuleConfig {

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PKI_GRANTS } from './contracts/index.ts';
 import { createPkiDeps } from './pki-deps.ts';
-import { seedPkiDemo } from './seed.ts';
+import { seedPkiDemo } from './seed/demo.ts';
 import { listMySigningCertificates } from './use-cases/list-certificates.ts';
 
 describe('certificates an official may sign with', () => {

@@ -2,7 +2,7 @@ import { ROLES } from '@openprovince/platform';
 import { defineModule, type SharedDeps } from '@openprovince/platform/module';
 import { PORTAL_GRANTS } from './contracts/index.ts';
 import { portalRoutes } from './routes/post.routes.ts';
-import { seedPortalDemo } from './seed/seed-portal-demo.ts';
+import { seedPortalDemo } from './seed/demo.ts';
 
 export interface PortalDeps {
   db: SharedDeps['db'];

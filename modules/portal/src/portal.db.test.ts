@@ -4,8 +4,8 @@ import { ANONYMOUS, type RequestContext, systemActor } from '@openprovince/platf
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_GRANTS } from './contracts/index.ts';
+import { seedPortalDemo } from './seed/demo.ts';
 import { DEMO_POSTS } from './seed/demo-posts.ts';
-import { seedPortalDemo } from './seed/seed-portal-demo.ts';
 import { createPost } from './use-cases/create-post.ts';
 import { getPublishedPost } from './use-cases/get-published-post.ts';
 import { listPublishedPosts } from './use-cases/list-published-posts.ts';

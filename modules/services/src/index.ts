@@ -13,8 +13,8 @@ export {
 } from './domain/service-levels.ts';
 export { servicesModule } from './module.ts';
 export { servicesRoutes } from './routes/procedure.routes.ts';
+export { type SeedServicesReport, seedServicesDemo } from './seed/demo.ts';
 export { DEMO_ASSUMPTIONS, REPORT_2021 } from './seed/demo-catalogue.ts';
-export { type SeedServicesReport, seedServicesDemo } from './seed/seed-services-demo.ts';
 export { createProcedure } from './use-cases/create-procedure.ts';
 export { getProcedure } from './use-cases/get-procedure.ts';
 export { listFields } from './use-cases/list-fields.ts';

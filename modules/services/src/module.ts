@@ -1,7 +1,7 @@
 import { defineModule, type SharedDeps } from '@openprovince/platform/module';
 import { SERVICES_GRANTS } from './contracts/index.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
-import { seedServicesDemo } from './seed/seed-services-demo.ts';
+import { seedServicesDemo } from './seed/demo.ts';
 
 export interface ServicesDeps {
   db: SharedDeps['db'];

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES_GRANTS, type TCreateProcedureBody, type TProcedure } from './contracts/index.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
-import { seedServicesDemo } from './seed/seed-services-demo.ts';
+import { seedServicesDemo } from './seed/demo.ts';
 import { createProcedure } from './use-cases/create-procedure.ts';
 import { listFields } from './use-cases/list-fields.ts';
 import { setServiceLevel } from './use-cases/set-service-level.ts';

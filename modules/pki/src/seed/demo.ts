@@ -1,11 +1,11 @@
 import type { Db } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
-import { ensureProvinceCa } from './internal/ca.ts';
-import { createPkiDeps, type PkiDeps } from './pki-deps.ts';
-import { listCertificates } from './repositories/certificate.repository.ts';
-import { approveRequest } from './use-cases/approve-request.ts';
-import { issueCertificate } from './use-cases/issue-certificate.ts';
-import { requestCertificate } from './use-cases/request-certificate.ts';
+import { ensureProvinceCa } from '../internal/ca.ts';
+import { createPkiDeps, type PkiDeps } from '../pki-deps.ts';
+import { listCertificates } from '../repositories/certificate.repository.ts';
+import { approveRequest } from '../use-cases/approve-request.ts';
+import { issueCertificate } from '../use-cases/issue-certificate.ts';
+import { requestCertificate } from '../use-cases/request-certificate.ts';
 
 export interface SeedPkiDemoInput {
   agencyIdByKey: Record<string, string>;
