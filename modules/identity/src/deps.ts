@@ -92,5 +92,7 @@ export function identityDepsFrom(shared: SharedDeps): IdentityDeps {
       secureCookies: shared.config.secureCookies,
       devIdentityProvider: shared.config.devIdentityProvider,
     },
+    // From configuration, so that a proof made by one instance (or before a restart) holds on another.
+    reauthKey: reauthKeyFrom(shared.config.cookieSecret),
   });
 }
