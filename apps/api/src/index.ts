@@ -1,5 +1,5 @@
 export { type BuildAppOptions, buildApp } from './app.ts';
 export { type AppConfig, loadConfig, testConfig } from './config.ts';
 export { isDatabaseEmpty, openConfiguredDatabase } from './database.ts';
-export { composePlatform, type Platform } from './modules.ts';
+export { composePlatform, depsOf, MODULES, type Platform } from './modules.ts';
 export { seedDemo } from './seed/seed-demo.ts';

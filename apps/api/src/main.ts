@@ -31,18 +31,17 @@ const handle = await openConfiguredDatabase(config, {
 const platform = composePlatform({ db: handle.db, config });
 if (config.seedDemoWhenEmpty && (await isDatabaseEmpty(handle))) {
   console.log('Đang nạp dữ liệu mẫu Trà Vinh… / Loading the Trà Vinh demo data…');
-  await seedDemo(handle.db, {
-    pkiMasterKey: config.pkiMasterKey,
-    publicBaseUrl: config.publicBaseUrl,
-    storage: platform.storage,
-  });
+  await seedDemo(platform);
 }
 const app = await buildApp({ db: handle.db, config, ping: handle.ping, platform });
 reportConnectionError = (error) => app.log.warn({ err: error }, 'database connection lost');
-// Notifications, national-portal sync and payment receipts run after the transactions that enqueued them.
+// Notifications, national-portal sync and payment receipts run after the transactions that enqueued them;
+// the modules' schedules (session and draft purges) are enqueued by the same worker.
 const worker = config.runJobs
   ? startJobWorker(handle.db, {
       handlers: platform.jobHandlers,
+      // Purges of ended sessions and stale drafts, enqueued by one instance when due.
+      schedules: platform.schedules,
       onError: (e) => app.log.error({ err: e }, 'job worker'),
     })
   : undefined;

@@ -1,176 +1,161 @@
-import { AUDIT_GRANTS, auditRoutes } from '@openprovince/audit';
-import { CALENDAR_GRANTS, calendarRoutes } from '@openprovince/calendar';
+import { auditModule } from '@openprovince/audit';
+import { calendarModule } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
+import { documentsModule } from '@openprovince/documents';
+import { dossiersModule } from '@openprovince/dossiers';
+import { geographyModule } from '@openprovince/geography';
+import { identityModule } from '@openprovince/identity';
+import { integrationsModule } from '@openprovince/integrations';
+import type { JobHandler, Schedule } from '@openprovince/jobs';
+import { notificationsModule } from '@openprovince/notifications';
+import { paymentsModule } from '@openprovince/payments';
+import { pkiModule } from '@openprovince/pki';
+import type { HttpApp } from '@openprovince/platform';
 import {
-  createDocumentDeps,
-  DOCUMENT_GRANTS,
-  type DocumentDeps,
-  documentJobHandlers,
-  documentRoutes,
-  generateExchangeKeys,
-} from '@openprovince/documents';
-import {
-  createDossierDeps,
-  DOSSIER_GRANTS,
-  type DossierDeps,
-  dossierDraftRoutes,
-  dossierJobHandlers,
-  dossierRoutes,
-} from '@openprovince/dossiers';
-import { GEOGRAPHY_GRANTS, geographyRoutes } from '@openprovince/geography';
-import {
-  agencyRoutes,
-  authRoutes,
-  createIdentityDeps,
-  createLocalIdentityProvider,
-  federationRoutes,
-  IDENTITY_GRANTS,
-  type IdentityDeps,
-  officialRoutes,
-  roleRoutes,
-} from '@openprovince/identity';
-import {
-  createNationalPortalAdapter,
-  INTEGRATIONS_GRANTS,
-  integrationJobHandlers,
-  integrationRoutes,
-} from '@openprovince/integrations';
-import type { JobHandler } from '@openprovince/jobs';
-import {
-  createNotificationProviders,
-  NOTIFICATIONS_GRANTS,
-  notificationJobHandlers,
-  notificationRoutes,
-} from '@openprovince/notifications';
-import { createPaymentProvider, PAYMENTS_GRANTS, paymentRoutes } from '@openprovince/payments';
-import { createPkiDeps, PKI_GRANTS, type PkiDeps, pkiRoutes } from '@openprovince/pki';
-import type { HttpApp, RoleGrants } from '@openprovince/platform';
-import { createPortalDeps, PORTAL_GRANTS, portalRoutes } from '@openprovince/portal';
-import { createServicesDeps, SERVICES_GRANTS, servicesRoutes } from '@openprovince/services';
+  allGrants,
+  checkGrants,
+  type ModuleLog,
+  mergeRoles,
+  type SharedDeps,
+  type StatisticsSource,
+} from '@openprovince/platform/module';
+import type { RoleLabels } from '@openprovince/platform/schema';
+import { systemNow } from '@openprovince/platform/time';
+import { portalModule } from '@openprovince/portal';
+import { servicesModule } from '@openprovince/services';
 import { createFileStorage, type FileStorage } from '@openprovince/storage';
-import { documentSigner } from './adapters/document-signer.ts';
-import { loadExchangeKeys } from './adapters/exchange-keys.ts';
-import { feeCollector } from './adapters/fee-collector.ts';
-import { paymentPayers } from './adapters/payment-payers.ts';
-import { procedureCatalogue } from './adapters/procedure-catalogue.ts';
 import { type AppConfig, assertProductionSafe } from './config.ts';
+import { createPorts } from './ports.ts';
 
 /**
- * THE list of mounted modules, in dependency order. Adding a module means adding it here: its role grants
- * join the permission table, its routes are registered and its job handlers run in the worker.
+ * THE list of mounted modules, in rank order. Adding a module is one line here: its roles and grants join
+ * the permission table, its routes are registered, its jobs and schedules run in the worker, its demo seed
+ * runs with `seed demo`, its figures join the statistics and its commands the CLI.
  */
-export const GRANTS: RoleGrants[] = [
-  AUDIT_GRANTS,
-  GEOGRAPHY_GRANTS,
-  IDENTITY_GRANTS,
-  CALENDAR_GRANTS,
-  SERVICES_GRANTS,
-  DOSSIER_GRANTS,
-  NOTIFICATIONS_GRANTS,
-  PAYMENTS_GRANTS,
-  INTEGRATIONS_GRANTS,
-  PKI_GRANTS,
-  DOCUMENT_GRANTS,
-  PORTAL_GRANTS,
-];
+export const MODULES = [
+  auditModule,
+  geographyModule,
+  identityModule,
+  calendarModule,
+  servicesModule,
+  dossiersModule,
+  notificationsModule,
+  paymentsModule,
+  integrationsModule,
+  pkiModule,
+  documentsModule,
+  portalModule,
+] as const;
+
+type Manifest = (typeof MODULES)[number];
+export type ModuleName = Manifest['name'];
+/** The deps type of a module by name (what its manifest's `deps` returns). */
+export type DepsOf<N extends ModuleName> = ReturnType<Extract<Manifest, { name: N }>['deps']>;
 
 export interface Platform {
   db: Db;
-  identity: IdentityDeps;
-  dossiers: DossierDeps;
-  pki: PkiDeps;
-  documents: DocumentDeps;
   /** Where uploaded and generated files go (the demo seed writes its documents here too). */
   storage: FileStorage;
+  config: AppConfig;
+  /** Every module's built deps, by module name (see depsOf). */
+  deps: { readonly [N in ModuleName]: DepsOf<N> };
+  /** Shortcuts tests and the app use. */
+  identity: DepsOf<'identity'>;
+  dossiers: DepsOf<'dossiers'>;
+  pki: DepsOf<'pki'>;
+  documents: DepsOf<'documents'>;
+  /** The roles all modules declare. */
+  roles: RoleLabels;
+  /** Every module's routes, each registered as an encapsulated Fastify plugin. */
   routes: ((app: HttpApp) => Promise<void>)[];
   jobHandlers: Record<string, JobHandler>;
+  /** Recurring jobs the worker keeps in `jobs.schedules`. */
+  schedules: Schedule[];
+  /** Statistics sources, keyed by module name. */
+  statistics: Record<string, StatisticsSource>;
 }
 
-/** Builds every module's dependencies from the configuration (providers chosen here) and lists their routes. */
+/** A module's built deps: `depsOf(platform, 'dossiers')`. */
+export function depsOf<N extends ModuleName>(platform: Platform, name: N): DepsOf<N> {
+  return platform.deps[name] as DepsOf<N>;
+}
+
+/** Module code logs through the platform's logger (redacted); before the app exists, to the console. */
+const consoleLog: ModuleLog = {
+  info: (object, message) => console.log(message ?? '', object),
+  warn: (object, message) => console.warn(message ?? '', object),
+  error: (object, message) => console.error(message ?? '', object),
+};
+
+/** Builds every module's deps from the configuration and the ports, and collects what the modules contribute. */
 export function composePlatform(input: {
   db: Db;
   config: AppConfig;
   now?: () => Date;
   /** A storage shared with a caller (a test that seeds files, then serves them); from the config otherwise. */
   storage?: FileStorage;
+  log?: ModuleLog;
 }): Platform {
   const { db, config } = input;
   // Also for a configuration built by hand rather than read by loadConfig.
   assertProductionSafe(config);
-  const now = input.now ?? (() => new Date());
-  const identity = createIdentityDeps({ db, grants: GRANTS, now, signInLimits: config.signIn });
-  const storage = input.storage ?? createFileStorage(config.fileStorage);
-  const dossiers = createDossierDeps({
+  const roles = mergeRoles(MODULES);
+  const problems = checkGrants(MODULES, roles);
+  if (problems.length > 0) throw new Error(`Module grants: ${problems.join('; ')}`);
+
+  const built: Partial<Record<ModuleName, unknown>> = {};
+  const now = input.now ?? systemNow;
+  const shared: SharedDeps = {
     db,
-    storage,
-    catalogue: procedureCatalogue({ db, now }),
+    storage: input.storage ?? createFileStorage(config.fileStorage),
     now,
-    publicBaseUrl: config.publicBaseUrl,
-    fees: feeCollector(),
-  });
-  const notificationProviders = createNotificationProviders({
-    ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
-    dataDir: config.dataDir,
-    mailFrom: config.mailFrom,
-  });
-  const payments = {
-    db,
-    provider: createPaymentProvider({
-      simulator: config.payments.simulator,
-      secret: config.payments.callbackSecret,
+    config,
+    log: input.log ?? consoleLog,
+    ports: createPorts({
+      db,
+      now,
+      roleTable: { roles, grants: allGrants(MODULES) },
+      depsOf: ((name: ModuleName) => {
+        const deps = built[name];
+        if (!deps) throw new Error(`The ${name} module is not composed`);
+        return deps;
+      }) as Parameters<typeof createPorts>[0]['depsOf'],
     }),
-    now,
-    payers: paymentPayers(db),
   };
-  const pki = createPkiDeps({ db, masterKey: config.pkiMasterKey, publicBaseUrl: config.publicBaseUrl, now });
-  const documents = createDocumentDeps({
-    db,
-    storage,
-    signer: documentSigner(pki),
-    now,
-    exchange: config.ephemeralKeys ? generateExchangeKeys() : loadExchangeKeys({ dataDir: config.dataDir }),
-  });
+
+  const routes: Platform['routes'] = [];
+  const jobHandlers: Record<string, JobHandler> = {};
+  const schedules: Schedule[] = [];
+  const statistics: Record<string, StatisticsSource> = {};
+  for (const manifest of MODULES) {
+    // Each manifest is typed with its own deps; the loop sees their union.
+    const m = manifest as unknown as import('@openprovince/platform/module').ModuleManifest<unknown>;
+    const deps = m.deps(shared);
+    built[m.name as ModuleName] = deps;
+    const plugin = m.routes?.(deps);
+    // Encapsulated: what a module's routes add (hooks, parsers, decorators) stays with them.
+    if (plugin) routes.push(async (app) => void (await app.register(plugin)));
+    for (const [queue, handler] of Object.entries(m.jobs?.(deps) ?? {})) {
+      if (jobHandlers[queue]) throw new Error(`Two modules handle the queue ${queue}`);
+      jobHandlers[queue] = handler as JobHandler;
+    }
+    schedules.push(...(m.schedules ?? []));
+    if (m.statistics) statistics[m.name] = m.statistics(deps);
+  }
+  const deps = built as Platform['deps'];
   return {
     db,
-    identity,
-    dossiers,
-    pki,
-    documents,
-    storage,
-    routes: [
-      auditRoutes(db),
-      geographyRoutes(db),
-      authRoutes(identity, { secure: config.secureCookies }),
-      // VNeID sign-in for citizens: the local provider stands in for the national one (same OIDC flow); a
-      // production adapter is createOidcIdentityProvider with the provider's registration.
-      ...(config.devIdentityProvider
-        ? [
-            federationRoutes(identity, {
-              provider: createLocalIdentityProvider(),
-              devProvider: true,
-              secureCookies: config.secureCookies,
-            }),
-          ]
-        : []),
-      agencyRoutes(identity),
-      officialRoutes(identity),
-      roleRoutes(identity),
-      calendarRoutes(db),
-      servicesRoutes(createServicesDeps({ db, now })),
-      dossierRoutes(dossiers),
-      dossierDraftRoutes(dossiers),
-      notificationRoutes({ db }),
-      paymentRoutes(payments),
-      integrationRoutes({ db }),
-      pkiRoutes(pki),
-      documentRoutes(documents),
-      portalRoutes(createPortalDeps({ db, now })),
-    ],
-    jobHandlers: {
-      ...notificationJobHandlers({ db, ...notificationProviders, now }),
-      ...integrationJobHandlers({ db, nationalPortal: createNationalPortalAdapter() }),
-      ...dossierJobHandlers(dossiers),
-      ...documentJobHandlers(db),
-    },
+    storage: shared.storage,
+    config,
+    deps,
+    identity: deps.identity,
+    dossiers: deps.dossiers,
+    pki: deps.pki,
+    documents: deps.documents,
+    roles,
+    routes,
+    jobHandlers,
+    schedules,
+    statistics,
   };
 }

@@ -1,6 +1,8 @@
-export { AUDIT_GRANTS, AUDIT_PERMISSIONS, AuditRecordSchema, type TAuditRecord } from './contracts/index.ts';
-export { auditRoutes } from './routes/audit.routes.ts';
-export { listAuditRecords } from './use-cases/list-audit-records.ts';
+/**
+ * @openprovince/audit: the hash-chained audit log. Every module records in its own transaction
+ * (`recordAudit`); the chain is verified by `verifyAuditChain` (CLI `audit verify`). Schemas in `/contracts`.
+ */
+export { auditModule } from './module.ts';
 export { type ObjectHistoryEntry, objectHistory } from './use-cases/object-history.ts';
 export { type AuditEntry, recordAudit } from './use-cases/record-audit.ts';
 export {

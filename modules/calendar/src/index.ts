@@ -2,6 +2,8 @@
  * @openprovince/calendar: the work calendar (holidays, swapped working days, office hours) and the
  * deadline engine of issue 2.
  */
+
+export * as lunar from './adapters/lunar/index.ts';
 export { CALENDAR_GRANTS, CALENDAR_PERMISSIONS } from './contracts/index.ts';
 export {
   type AddWorkingTimeInput,
@@ -14,8 +16,8 @@ export {
   type WorkingAmount,
   type WorkingMinutesBetweenInput,
   workingMinutesBetween,
-} from './engine/deadline.ts';
-export { type ExplainDeadlineInput, explainDeadline, type NonWorkingRun } from './engine/explain.ts';
+} from './domain/engine/deadline.ts';
+export { type ExplainDeadlineInput, explainDeadline, type NonWorkingRun } from './domain/engine/explain.ts';
 export {
   formatDateTimeVn,
   formatDateVn,
@@ -24,8 +26,8 @@ export {
   localInstant,
   PROVINCE_UTC_OFFSET_MINUTES,
   parseProvinceDateTime,
-} from './engine/local-time.ts';
-export { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficePeriod } from './engine/office-hours.ts';
+} from './domain/engine/local-time.ts';
+export { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficePeriod } from './domain/engine/office-hours.ts';
 export {
   CalendarNotCoveredError,
   type CalendarYearInfo,
@@ -38,15 +40,15 @@ export {
   type IsWorkingDayInput,
   isWorkingDay,
   type WorkCalendar,
-} from './engine/work-calendar.ts';
-export * as lunar from './lunar/index.ts';
-export type { CalendarYearSnapshot } from './model.ts';
+} from './domain/engine/work-calendar.ts';
+export type { CalendarYearSnapshot } from './domain/model.ts';
+export { KNOWN_SCHEDULE_YEARS, knownSchedule, knownSchedules } from './domain/rules/known-schedules.ts';
+export { knownWorkCalendar, workCalendarFromSchedules } from './domain/rules/schedule-calendar.ts';
+export { statutoryHolidays } from './domain/rules/statutory-holidays.ts';
+export type { BilingualNote, Certainty, YearSchedule } from './domain/rules/types.ts';
+export { calendarModule } from './module.ts';
 export { calendarRoutes } from './routes/calendar.routes.ts';
-export { KNOWN_SCHEDULE_YEARS, knownSchedule, knownSchedules } from './rules/known-schedules.ts';
-export { knownWorkCalendar, workCalendarFromSchedules } from './rules/schedule-calendar.ts';
-export { statutoryHolidays } from './rules/statutory-holidays.ts';
-export type { BilingualNote, Certainty, YearSchedule } from './rules/types.ts';
-export { type SeedCalendarResult, seedCalendar } from './seed.ts';
+export { type SeedCalendarResult, seedCalendar } from './seed/demo.ts';
 export {
   type ComputeDeadlineInput,
   computeDeadline,

@@ -4,7 +4,7 @@
  * pair the composition root generates when none is configured; signing reaches the pki module the other
  * way, through the DocumentSigner port.
  */
-import { generateExchangeKeys } from './documents-deps.ts';
+import { generateExchangeKeys } from './deps.ts';
 
 export const documentsApi = {
   /** A fresh RSA key pair for signing edXML packages (development, tests, the demo). */

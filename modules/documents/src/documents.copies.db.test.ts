@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps } from './documents-deps.ts';
+import { createDocumentDeps } from './deps.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { createTestSigner, samplePdf } from './testing/index.ts';
 

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEdxml } from './adapters/edxml/edxml.ts';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './documents-deps.ts';
+import { createDocumentDeps, type DocumentDeps, generateExchangeKeys } from './deps.ts';
 import { createTestSigner } from './testing/index.ts';
 import { changeOutgoingState } from './use-cases/change-outgoing-state.ts';
 import { createOutgoing } from './use-cases/create-outgoing.ts';

@@ -10,7 +10,7 @@ import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps } from './documents-deps.ts';
+import { createDocumentDeps, type DocumentDeps } from './deps.ts';
 import { seedDocumentsDemo } from './seed/demo.ts';
 import { createTestSigner } from './testing/index.ts';
 import { changeOutgoingState } from './use-cases/change-outgoing-state.ts';

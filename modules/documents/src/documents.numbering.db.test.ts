@@ -4,7 +4,7 @@ import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps, type DocumentDeps } from './documents-deps.ts';
+import { createDocumentDeps, type DocumentDeps } from './deps.ts';
 import { createTestSigner } from './testing/index.ts';
 import { listRegisterEntries, listRegisters } from './use-cases/list-registers.ts';
 import { allocateNumber, seriesFor } from './use-cases/shared/numbering.ts';

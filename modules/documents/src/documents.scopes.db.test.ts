@@ -11,7 +11,7 @@ import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
-import { createDocumentDeps } from './documents-deps.ts';
+import { createDocumentDeps } from './deps.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { createTestSigner, samplePdf } from './testing/index.ts';
 

@@ -16,7 +16,8 @@ export {
   generateExchangeKeys,
   type PdfSignatureInfo,
   type SignatureAppearance,
-} from './documents-deps.ts';
+} from './deps.ts';
 export { documentRoutes } from './routes/document.routes.ts';
 export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/demo.ts';
+export { documentsModule } from './module.ts';
 export { documentJobHandlers, type EdxmlTransport } from './use-cases/deliver-edxml.ts';

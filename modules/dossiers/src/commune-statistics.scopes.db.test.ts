@@ -20,7 +20,7 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCommuneStatsResult } from './contracts/index.ts';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
-import { createDossierDeps, type DossierDeps } from './dossier-deps.ts';
+import { createDossierDeps, type DossierDeps } from './deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { seedDossiersDemo } from './seed/demo.ts';

@@ -6,7 +6,7 @@ import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, logStatements, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
-import { createDossierDeps, type DossierDeps } from './dossier-deps.ts';
+import { createDossierDeps, type DossierDeps } from './deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
 import { submitDossier } from './use-cases/submit-dossier.ts';
 import { transitionDossier } from './use-cases/transition-dossier.ts';

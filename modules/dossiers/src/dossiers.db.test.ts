@@ -14,7 +14,7 @@ import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
-import { createDossierDeps, type DossierDeps } from './dossier-deps.ts';
+import { createDossierDeps, type DossierDeps } from './deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { seedDossiersDemo } from './seed/demo.ts';

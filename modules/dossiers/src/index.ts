@@ -18,7 +18,8 @@ export {
   createDossierDeps,
   DEFAULT_ATTACHMENT_LIMITS,
   type DossierDeps,
-} from './dossier-deps.ts';
+} from './deps.ts';
+export { dossiersModule } from './module.ts';
 export type {
   CatalogueProcedure,
   FeeCollector,

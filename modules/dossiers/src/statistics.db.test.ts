@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { THistoricDossier, THistoricEvent } from './contracts/historic-import.ts';
 import type { StatFigure } from './contracts/index.ts';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
-import { createDossierDeps, type DossierDeps } from './dossier-deps.ts';
+import { createDossierDeps, type DossierDeps } from './deps.ts';
 import type { ProcedureCatalogue } from './ports.ts';
 import { dossierStatistics } from './use-cases/dossier-statistics.ts';
 import { importHistoricDossiers } from './use-cases/import-historic-dossiers.ts';

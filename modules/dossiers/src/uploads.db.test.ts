@@ -15,7 +15,7 @@ import { LocalFolderStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase, uploadFromAnotherProcess } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
-import { createDossierDeps } from './dossier-deps.ts';
+import { createDossierDeps } from './deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { dossierDraftRoutes } from './routes/draft.routes.ts';

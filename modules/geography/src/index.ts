@@ -9,8 +9,8 @@ export {
   type TUnitCounts,
   type TUnitList,
 } from './contracts/index.ts';
-export { buildGeographyDataset, VALIDITY, validateDataset } from './dataset.ts';
-export { todayInProvince } from './dates.ts';
+export { buildGeographyDataset, VALIDITY, validateDataset } from './domain/dataset.ts';
+export { todayInProvince } from './domain/dates.ts';
 export {
   type GeographyDataset,
   isInForce,
@@ -18,8 +18,7 @@ export {
   type UnitChangeKind,
   type UnitLevel,
   type UnitVersion,
-} from './model.ts';
-export { geographyRoutes } from './routes/geography.routes.ts';
+} from './domain/model.ts';
 export {
   countUnits,
   createTimeline,
@@ -34,7 +33,9 @@ export {
   unitAt,
   unitsAsOf,
   unitsForView,
-} from './timeline.ts';
+} from './domain/timeline.ts';
+export { geographyModule } from './module.ts';
+export { geographyRoutes } from './routes/geography.routes.ts';
 export { type UnitCountsInput, unitCounts } from './use-cases/count-units.ts';
 export { type FindPredecessorsInput, findPredecessors } from './use-cases/find-predecessors.ts';
 export { type FindSuccessorsInput, findSuccessors } from './use-cases/find-successors.ts';

@@ -1,5 +1,5 @@
 import { type Benchmark, createTestDatabase, figure, opsPerSecond } from '@openprovince/testing';
-import { hashPassword, verifyPassword } from '../src/security/passwords.ts';
+import { hashPassword, verifyPassword } from '../src/domain/security/passwords.ts';
 import { buildIdentityTestApp, makeAgency, makeOfficial, TEST_PASSWORD } from '../src/testing/index.ts';
 
 /**

@@ -1,16 +1,16 @@
 import type { HttpApp } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_GRANTS } from './contracts/index.ts';
-import type { IdentityProvider } from './federation/identity-provider.ts';
+import type { IdentityProvider } from './adapters/federation/identity-provider.ts';
 import {
   createLocalIdentityProvider,
   DEV_IDP_PATH,
   FEDERATION_CALLBACK_PATH,
   type LocalIdentityProvider,
-} from './federation/local-identity-provider.ts';
-import { createOidcIdentityProvider } from './federation/oidc-identity-provider.ts';
-import { createIdentityDeps } from './identity-deps.ts';
+} from './adapters/federation/local-identity-provider.ts';
+import { createOidcIdentityProvider } from './adapters/federation/oidc-identity-provider.ts';
+import { IDENTITY_GRANTS } from './contracts/index.ts';
+import { createIdentityDeps } from './deps.ts';
 import { findCitizenByPersonalId } from './repositories/citizen.repository.ts';
 import { federationRoutes } from './routes/federation.routes.ts';
 import { buildIdentityTestApp, sessionCookieFrom } from './testing/index.ts';

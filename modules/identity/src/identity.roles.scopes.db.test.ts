@@ -2,7 +2,7 @@ import { ROLE_NAMES, type RoleGrants } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_PERMISSIONS } from './contracts/index.ts';
-import { totpAt } from './security/totp.ts';
+import { totpAt } from './domain/security/totp.ts';
 import {
   buildIdentityTestApp,
   makeAgency,

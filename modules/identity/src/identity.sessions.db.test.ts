@@ -1,7 +1,7 @@
 import type { HttpApp } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpAt } from './security/totp.ts';
+import { totpAt } from './domain/security/totp.ts';
 import {
   buildIdentityTestApp,
   makeAgency,

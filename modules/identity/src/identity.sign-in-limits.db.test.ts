@@ -4,8 +4,8 @@ import type { HttpApp } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { citizens } from './db/schema.ts';
-import { hashPassword } from './security/passwords.ts';
-import { totpAt } from './security/totp.ts';
+import { hashPassword } from './domain/security/passwords.ts';
+import { totpAt } from './domain/security/totp.ts';
 import { buildIdentityTestApp, makeAgency, makeOfficial, TEST_PASSWORD } from './testing/index.ts';
 
 // Every argon2 verification is counted: an unknown account must cost the same work as a known one.

@@ -1,26 +1,7 @@
 /**
  * @openprovince/integrations: outside systems behind adapters. First: the national public-service portal,
- * to which every dossier state change is reported in the national status vocabulary (issue 3).
+ * to which every dossier state change is reported in the national status vocabulary (issue 3). The door is
+ * the manifest: dossiers reach it through the national-portal queue; schemas are in `/contracts`.
  */
-export {
-  INTEGRATIONS_GRANTS,
-  INTEGRATIONS_PERMISSIONS,
-  isNationalStatus,
-  NATIONAL_STATUSES,
-  type NationalStatus,
-  type TNationalPortalPayload,
-  type TOutboundMessage,
-} from './contracts/index.ts';
 export type { IntegrationDeps } from './deps.ts';
-export { integrationJobHandlers } from './jobs.ts';
-export {
-  createNationalPortalAdapter,
-  localNationalPortalAdapter,
-  NATIONAL_PORTAL_TARGET,
-  type NationalPortalAdapter,
-  type NationalPortalMessage,
-} from './national-portal/adapter.ts';
-export { portalDateTime, toNationalPortalPayload } from './national-portal/payload.ts';
-export { integrationRoutes } from './routes/integration.routes.ts';
-export { listNationalPortalMessages } from './use-cases/list-outbound-messages.ts';
-export { type SyncOutcome, syncDossierStatus } from './use-cases/sync-dossier-status.ts';
+export { integrationsModule } from './module.ts';

@@ -8,10 +8,13 @@ import {
 } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  localNationalPortalAdapter,
+  type NationalPortalAdapter,
+} from './adapters/national-portal/adapter.ts';
 import { INTEGRATIONS_PERMISSIONS } from './contracts/index.ts';
 import type { IntegrationDeps } from './deps.ts';
 import { integrationJobHandlers } from './jobs.ts';
-import { localNationalPortalAdapter, type NationalPortalAdapter } from './national-portal/adapter.ts';
 import { listOutboundMessageRows } from './repositories/outbound.repository.ts';
 import { integrationRoutes } from './routes/integration.routes.ts';
 import { syncDossierStatus } from './use-cases/sync-dossier-status.ts';

@@ -13,12 +13,12 @@ import {
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type EmailProvider, logEmailProvider, smtpEmailProvider } from './adapters/providers/email.ts';
+import { createNotificationProviders } from './adapters/providers/factory.ts';
+import { localSmsProvider } from './adapters/providers/sms.ts';
 import { NOTIFICATIONS_PERMISSIONS } from './contracts/index.ts';
 import type { NotificationDeps } from './deps.ts';
 import { notificationJobHandlers } from './jobs.ts';
-import { type EmailProvider, logEmailProvider, smtpEmailProvider } from './providers/email.ts';
-import { createNotificationProviders } from './providers/factory.ts';
-import { localSmsProvider } from './providers/sms.ts';
 import { listLocalSmsRows } from './repositories/local-sms.repository.ts';
 import { findSentMessage } from './repositories/sent-message.repository.ts';
 import { notificationRoutes } from './routes/notification.routes.ts';

@@ -9,16 +9,20 @@ import {
 } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPaymentProvider,
+  localGatewaySimulator,
+  signCallback,
+} from './adapters/providers/payment-provider.ts';
+import { hasValidCrc, parseEmv } from './adapters/vietqr/emv.ts';
 import { PAYMENTS_PERMISSIONS, type TPaymentIntent } from './contracts/index.ts';
 import type { PaymentDeps } from './deps.ts';
-import { createPaymentProvider, localGatewaySimulator, signCallback } from './providers/payment-provider.ts';
 import { paymentRoutes } from './routes/payment.routes.ts';
-import { DEMO_COLLECTION_ACCOUNT, seedPaymentsDemo } from './seed.ts';
+import { DEMO_COLLECTION_ACCOUNT, seedPaymentsDemo } from './seed/demo.ts';
 import { createPaymentIntent } from './use-cases/create-payment-intent.ts';
 import { getPaymentIntent } from './use-cases/get-payment-intent.ts';
 import { listPayments } from './use-cases/list-payments.ts';
 import { receiveCallback } from './use-cases/receive-callback.ts';
-import { hasValidCrc, parseEmv } from './vietqr/emv.ts';
 
 const SECRET = 'payments-test-secret-0123456789';
 const AGENCY_A = '00000000-0000-4000-8000-0000000000a1';

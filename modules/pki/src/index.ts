@@ -10,8 +10,9 @@ import './domain/crypto/setup.ts';
 
 export { pkiApi } from './api.ts';
 export * from './contracts/index.ts';
-export { createPkiDeps, type PkiDeps } from './pki-deps.ts';
+export { createPkiDeps, type PkiDeps } from './deps.ts';
 export { pkiRoutes } from './routes/pki.routes.ts';
 export { type SeedPkiDemoInput, seedPkiDemo } from './seed/demo.ts';
+export { pkiModule } from './module.ts';
 export { type ExtendToLtResult, extendToLt } from './use-cases/extend-to-lt.ts';
 export { type SignPdfInput, type SignPdfResult, signPdf } from './use-cases/sign-pdf.ts';

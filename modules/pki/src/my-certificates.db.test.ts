@@ -3,7 +3,7 @@ import { systemActor } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PKI_GRANTS } from './contracts/index.ts';
-import { createPkiDeps } from './pki-deps.ts';
+import { createPkiDeps } from './deps.ts';
 import { seedPkiDemo } from './seed/demo.ts';
 import { listMySigningCertificates } from './use-cases/list-certificates.ts';
 

@@ -17,7 +17,7 @@ import { createTimeStampQuery } from './adapters/tsa/tsa.ts';
 import { PKI_GRANTS } from './contracts/index.ts';
 import { x509 } from './domain/crypto/setup.ts';
 import { findSignatures } from './domain/verify/pdf-structure.ts';
-import { createPkiDeps, type PkiDeps } from './pki-deps.ts';
+import { createPkiDeps, type PkiDeps } from './deps.ts';
 import { pkiRoutes } from './routes/pki.routes.ts';
 import { seedPkiDemo } from './seed/demo.ts';
 import { createNssDb, requirePdfsig } from './testing/pdfsig.ts';

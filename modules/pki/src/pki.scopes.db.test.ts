@@ -3,7 +3,7 @@ import type { AppError, OfficialActor, RequestContext } from '@openprovince/plat
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PKI_GRANTS } from './contracts/index.ts';
-import { createPkiDeps, type PkiDeps } from './pki-deps.ts';
+import { createPkiDeps, type PkiDeps } from './deps.ts';
 import { TEST_MASTER_KEY } from './testing/test-pki.ts';
 import { approveRequest } from './use-cases/approve-request.ts';
 import { certificateStats } from './use-cases/certificate-stats.ts';

@@ -11,6 +11,7 @@ export type * from './contracts/index.ts';
 export { PORTAL_GRANTS } from './contracts/index.ts';
 export { type PostAction, postWorkflow } from './contracts/workflow.ts';
 export { createPortalDeps, type PortalDeps } from './deps.ts';
+export { portalModule } from './module.ts';
 // Mounted by the composition root (apps/api/src/modules.ts and the demo seed).
 export { portalRoutes } from './routes/post.routes.ts';
 export { seedPortalDemo } from './seed/demo.ts';

@@ -10,8 +10,9 @@ export { type FormError, servicesApi } from './api.ts';
 export type * from './contracts/index.ts';
 export { SERVICES_GRANTS } from './contracts/index.ts';
 export { createServicesDeps, type ServicesDeps } from './deps.ts';
+// apps/api's cross-module tests set up procedures the way an administrator does.
+export { servicesModule } from './module.ts';
 // Mounted by the composition root (apps/api/src/modules.ts and the demo seed).
 export { servicesRoutes } from './routes/procedure.routes.ts';
 export { type SeedServicesReport, seedServicesDemo } from './seed/demo.ts';
-// apps/api's cross-module tests set up procedures the way an administrator does.
 export { createProcedure } from './use-cases/create-procedure.ts';

@@ -8,6 +8,7 @@ export * from './errors/validation-messages.ts';
 export * from './http/access.ts';
 export { BINARY_BODY_TYPES, MULTIPART_FORM } from './http/body-types.ts';
 export * from './http/create-http-app.ts';
+export * from './http/download.ts';
 export { sendProblem, toAppError } from './http/error-handler.ts';
 export { MAX_JSON_DEPTH } from './http/input-guards.ts';
 export * from './http/origin-check.ts';

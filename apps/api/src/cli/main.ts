@@ -1,19 +1,20 @@
 import { parseArgs } from 'node:util';
 import { DataDirLockedError } from '@openprovince/db';
 import { ERROR_CODES, isAppError } from '@openprovince/platform';
-import { ConfigError } from '../config.ts';
-import { auditCommand } from './commands/audit.ts';
-import { calendarCommand } from './commands/calendar.ts';
+import type { ModuleManifest } from '@openprovince/platform/module';
+import { ConfigError, loadConfig } from '../config.ts';
+import { composePlatform, MODULES, type ModuleName } from '../modules.ts';
 import { dbCommand } from './commands/db.ts';
 import { dossiersCommand } from './commands/dossiers.ts';
-import { draftsCommand } from './commands/drafts.ts';
 import { seedCommand } from './commands/seed.ts';
 import { userCommand } from './commands/user.ts';
+import { progressBar } from './progress.ts';
+import { withDatabase } from './with-database.ts';
 
 const USAGE = `openprovince <lệnh / command>
 
   db migrate                         Áp dụng migration / apply migrations
-  seed demo                          Nạp dữ liệu mẫu Trà Vinh / load the Trà Vinh demo data
+  seed demo [--scale N]              Nạp dữ liệu mẫu Trà Vinh / load the Trà Vinh demo data
   user create-admin --username U --full-name "Họ tên" --agency-code CODE [--password P]
                                      Tạo quản trị hệ thống (in mã TOTP) / create a system administrator
   user totp <username>               Cấp lại khóa TOTP / issue a new TOTP secret
@@ -33,15 +34,29 @@ const USAGE = `openprovince <lệnh / command>
 Cơ sở dữ liệu / database: DATABASE_URL (PostgreSQL) hoặc / or PGlite tại / at ./data`;
 
 const [group, ...rest] = process.argv.slice(2);
+/**
+ * Platform commands, then each module's (`manifest.cli`): a module's command runs on the configured
+ * database with the deps the composition root builds for it. `user` stays here: `user totp-code` answers
+ * for the demo accounts even while the server holds the embedded database. `dossiers import` reads CSV with
+ * this app's reader (historic-csv.ts) and shows two progress bars.
+ */
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   db: dbCommand,
   seed: seedCommand,
   user: userCommand,
-  audit: auditCommand,
-  calendar: calendarCommand,
   dossiers: dossiersCommand,
-  drafts: draftsCommand,
 };
+for (const manifest of MODULES) {
+  const m = manifest as unknown as ModuleManifest<unknown>;
+  for (const [group, command] of Object.entries(m.cli ?? {})) {
+    if (commands[group]) throw new Error(`Two owners of the command group "${group}"`);
+    commands[group] = (args) =>
+      withDatabase(async (handle) => {
+        const platform = composePlatform({ db: handle.db, config: loadConfig() });
+        return command.run(platform.deps[m.name as ModuleName], args, { progress: progressBar });
+      });
+  }
+}
 
 async function run(): Promise<number> {
   if (!group || group === '--help' || group === 'help' || !commands[group]) {

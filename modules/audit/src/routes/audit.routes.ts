@@ -22,11 +22,7 @@ export function auditRoutes(db: Db) {
         },
       },
       async (request) => ({
-        items: await listAuditRecords(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          request.query,
-        ),
+        items: await listAuditRecords(db, request.ctx, request.query),
       }),
     );
   };

@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import { newId, type RequestContext } from '@openprovince/platform';
-import { chainHash, GENESIS_HASH } from '../hash-chain.ts';
+import { chainHash, GENESIS_HASH } from '../domain/hash-chain.ts';
 import { insertAuditRow, lockChainHead } from '../repositories/audit-log.repository.ts';
 
 export interface AuditEntry {

@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { chainHash, GENESIS_HASH } from '../hash-chain.ts';
+import { chainHash, GENESIS_HASH } from '../domain/hash-chain.ts';
 import { countAuditRows, readAuditBatch } from '../repositories/audit-log.repository.ts';
 
 export type AuditProblemKind = 'altered' | 'missing' | 'reordered' | 'anchor-mismatch';

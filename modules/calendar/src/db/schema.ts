@@ -12,7 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { CalendarYearSnapshot } from '../model.ts';
+import type { CalendarYearSnapshot } from '../domain/model.ts';
 
 export const calendarSchema = pgSchema('calendar');
 

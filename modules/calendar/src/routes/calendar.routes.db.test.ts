@@ -9,7 +9,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALENDAR_PERMISSIONS } from '../contracts/index.ts';
-import { seedCalendar } from '../seed.ts';
+import { seedCalendar } from '../seed/demo.ts';
 import { calendarRoutes } from './calendar.routes.ts';
 
 const AGENCY = '00000000-0000-4000-8000-0000000000a1';

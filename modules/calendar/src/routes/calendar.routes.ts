@@ -15,7 +15,7 @@ import {
   YearDateParamsSchema,
   YearParamsSchema,
 } from '../contracts/index.ts';
-import { parseProvinceDateTime } from '../engine/local-time.ts';
+import { parseProvinceDateTime } from '../domain/engine/local-time.ts';
 import { computeDeadline, type DeadlineAmount } from '../use-cases/compute-deadline.ts';
 import { confirmCalendarYear } from '../use-cases/confirm-calendar-year.ts';
 import { getCalendarYear } from '../use-cases/get-calendar-year.ts';
@@ -42,8 +42,7 @@ export function calendarRoutes(db: Db) {
           response: { 200: CalendarYearSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        getCalendarYear(db, { actor: request.actor, requestId: request.id, ip: request.ip }, request.params),
+      async (request) => getCalendarYear(db, request.ctx, request.params),
     );
 
     app.post(
@@ -60,11 +59,7 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        prefillCalendarYear(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { year: request.params.year, replace: request.body.replace },
-        ),
+        prefillCalendarYear(db, request.ctx, { year: request.params.year, replace: request.body.replace }),
     );
 
     app.put(
@@ -80,11 +75,11 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        setDayOff(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, ...request.body, expectedVersion: parseIfMatch(request.headers['if-match']) },
-        ),
+        setDayOff(db, request.ctx, {
+          ...request.params,
+          ...request.body,
+          expectedVersion: parseIfMatch(request.headers['if-match']),
+        }),
     );
 
     app.delete(
@@ -99,11 +94,10 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        removeDayOff(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, expectedVersion: parseIfMatch(request.headers['if-match']) },
-        ),
+        removeDayOff(db, request.ctx, {
+          ...request.params,
+          expectedVersion: parseIfMatch(request.headers['if-match']),
+        }),
     );
 
     app.put(
@@ -119,11 +113,11 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        setExtraWorkingDay(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, ...request.body, expectedVersion: parseIfMatch(request.headers['if-match']) },
-        ),
+        setExtraWorkingDay(db, request.ctx, {
+          ...request.params,
+          ...request.body,
+          expectedVersion: parseIfMatch(request.headers['if-match']),
+        }),
     );
 
     app.delete(
@@ -138,11 +132,10 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        removeExtraWorkingDay(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.params, expectedVersion: parseIfMatch(request.headers['if-match']) },
-        ),
+        removeExtraWorkingDay(db, request.ctx, {
+          ...request.params,
+          expectedVersion: parseIfMatch(request.headers['if-match']),
+        }),
     );
 
     app.post(
@@ -159,11 +152,7 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        confirmCalendarYear(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { year: request.params.year, version: request.body.version },
-        ),
+        confirmCalendarYear(db, request.ctx, { year: request.params.year, version: request.body.version }),
     );
 
     app.put(
@@ -180,11 +169,7 @@ export function calendarRoutes(db: Db) {
         },
       },
       async (request) =>
-        setOfficeHours(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { ...request.body, agencyId: request.body.agencyId ?? null },
-        ),
+        setOfficeHours(db, request.ctx, { ...request.body, agencyId: request.body.agencyId ?? null }),
     );
 
     app.post(
@@ -200,16 +185,12 @@ export function calendarRoutes(db: Db) {
       },
       async (request) => {
         const { start, hours, days, calendarDays, agencyId, allowDraft } = request.body;
-        const result = await computeDeadline(
-          db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          {
-            start: parseProvinceDateTime(start),
-            amount: { hours, days, calendarDays } as DeadlineAmount,
-            agencyId: agencyId ?? null,
-            allowDraft,
-          },
-        );
+        const result = await computeDeadline(db, request.ctx, {
+          start: parseProvinceDateTime(start),
+          amount: { hours, days, calendarDays } as DeadlineAmount,
+          agencyId: agencyId ?? null,
+          allowDraft,
+        });
         return {
           ...result,
           start: result.start.toISOString(),

@@ -1,14 +1,14 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import { addWorkingTime, floorToMinute, nextWorkingInstant, readAmount } from '../engine/deadline.ts';
-import { explainDeadline } from '../engine/explain.ts';
-import { formatDateTimeVn, localDateOf, localEpochDay, yearOfEpochDay } from '../engine/local-time.ts';
-import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../engine/office-hours.ts';
+import { addWorkingTime, floorToMinute, nextWorkingInstant, readAmount } from '../domain/engine/deadline.ts';
+import { explainDeadline } from '../domain/engine/explain.ts';
+import { formatDateTimeVn, localDateOf, localEpochDay, yearOfEpochDay } from '../domain/engine/local-time.ts';
+import { DEFAULT_OFFICE_HOURS, type OfficeHours } from '../domain/engine/office-hours.ts';
 import {
   CalendarNotCoveredError,
   type CalendarYearInfo,
   type WorkCalendar,
-} from '../engine/work-calendar.ts';
+} from '../domain/engine/work-calendar.ts';
 import { canComputeDeadline } from '../policies.ts';
 import { findOfficeHoursInForce } from '../repositories/office-hours.repository.ts';
 import { loadWorkCalendar } from './load-work-calendar.ts';

@@ -1,10 +1,10 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCalendarYear } from '../contracts/index.ts';
-import { toCalendarYearView, yearNotFound } from '../internal/calendar-year.ts';
-import { confirmYearInTransaction } from '../internal/write-year.ts';
+import { toCalendarYearView, yearNotFound } from '../domain/calendar-year.ts';
 import { canManageCalendar } from '../policies.ts';
 import { lockCalendarYear, readYearDays } from '../repositories/calendar-year.repository.ts';
+import { confirmYearInTransaction } from './write-calendar-year.ts';
 
 export interface ConfirmCalendarYearInput {
   year: number;

@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TCalendarYear } from '../contracts/index.ts';
-import { toCalendarYearView, yearNotFound } from '../internal/calendar-year.ts';
+import { toCalendarYearView, yearNotFound } from '../domain/calendar-year.ts';
 import { canReadCalendar } from '../policies.ts';
 import { findCalendarYear, readYearDays } from '../repositories/calendar-year.repository.ts';
 

@@ -1,11 +1,11 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type FieldError, nfc, type RequestContext } from '@openprovince/platform';
-import { epochDayOf, isIsoDate, isWeekend } from '../engine/local-time.ts';
-import { DAY_OFF_KINDS, type DayOffKind } from '../engine/work-calendar.ts';
-import { confirmYearInTransaction, writeYearDays } from '../internal/write-year.ts';
-import type { CalendarYearSnapshot } from '../model.ts';
+import { epochDayOf, isIsoDate, isWeekend } from '../domain/engine/local-time.ts';
+import { DAY_OFF_KINDS, type DayOffKind } from '../domain/engine/work-calendar.ts';
+import type { CalendarYearSnapshot } from '../domain/model.ts';
 import { canManageCalendar } from '../policies.ts';
+import { confirmYearInTransaction, writeYearDays } from './write-calendar-year.ts';
 
 /** The format of a calendar document, as exported by administrators or kept in a repository. */
 export const CALENDAR_DOCUMENT_FORMAT = 'openprovince.calendar/1';

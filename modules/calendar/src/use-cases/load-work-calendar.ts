@@ -7,8 +7,8 @@ import {
   type DayOff,
   type ExtraWorkingDay,
   type WorkCalendar,
-} from '../engine/work-calendar.ts';
-import type { CalendarYearSnapshot } from '../model.ts';
+} from '../domain/engine/work-calendar.ts';
+import type { CalendarYearSnapshot } from '../domain/model.ts';
 import {
   findCalendarYears,
   listDaysOff,

@@ -2,13 +2,13 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCalendarYear } from '../contracts/index.ts';
-import { scheduleToSnapshot, toCalendarYearView } from '../internal/calendar-year.ts';
-import { writeYearDays } from '../internal/write-year.ts';
+import { scheduleToSnapshot, toCalendarYearView } from '../domain/calendar-year.ts';
+import { knownSchedule } from '../domain/rules/known-schedules.ts';
+import { statutoryHolidays } from '../domain/rules/statutory-holidays.ts';
+import type { BilingualNote } from '../domain/rules/types.ts';
 import { canManageCalendar } from '../policies.ts';
 import { findCalendarYear, readYearDays } from '../repositories/calendar-year.repository.ts';
-import { knownSchedule } from '../rules/known-schedules.ts';
-import { statutoryHolidays } from '../rules/statutory-holidays.ts';
-import type { BilingualNote } from '../rules/types.ts';
+import { writeYearDays } from './write-calendar-year.ts';
 
 export interface PrefillCalendarYearInput {
   year: number;

@@ -7,7 +7,7 @@ import {
   assertExpectedVersion,
   toCalendarYearView,
   yearNotFound,
-} from '../internal/calendar-year.ts';
+} from '../domain/calendar-year.ts';
 import { canManageCalendar } from '../policies.ts';
 import {
   bumpCalendarYearVersion,

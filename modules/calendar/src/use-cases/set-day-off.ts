@@ -2,14 +2,14 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCalendarYear } from '../contracts/index.ts';
-import type { DayOffKind } from '../engine/work-calendar.ts';
 import {
   assertDateInYear,
   assertExpectedVersion,
   assertWeekdayForKind,
   toCalendarYearView,
   yearNotFound,
-} from '../internal/calendar-year.ts';
+} from '../domain/calendar-year.ts';
+import type { DayOffKind } from '../domain/engine/work-calendar.ts';
 import { canManageCalendar } from '../policies.ts';
 import {
   bumpCalendarYearVersion,

@@ -2,14 +2,14 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCalendarYear } from '../contracts/index.ts';
-import { isIsoDate } from '../engine/local-time.ts';
 import {
   assertDateInYear,
   assertExpectedVersion,
   assertWeekendForExtraDay,
   toCalendarYearView,
   yearNotFound,
-} from '../internal/calendar-year.ts';
+} from '../domain/calendar-year.ts';
+import { isIsoDate } from '../domain/engine/local-time.ts';
 import { canManageCalendar } from '../policies.ts';
 import {
   bumpCalendarYearVersion,

@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TOfficeHours } from '../contracts/index.ts';
-import { isIsoDate } from '../engine/local-time.ts';
-import { compileOfficeHours, type OfficePeriod, officeDayMinutes } from '../engine/office-hours.ts';
-import { actorIdentity } from '../internal/calendar-year.ts';
+import { actorIdentity } from '../domain/calendar-year.ts';
+import { isIsoDate } from '../domain/engine/local-time.ts';
+import { compileOfficeHours, type OfficePeriod, officeDayMinutes } from '../domain/engine/office-hours.ts';
 import { canSetOfficeHours } from '../policies.ts';
 import { upsertOfficeHours } from '../repositories/office-hours.repository.ts';
 

@@ -1,6 +1,6 @@
 import { AppError, isAppError, type RequestContext } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 
 export function contextOf(request: FastifyRequest): RequestContext {
   return { actor: request.actor, requestId: String(request.id), ip: request.ip };

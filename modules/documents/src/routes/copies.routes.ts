@@ -1,6 +1,6 @@
 import { errorResponses, type HttpApp, IdParams, Type } from '@openprovince/platform';
 import { CopyList, CopySchema, CreateCopyBody, DOCUMENT_PERMISSIONS } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { contentDisposition } from '../domain/file-names.ts';
 import { createDocumentCopy } from '../use-cases/create-document-copy.ts';
 import { getDocumentCopyFile, listDocumentCopies } from '../use-cases/list-document-copies.ts';

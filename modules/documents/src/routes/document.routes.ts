@@ -1,5 +1,5 @@
 import type { HttpApp } from '@openprovince/platform';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { copyRoutes } from './copies.routes.ts';
 import { outgoingRoutes } from './documents.routes.ts';
 import { incomingRoutes } from './incoming.routes.ts';

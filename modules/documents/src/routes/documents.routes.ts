@@ -13,7 +13,7 @@ import {
   StatusMessageList,
   UpdateOutgoingBody,
 } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { contentDisposition } from '../domain/file-names.ts';
 import { changeOutgoingState } from '../use-cases/change-outgoing-state.ts';
 import { createOutgoing } from '../use-cases/create-outgoing.ts';

@@ -12,7 +12,7 @@ import {
   ReasonBody,
   ReceiveBody,
 } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { contentDisposition } from '../domain/file-names.ts';
 import { directIncoming } from '../use-cases/direct-incoming.ts';
 import { getIncoming, getIncomingFile, listIncoming } from '../use-cases/get-incoming.ts';

@@ -16,7 +16,7 @@ import {
   VoidNumberBody,
   YearQuery,
 } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { contentDisposition } from '../domain/file-names.ts';
 import { createRegister } from '../use-cases/create-register.ts';
 import { documentStatistics } from '../use-cases/document-statistics.ts';

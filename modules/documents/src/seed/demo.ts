@@ -3,7 +3,7 @@ import { recordAudit } from '@openprovince/audit';
 import { localInstant } from '@openprovince/calendar';
 import type { RequestContext } from '@openprovince/platform';
 import { draftPdf } from '../adapters/pdf/document-pdf.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
 import { agencyOf } from '../repositories/agency.repository.ts';
 import { insertStatusMessage } from '../repositories/exchange.repository.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentSigner, PdfSignatureInfo } from '../documents-deps.ts';
+import type { DocumentSigner, PdfSignatureInfo } from '../deps.ts';
 
 /**
  * A stand-in for the pki module in tests and demos: "signing" appends a marker line with the signer,

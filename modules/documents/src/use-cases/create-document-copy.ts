@@ -4,7 +4,7 @@ import { AppError, authorize, hasPermission, nfc, type RequestContext } from '@o
 import { type CopyForm, copyPdf } from '../adapters/pdf/document-pdf.ts';
 import type { TCopy } from '../contracts/index.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
 import { formatNumberSymbol } from '../domain/number-symbol.ts';
 import { toCopyView } from '../domain/present-document.ts';
 import { canActOnDocuments } from '../policies.ts';

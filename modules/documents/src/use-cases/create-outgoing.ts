@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import { draftPdf, pdfPageCount } from '../adapters/pdf/document-pdf.ts';
 import type { TCreateOutgoingBody, TOutgoing } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { formatNotation } from '../domain/number-symbol.ts';
 import { validateKindAndType } from '../domain/outgoing-draft.ts';
 import { toOutgoingView } from '../domain/present-document.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TRegister } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { canManageRegisters } from '../policies.ts';
 import { ensureRegister, findRegisterBySeries } from '../repositories/register.repository.ts';
 import { registerName, seriesFor } from './shared/numbering.ts';

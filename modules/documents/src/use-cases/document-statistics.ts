@@ -2,7 +2,7 @@ import { localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import type { TStats } from '../contracts/index.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { canSeeStats } from '../policies.ts';
 import { documentStats } from '../repositories/stats.repository.ts';
 

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { inAgency } from '../policies.ts';
 import { findPackage, listUndelivered, markPackageDelivered } from '../repositories/exchange.repository.ts';
 

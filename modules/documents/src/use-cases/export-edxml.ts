@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { buildDocumentEdxml } from '../adapters/edxml/edxml.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { inAgency } from '../policies.ts';
 import { agencyOf } from '../repositories/agency.repository.ts';
 import { findOutgoing } from '../repositories/outgoing.repository.ts';

@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { canManageRegisters, canReadDocuments } from '../policies.ts';
 import { findFolder, insertFolder, listFolders } from '../repositories/folder.repository.ts';
 import { findIncoming, updateIncoming } from '../repositories/incoming.repository.ts';

@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TIncoming } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { numberSymbolFileName } from '../domain/file-names.ts';
 import { toIncomingView } from '../domain/present-document.ts';
 import { canReadDocuments } from '../policies.ts';

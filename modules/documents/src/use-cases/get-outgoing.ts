@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { outgoingFileName } from '../domain/file-names.ts';
 import { toOutgoingView } from '../domain/present-document.ts';
 import { canReadDocuments } from '../policies.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TIncoming } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { assertVersion } from '../domain/guards.ts';
 import { toIncomingView } from '../domain/present-document.ts';
 import { canActOnDocuments } from '../policies.ts';

@@ -4,7 +4,7 @@ import type { TAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
 import { type EdxmlDocument, type EdxmlStatus, parseEdxml } from '../adapters/edxml/edxml.ts';
 import { verifyEdxml } from '../adapters/edxml/edxml-signature.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
 import { type IncomingState, recallCancels } from '../domain/workflow.ts';
 import { canRegisterIncoming } from '../policies.ts';

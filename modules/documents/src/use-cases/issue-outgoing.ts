@@ -4,7 +4,7 @@ import type { TAgency } from '@openprovince/identity';
 import { AppError, authorize, type OfficialActor, type RequestContext } from '@openprovince/platform';
 import { buildDocumentEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
 import { assertVersion } from '../domain/guards.ts';
 import { formatNumberSymbol, type NumberSymbolKind } from '../domain/number-symbol.ts';
 import { toOutgoingView } from '../domain/present-document.ts';

@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDirective } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { toDirectiveView } from '../domain/present-document.ts';
 import { canReadDocuments } from '../policies.ts';
 import { listDirectives as listRows } from '../repositories/directive.repository.ts';

@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCopy } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { copyFileName, toCopyView } from '../domain/present-document.ts';
 import { canReadDocuments } from '../policies.ts';
 import { findCopy, listCopiesOf } from '../repositories/copy.repository.ts';

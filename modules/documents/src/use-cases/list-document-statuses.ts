@@ -1,5 +1,5 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { STATUS_CODES, type StatusCode } from '../domain/workflow.ts';
 import { canReadDocuments } from '../policies.ts';
 import { listStatusMessages } from '../repositories/exchange.repository.ts';

@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TRegister } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { canReadDocuments } from '../policies.ts';
 import {
   findRegister,

@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { Urgency } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { canReadDocuments } from '../policies.ts';
 import { listDirectives } from '../repositories/directive.repository.ts';
 import { listIncoming } from '../repositories/incoming.repository.ts';

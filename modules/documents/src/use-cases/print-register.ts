@@ -1,6 +1,6 @@
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { COPY_FORM_TITLES, fmtDate, registerPdf } from '../adapters/pdf/document-pdf.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { registerFileName } from '../domain/file-names.ts';
 import { typeName } from '../domain/number-symbol.ts';
 import { canReadDocuments } from '../policies.ts';

@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext, systemActor } from '@openprovince/platform';
 import { buildStatusEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { assertVersion } from '../domain/guards.ts';
 import { toOutgoingView } from '../domain/present-document.ts';
 import { type IncomingState, recallCancels } from '../domain/workflow.ts';

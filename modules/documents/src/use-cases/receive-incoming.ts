@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import { pdfPageCount } from '../adapters/pdf/document-pdf.ts';
 import type { TIncoming, Urgency } from '../contracts/index.ts';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { parseNumberSymbol } from '../domain/number-symbol.ts';
 import { toIncomingView } from '../domain/present-document.ts';
 import { canRegisterIncoming } from '../policies.ts';

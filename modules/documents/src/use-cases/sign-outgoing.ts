@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TOutgoing } from '../contracts/index.ts';
-import { assertFreshReauthentication, type DocumentDeps } from '../documents-deps.ts';
+import { assertFreshReauthentication, type DocumentDeps } from '../deps.ts';
 import { assertVersion } from '../domain/guards.ts';
 import { toOutgoingView } from '../domain/present-document.ts';
 import { canActOnDocuments } from '../policies.ts';

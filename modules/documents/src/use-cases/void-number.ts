@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../documents-deps.ts';
+import type { DocumentDeps } from '../deps.ts';
 import { canManageRegisters } from '../policies.ts';
 import { findEntry, findRegister, voidEntry } from '../repositories/register.repository.ts';
 

@@ -1,7 +1,7 @@
 import { AppError, nfc } from '@openprovince/platform';
 import type { FileSource, FileStorage, StoredFile } from '@openprovince/storage';
 import { fileTypeFromBuffer } from 'file-type';
-import type { AttachmentLimits } from '../dossier-deps.ts';
+import type { AttachmentLimits } from '../deps.ts';
 
 /** Keeps a file name harmless as metadata: no path, no control or bidi-override characters. */
 export function safeFileName(name: string): string {

@@ -30,7 +30,7 @@ import {
   SubmitBodySchema,
   TransitionBodySchema,
 } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { communeStatistics } from '../use-cases/commune-statistics.ts';
 import { dossierStatistics } from '../use-cases/dossier-statistics.ts';
 import { getAttachment } from '../use-cases/get-attachment.ts';

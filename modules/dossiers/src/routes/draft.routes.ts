@@ -16,7 +16,7 @@ import {
   OpenedDraftSchema,
   SaveDraftBody,
 } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { attachDraftFile } from '../use-cases/attach-draft-file.ts';
 import { deleteDraftUseCase } from '../use-cases/delete-draft.ts';
 import { getDraft } from '../use-cases/get-draft.ts';

@@ -5,7 +5,7 @@ import {
   HistoricImportBodySchema,
   HistoricImportResultSchema,
 } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { importHistoricDossiers } from '../use-cases/import-historic-dossiers.ts';
 
 /** About 2 KB a dossier with its history, at most HISTORIC_IMPORT_MAX dossiers a request. */

@@ -7,7 +7,7 @@ import type { DossierState } from '../contracts/states.ts';
 import { officeHoursOf } from '../domain/deadlines.ts';
 import { stepAgencyOf } from '../domain/step-result.ts';
 import { type Decision, decideTransition } from '../domain/workflow.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import {
   type DossierInsert,
   type DossierRow,

@@ -15,7 +15,7 @@ import {
   placeInPeriod,
   type StatFigures,
 } from '../domain/statistics.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
 

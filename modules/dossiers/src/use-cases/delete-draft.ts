@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { RequestContext } from '@openprovince/platform';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { deleteDraft, listDraftFiles } from '../repositories/draft.repository.ts';
 import { loadOwnDraft } from './load-own-draft.ts';
 

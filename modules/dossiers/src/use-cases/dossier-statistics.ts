@@ -3,7 +3,7 @@ import { AppError, authorize, hasPermission, type RequestContext } from '@openpr
 import { DOSSIER_PERMISSIONS, type TStatsQuery, type TStatsResult } from '../contracts/index.ts';
 import { toStatDossier } from '../domain/stat-dossier.ts';
 import { countDossier, emptyFigures, finishFigures, type StatFigures } from '../domain/statistics.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
 

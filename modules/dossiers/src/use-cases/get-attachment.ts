@@ -1,5 +1,5 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { findAttachment } from '../repositories/dossier.repository.ts';
 import { loadVisibleDossier } from './load-dossier.ts';
 

@@ -2,7 +2,7 @@ import { getAgency } from '@openprovince/identity';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import { renderDossierDocument } from '../adapters/pdf/render.ts';
 import type { DocumentKind } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { listEvents } from '../repositories/dossier.repository.ts';
 import { loadVisibleDossier } from './load-dossier.ts';
 

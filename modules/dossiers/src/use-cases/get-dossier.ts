@@ -1,6 +1,6 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { loadVisibleDossier, present } from './load-dossier.ts';
 
 export async function getDossier(

@@ -1,5 +1,5 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { findDraftFile } from '../repositories/draft.repository.ts';
 import { loadOwnDraft } from './load-own-draft.ts';
 

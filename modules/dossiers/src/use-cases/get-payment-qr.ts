@@ -1,6 +1,6 @@
 import { qrPng } from '@openprovince/pdf';
 import { AppError, type RequestContext } from '@openprovince/platform';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { loadVisibleDossier } from './load-dossier.ts';
 
 /**

@@ -6,7 +6,7 @@ import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contrac
 import { presentSummary } from '../domain/present-dossier.ts';
 import { toStatDossier } from '../domain/stat-dossier.ts';
 import { inFigure, placeInPeriod } from '../domain/statistics.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canDrillDownStatistics, canListDossiers } from '../policies.ts';
 import {
   type DossierScope,

@@ -1,6 +1,6 @@
 import { authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import { DOSSIER_PERMISSIONS, type TStatsYearsQuery } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listReceivedYears } from '../repositories/dossier.repository.ts';
 

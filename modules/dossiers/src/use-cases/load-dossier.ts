@@ -10,7 +10,7 @@ import { amountOf, officeHoursOf, withinOneWorkingDay } from '../domain/deadline
 import { presentDossier } from '../domain/present-dossier.ts';
 import { stepAgencyOf } from '../domain/step-result.ts';
 import { applicableTimeLimit } from '../domain/time-limit.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canSeeDossier } from '../policies.ts';
 import {
   type DossierRow,

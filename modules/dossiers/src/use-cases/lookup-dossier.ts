@@ -3,7 +3,7 @@ import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TLookupResult } from '../contracts/index.ts';
 import { type DossierState, STATE_INFO } from '../contracts/states.ts';
 import { expectedResultDelivery, resultDeliveryOf } from '../domain/result-delivery.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { findDossierByCode, listAttachments, listEvents } from '../repositories/dossier.repository.ts';
 
 export function normalisePhone(phone: string): string {

@@ -3,7 +3,7 @@ import { getCitizenProfile } from '@openprovince/identity';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TOpenedDraft } from '../contracts/drafts.ts';
 import { presentDraft } from '../domain/present-draft.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canKeepDrafts } from '../policies.ts';
 import { findDraftOf, insertDraftIfAbsent, listDraftFiles } from '../repositories/draft.repository.ts';
 

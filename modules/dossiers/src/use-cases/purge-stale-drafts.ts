@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import { DRAFT_RETENTION_DAYS } from '../contracts/drafts.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { deleteDraftIfStale, findStaleDrafts } from '../repositories/draft.repository.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canRateDossier } from '../policies.ts';
 import { updateDossierVersioned } from '../repositories/dossier.repository.ts';
 import { loadVisibleDossier, present } from './load-dossier.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import { type JobHandler, type PaymentReceivedJob, QUEUES } from '@openprovince/jobs';
 import { systemActor } from '@openprovince/platform';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { findDossierByCode, updateDossierVersioned } from '../repositories/dossier.repository.ts';
 import { applyTransition } from './apply-transition.ts';
 

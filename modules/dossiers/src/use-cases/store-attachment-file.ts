@@ -1,5 +1,5 @@
 import { storeUpload, type UploadContent } from '../domain/check-upload.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 
 export interface StoredFile {
   fileName: string;

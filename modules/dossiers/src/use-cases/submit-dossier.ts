@@ -9,7 +9,7 @@ import type { Channel } from '../contracts/states.ts';
 import { isCommuneInForce } from '../domain/applicant-communes.ts';
 import { formatDossierCode } from '../domain/dossier-code.ts';
 import { DEFAULT_STEPS } from '../domain/workflow.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { canReceiveAtCounter, canSubmitOnline } from '../policies.ts';
 import type { ProcedureSnapshot } from '../ports.ts';
 import { findDossierByIdempotencyKey, nextSequence } from '../repositories/dossier.repository.ts';

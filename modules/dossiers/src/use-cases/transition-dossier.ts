@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import { RESULT_COMPONENT_KEY, type TDossier, type TTransitionBody } from '../contracts/index.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import {
   countAttachments,
   type DossierRow,

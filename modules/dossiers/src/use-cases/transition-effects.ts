@@ -9,7 +9,7 @@ import { isFullyOnline } from '../domain/result-delivery.ts';
 import { stepResult } from '../domain/step-result.ts';
 import { applicableTimeLimit } from '../domain/time-limit.ts';
 import type { Decision } from '../domain/workflow.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import type { DossierInsert, DossierRow } from '../repositories/dossier.repository.ts';
 import type { WorkCalendars } from '../repositories/work-calendar.repository.ts';
 

@@ -5,7 +5,7 @@ import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
 import type { UploadContent } from '../domain/check-upload.ts';
 import { presentAttachment } from '../domain/present-dossier.ts';
-import type { DossierDeps } from '../dossier-deps.ts';
+import type { DossierDeps } from '../deps.ts';
 import { countAttachments, insertAttachment } from '../repositories/dossier.repository.ts';
 import { loadVisibleDossier } from './load-dossier.ts';
 import { checkAndStoreFile } from './store-attachment-file.ts';

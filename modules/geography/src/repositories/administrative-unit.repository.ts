@@ -1,6 +1,6 @@
 import { and, asc, type Db, eq, gte, isNull, lte, or, sql } from '@openprovince/db';
 import { administrativeUnits } from '../db/schema.ts';
-import type { UnitLevel, UnitVersion } from '../model.ts';
+import type { UnitLevel, UnitVersion } from '../domain/model.ts';
 
 type UnitRow = typeof administrativeUnits.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { and, asc, type Db, eq } from '@openprovince/db';
 import { unitChanges } from '../db/schema.ts';
-import type { UnitChange, UnitChangeKind } from '../model.ts';
+import type { UnitChange, UnitChangeKind } from '../domain/model.ts';
 
 export async function findAllChanges(db: Db): Promise<UnitChange[]> {
   const rows = await db

@@ -1,12 +1,5 @@
 import type { Db } from '@openprovince/db';
-import {
-  type Actor,
-  errorResponses,
-  type HttpApp,
-  type RequestContext,
-  type Static,
-  Type,
-} from '@openprovince/platform';
+import { errorResponses, type HttpApp, type Static, Type } from '@openprovince/platform';
 import {
   AdministrativeUnitSchema,
   BoundariesSchema,
@@ -31,10 +24,6 @@ import { listUnits } from '../use-cases/list-units.ts';
 /** The boundaries change only with a release of the data; ETag revalidation covers that case. */
 const BOUNDARIES_CACHE_CONTROL = 'public, max-age=2592000, stale-while-revalidate=86400';
 
-function contextOf(request: { actor: Actor; id: string; ip: string }): RequestContext {
-  return { actor: request.actor, requestId: request.id, ip: request.ip };
-}
-
 export function geographyRoutes(db: Db) {
   return async function register(app: HttpApp): Promise<void> {
     app.get(
@@ -50,7 +39,7 @@ export function geographyRoutes(db: Db) {
           response: { 200: UnitList, ...errorResponses },
         },
       },
-      async (request) => listUnits(db, contextOf(request), request.query),
+      async (request) => listUnits(db, request.ctx, request.query),
     );
 
     app.get(
@@ -67,7 +56,7 @@ export function geographyRoutes(db: Db) {
           response: { 200: AdministrativeUnitSchema, ...errorResponses },
         },
       },
-      async (request) => getUnit(db, contextOf(request), { code: request.params.code, ...request.query }),
+      async (request) => getUnit(db, request.ctx, { code: request.params.code, ...request.query }),
     );
 
     app.get(
@@ -84,8 +73,7 @@ export function geographyRoutes(db: Db) {
           response: { 200: SuccessorsResult, ...errorResponses },
         },
       },
-      async (request) =>
-        findSuccessors(db, contextOf(request), { code: request.params.code, ...request.query }),
+      async (request) => findSuccessors(db, request.ctx, { code: request.params.code, ...request.query }),
     );
 
     app.get(
@@ -100,8 +88,7 @@ export function geographyRoutes(db: Db) {
           response: { 200: PredecessorsResult, ...errorResponses },
         },
       },
-      async (request) =>
-        findPredecessors(db, contextOf(request), { code: request.params.code, ...request.query }),
+      async (request) => findPredecessors(db, request.ctx, { code: request.params.code, ...request.query }),
     );
 
     app.get(
@@ -115,7 +102,7 @@ export function geographyRoutes(db: Db) {
           response: { 200: UnitCountsSchema, ...errorResponses },
         },
       },
-      async (request) => unitCounts(db, contextOf(request), request.query),
+      async (request) => unitCounts(db, request.ctx, request.query),
     );
 
     app.get(
@@ -130,7 +117,7 @@ export function geographyRoutes(db: Db) {
         },
       },
       async (request, reply) => {
-        const boundaries = await getBoundaries(contextOf(request));
+        const boundaries = await getBoundaries(request.ctx);
         reply.header('cache-control', BOUNDARIES_CACHE_CONTROL).header('etag', boundaries.etag);
         if (request.headers['if-none-match'] === boundaries.etag) return reply.code(304).send(null);
         // The file is sent as is (Fastify does not serialise a Buffer): the 1.2 MB document is neither

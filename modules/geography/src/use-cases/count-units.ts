@@ -1,14 +1,14 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TUnitCounts } from '../contracts/index.ts';
-import { requireIsoDate, todayInProvince } from '../dates.ts';
+import { requireIsoDate, todayInProvince } from '../domain/dates.ts';
+import { countUnits } from '../domain/timeline.ts';
 import { canReadGeography } from '../policies.ts';
 import {
   countUnitsInForce,
   earliestValidFrom,
   findUnitsInForce,
 } from '../repositories/administrative-unit.repository.ts';
-import { countUnits } from '../timeline.ts';
 
 export interface UnitCountsInput {
   /** The day counted; today when omitted. */

@@ -1,10 +1,10 @@
 import type { Db } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
 import type { TPredecessorsResult } from '../contracts/index.ts';
-import { requireIsoDate, todayInProvince } from '../dates.ts';
-import type { UnitLevel } from '../model.ts';
-import { presentLinked, presentUnit } from '../presenters.ts';
-import { predecessorsOf, unitAt } from '../timeline.ts';
+import { requireIsoDate, todayInProvince } from '../domain/dates.ts';
+import type { UnitLevel } from '../domain/model.ts';
+import { presentLinked, presentUnit } from '../domain/present-unit.ts';
+import { predecessorsOf, unitAt } from '../domain/timeline.ts';
 import { unitNotFound } from './get-unit.ts';
 import { loadGeographyTimeline } from './load-geography-timeline.ts';
 

@@ -1,9 +1,9 @@
 import type { Db } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
 import type { TSuccessorsResult } from '../contracts/index.ts';
-import { requireIsoDate, todayInProvince } from '../dates.ts';
-import { presentLinked, presentUnit } from '../presenters.ts';
-import { resolveVersion, successorsOf } from '../timeline.ts';
+import { requireIsoDate, todayInProvince } from '../domain/dates.ts';
+import { presentLinked, presentUnit } from '../domain/present-unit.ts';
+import { resolveVersion, successorsOf } from '../domain/timeline.ts';
 import { unitNotFound } from './get-unit.ts';
 import { loadGeographyTimeline } from './load-geography-timeline.ts';
 

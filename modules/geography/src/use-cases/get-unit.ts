@@ -1,9 +1,9 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, formatDateVi, type RequestContext } from '@openprovince/platform';
 import type { TAdministrativeUnit } from '../contracts/index.ts';
-import { requireIsoDate, todayInProvince } from '../dates.ts';
+import { requireIsoDate, todayInProvince } from '../domain/dates.ts';
+import { presentUnit } from '../domain/present-unit.ts';
 import { canReadGeography } from '../policies.ts';
-import { presentUnit } from '../presenters.ts';
 import { findUnitInForce } from '../repositories/administrative-unit.repository.ts';
 
 export interface GetUnitInput {

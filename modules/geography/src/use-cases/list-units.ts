@@ -1,10 +1,10 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TUnitList } from '../contracts/index.ts';
-import { requireIsoDate, todayInProvince } from '../dates.ts';
-import type { UnitLevel } from '../model.ts';
+import { requireIsoDate, todayInProvince } from '../domain/dates.ts';
+import type { UnitLevel } from '../domain/model.ts';
+import { presentUnit } from '../domain/present-unit.ts';
 import { canReadGeography } from '../policies.ts';
-import { presentUnit } from '../presenters.ts';
 import { findUnitsInForce } from '../repositories/administrative-unit.repository.ts';
 
 export interface ListUnitsInput {

@@ -1,9 +1,9 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
+import { createTimeline, type GeographyTimeline } from '../domain/timeline.ts';
 import { canReadGeography } from '../policies.ts';
 import { findAllUnits } from '../repositories/administrative-unit.repository.ts';
 import { findAllChanges } from '../repositories/unit-change.repository.ts';
-import { createTimeline, type GeographyTimeline } from '../timeline.ts';
 
 /**
  * The whole geography with its change graph, for the pure helpers (`resolveRecordUnit`, `successorsOf`…).

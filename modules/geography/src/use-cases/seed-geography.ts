@@ -3,8 +3,8 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { boundariesFilePath, DATA_SOURCES } from '../data/index.ts';
-import { buildGeographyDataset, validateDataset } from '../dataset.ts';
-import { type UnitChange, type UnitVersion, versionKey } from '../model.ts';
+import { buildGeographyDataset, validateDataset } from '../domain/dataset.ts';
+import { type UnitChange, type UnitVersion, versionKey } from '../domain/model.ts';
 import { canLoadGeography } from '../policies.ts';
 import {
   findAllUnits,

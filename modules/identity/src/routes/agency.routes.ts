@@ -7,12 +7,11 @@ import {
   IDENTITY_PERMISSIONS,
   UpdateAgencyBody,
 } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { createAgency } from '../use-cases/create-agency.ts';
 import { getAgency } from '../use-cases/get-agency.ts';
 import { listAgencies } from '../use-cases/list-agencies.ts';
 import { updateAgency } from '../use-cases/update-agency.ts';
-import { contextOf } from './auth.routes.ts';
 
 export function agencyRoutes(deps: IdentityDeps) {
   return async (app: HttpApp): Promise<void> => {
@@ -27,7 +26,7 @@ export function agencyRoutes(deps: IdentityDeps) {
           response: { 200: AgencyPage, ...errorResponses },
         },
       },
-      async (request) => listAgencies(deps.db, contextOf(request), request.query),
+      async (request) => listAgencies(deps.db, request.ctx, request.query),
     );
 
     app.get(
@@ -42,7 +41,7 @@ export function agencyRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const agency = await getAgency(deps.db, contextOf(request), request.params);
+        const agency = await getAgency(deps.db, request.ctx, request.params);
         reply.header('etag', etagOf(agency.version));
         return agency;
       },
@@ -60,7 +59,7 @@ export function agencyRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const agency = await createAgency(deps.db, contextOf(request), request.body);
+        const agency = await createAgency(deps.db, request.ctx, request.body);
         return reply.code(201).header('etag', etagOf(agency.version)).send(agency);
       },
     );
@@ -78,7 +77,7 @@ export function agencyRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const agency = await updateAgency(deps.db, contextOf(request), {
+        const agency = await updateAgency(deps.db, request.ctx, {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           changes: request.body,

@@ -1,4 +1,4 @@
-import { errorResponses, type HttpApp, type RequestContext, Type } from '@openprovince/platform';
+import { errorResponses, type HttpApp, Type } from '@openprovince/platform';
 import type { FastifyRequest } from 'fastify';
 import {
   CitizenLoginBody,
@@ -7,7 +7,7 @@ import {
   RegisterCitizenBody,
   RegistrationReceivedSchema,
 } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { getMe } from '../use-cases/get-me.ts';
 import { logIn } from '../use-cases/log-in.ts';
 import { logInCitizen } from '../use-cases/log-in-citizen.ts';
@@ -20,10 +20,6 @@ import {
   readSessionToken,
   setSessionCookie,
 } from './session-cookie.ts';
-
-export function contextOf(request: FastifyRequest): RequestContext {
-  return { actor: request.actor, requestId: String(request.id), ip: request.ip };
-}
 
 /**
  * Sign-in and registration requests per client address and minute, all accounts together (instead of the
@@ -57,13 +53,13 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
       },
       async (request, reply) => {
         const previousToken = readSessionToken(request);
-        const result = await logIn(deps, contextOf(request), {
+        const result = await logIn(deps, request.ctx, {
           ...request.body,
           ...(previousToken ? { previousToken } : {}),
           ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
         });
         setSessionCookie(reply, result.token, result.expiresAt, cookies);
-        return getMe(deps, { ...contextOf(request), actor: result.actor }, { expiresAt: result.expiresAt });
+        return getMe(deps, { ...request.ctx, actor: result.actor }, { expiresAt: result.expiresAt });
       },
     );
 
@@ -79,7 +75,7 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
       },
       async (request, reply) => {
         const token = readSessionToken(request);
-        if (token) await logOut(deps, contextOf(request), { token });
+        if (token) await logOut(deps, request.ctx, { token });
         clearSessionCookie(reply, cookies);
         return reply.code(204).send(null);
       },
@@ -97,7 +93,7 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
       },
       async (request) => {
         const session = await resolveSession(deps, { token: readSessionToken(request) });
-        return getMe(deps, contextOf(request), { expiresAt: session.expiresAt ?? new Date() });
+        return getMe(deps, request.ctx, { expiresAt: session.expiresAt ?? new Date() });
       },
     );
 
@@ -119,7 +115,7 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
         },
       },
       async (request, reply) =>
-        reply.code(202).send(await registerCitizen(deps.db, contextOf(request), request.body)),
+        reply.code(202).send(await registerCitizen(deps.db, request.ctx, request.body)),
     );
 
     app.post(
@@ -138,13 +134,13 @@ export function authRoutes(deps: IdentityDeps, cookies: CookieOptions) {
       },
       async (request, reply) => {
         const previousToken = readSessionToken(request);
-        const result = await logInCitizen(deps, contextOf(request), {
+        const result = await logInCitizen(deps, request.ctx, {
           ...request.body,
           ...(previousToken ? { previousToken } : {}),
         });
         setSessionCookie(reply, result.token, result.expiresAt, cookies);
         const session = await resolveSession(deps, { token: result.token });
-        return getMe(deps, { ...contextOf(request), actor: session.actor }, { expiresAt: result.expiresAt });
+        return getMe(deps, { ...request.ctx, actor: session.actor }, { expiresAt: result.expiresAt });
       },
     );
   };

@@ -1,5 +1,5 @@
 import { errorResponses, type HttpApp, type Static, Type } from '@openprovince/platform';
-import { DEV_IDP_PATH, type LocalIdentityProvider } from '../federation/local-identity-provider.ts';
+import { DEV_IDP_PATH, type LocalIdentityProvider } from '../adapters/federation/local-identity-provider.ts';
 
 const AuthorizeQuery = Type.Object({
   response_type: Type.Literal('code'),

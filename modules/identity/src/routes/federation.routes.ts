@@ -1,14 +1,14 @@
 import { AppError, errorResponses, type HttpApp, Type } from '@openprovince/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { IdentityProvider } from '../federation/identity-provider.ts';
+import type { IdentityProvider } from '../adapters/federation/identity-provider.ts';
 import {
   FEDERATION_CALLBACK_PATH,
   type LocalIdentityProvider,
-} from '../federation/local-identity-provider.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+} from '../adapters/federation/local-identity-provider.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { finishFederatedSignIn } from '../use-cases/finish-federated-sign-in.ts';
 import { FEDERATION_REQUEST_SECONDS, startFederatedSignIn } from '../use-cases/start-federated-sign-in.ts';
-import { contextOf, signInRateLimit } from './auth.routes.ts';
+import { signInRateLimit } from './auth.routes.ts';
 import { devIdentityProviderRoutes } from './dev-identity-provider.routes.ts';
 import { readSessionToken, setSessionCookie } from './session-cookie.ts';
 
@@ -63,7 +63,7 @@ export function federationRoutes(deps: IdentityDeps, options: FederationRouteOpt
         },
       },
       async (request, reply) => {
-        const { location, state } = await startFederatedSignIn(deps, contextOf(request), {
+        const { location, state } = await startFederatedSignIn(deps, request.ctx, {
           provider: options.provider,
           redirectUri,
           ...(request.query.returnTo ? { returnTo: request.query.returnTo } : {}),
@@ -114,7 +114,7 @@ export function federationRoutes(deps: IdentityDeps, options: FederationRouteOpt
           });
         }
         const previousToken = readSessionToken(request);
-        const result = await finishFederatedSignIn(deps, contextOf(request), {
+        const result = await finishFederatedSignIn(deps, request.ctx, {
           provider: options.provider,
           state,
           code,

@@ -7,13 +7,12 @@ import {
   IDENTITY_PERMISSIONS as P,
   UpdateOfficialBody,
 } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { createOfficial } from '../use-cases/create-official.ts';
 import { getOfficial } from '../use-cases/get-official.ts';
 import { listOfficials } from '../use-cases/list-officials.ts';
 import { setOfficialPassword } from '../use-cases/set-official-password.ts';
 import { updateOfficial } from '../use-cases/update-official.ts';
-import { contextOf } from './auth.routes.ts';
 
 const readers = { anyPermission: [P.readOwnOfficials, P.manageOwnOfficials, P.manageAllOfficials] };
 const managers = { anyPermission: [P.manageOwnOfficials, P.manageAllOfficials] };
@@ -31,7 +30,7 @@ export function officialRoutes(deps: IdentityDeps) {
           response: { 200: OfficialPage, ...errorResponses },
         },
       },
-      async (request) => listOfficials(deps.db, contextOf(request), request.query),
+      async (request) => listOfficials(deps.db, request.ctx, request.query),
     );
 
     app.get(
@@ -46,7 +45,7 @@ export function officialRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const official = await getOfficial(deps.db, contextOf(request), request.params);
+        const official = await getOfficial(deps.db, request.ctx, request.params);
         reply.header('etag', etagOf(official.version));
         return official;
       },
@@ -64,7 +63,7 @@ export function officialRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const official = await createOfficial(deps.db, contextOf(request), request.body);
+        const official = await createOfficial(deps.db, request.ctx, request.body);
         return reply.code(201).header('etag', etagOf(official.version)).send(official);
       },
     );
@@ -82,7 +81,7 @@ export function officialRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const official = await updateOfficial(deps.db, contextOf(request), {
+        const official = await updateOfficial(deps.db, request.ctx, {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           changes: request.body,
@@ -111,7 +110,7 @@ export function officialRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        await setOfficialPassword(deps.db, contextOf(request), { id: request.params.id, ...request.body });
+        await setOfficialPassword(deps.db, request.ctx, { id: request.params.id, ...request.body });
         return reply.code(204).send(null);
       },
     );

@@ -1,8 +1,7 @@
 import { errorResponses, type HttpApp } from '@openprovince/platform';
 import { IDENTITY_PERMISSIONS as P, RoleList } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { listRoles } from '../use-cases/list-roles.ts';
-import { contextOf } from './auth.routes.ts';
 
 export function roleRoutes(deps: IdentityDeps) {
   return async (app: HttpApp): Promise<void> => {
@@ -16,7 +15,7 @@ export function roleRoutes(deps: IdentityDeps) {
           response: { 200: RoleList, ...errorResponses },
         },
       },
-      async (request) => listRoles(deps, contextOf(request)),
+      async (request) => listRoles(deps, request.ctx),
     );
   };
 }

@@ -1,13 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '@openprovince/db';
-import type { OfficialActor, Role } from '@openprovince/platform';
+import { AppError, type OfficialActor, type Role } from '@openprovince/platform';
+import type { ReauthProofs } from '@openprovince/platform/module';
 import { IDENTITY_GRANTS } from '../contracts/index.ts';
 import { agencies } from '../db/schema.ts';
-import { createIdentityDeps } from '../identity-deps.ts';
-import { agencySearchText, officialSearchText } from '../normalise.ts';
+import { createIdentityDeps } from '../deps.ts';
+import { agencySearchText, officialSearchText } from '../domain/normalise.ts';
+import { readReauthProof, signReauthProof } from '../domain/reauth-proof.ts';
+import { hashPassword } from '../domain/security/passwords.ts';
 import { insertCitizen } from '../repositories/citizen.repository.ts';
 import { insertOfficial } from '../repositories/official.repository.ts';
-import { hashPassword } from '../security/passwords.ts';
 
 /** Factories for tests of any module: agencies and officials with sensible defaults (Outline-style). */
 let seq = 0;
@@ -121,7 +123,7 @@ export async function buildIdentityTestApp(
   db: Db,
   options: {
     now?: () => Date;
-    signInLimits?: Partial<import('../security/throttle.ts').SignInLimits>;
+    signInLimits?: Partial<import('../domain/security/throttle.ts').SignInLimits>;
     /** This site's public origins, for the cross-origin check (the request's Host is always accepted). */
     publicOrigins?: string[];
     trustProxy?: boolean | number | string[];
@@ -168,4 +170,23 @@ export function sessionCookieFrom(response: { cookies: { name: string; value: st
   const cookie = response.cookies.find((c) => c.name === 'op_session');
   if (!cookie) throw new Error('no session cookie in the response');
   return `op_session=${cookie.value}`;
+}
+
+/**
+ * Re-authentication proofs for tests of signing modules: `prove` accepts any password (the test is not
+ * about the password) and signs at `now()`; `proofFor` makes one for any official and instant.
+ */
+export function testReauthProofs(input: { now?: () => Date } = {}): ReauthProofs & {
+  proofFor(officialId: string, at: Date): string;
+} {
+  const key = randomBytes(32);
+  const now = input.now ?? (() => new Date());
+  return {
+    proofFor: (officialId, at) => signReauthProof(key, { officialId, at }),
+    prove: async (ctx) => {
+      if (ctx.actor.kind !== 'official') throw new AppError('FORBIDDEN');
+      return signReauthProof(key, { officialId: ctx.actor.userId, at: now() });
+    },
+    verify: (proof, target) => readReauthProof(key, proof, target),
+  };
 }

@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import { type Db, isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TAgency, TCreateAgencyBody } from '../contracts/index.ts';
-import { agencySearchText } from '../normalise.ts';
+import { agencySearchText } from '../domain/normalise.ts';
+import { presentAgency } from '../domain/present-identity.ts';
 import { canManageAgencies } from '../policies.ts';
-import { presentAgency } from '../presenters.ts';
 import { findAgencyById, insertAgency } from '../repositories/agency.repository.ts';
 
 export async function createAgency(db: Db, ctx: RequestContext, input: TCreateAgencyBody): Promise<TAgency> {

@@ -2,12 +2,12 @@ import { recordAudit } from '@openprovince/audit';
 import { type Db, isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCreateOfficialBody, TOfficial } from '../contracts/index.ts';
-import { normalisePhone, normaliseUsername, officialSearchText } from '../normalise.ts';
+import { normalisePhone, normaliseUsername, officialSearchText } from '../domain/normalise.ts';
+import { presentOfficial } from '../domain/present-identity.ts';
+import { hashPassword, passwordProblems } from '../domain/security/passwords.ts';
 import { canAssignRoles, canCreateOfficialIn } from '../policies.ts';
-import { presentOfficial } from '../presenters.ts';
 import { findAgencyById } from '../repositories/agency.repository.ts';
 import { insertOfficial } from '../repositories/official.repository.ts';
-import { hashPassword, passwordProblems } from '../security/passwords.ts';
 import { assertDivisionOf } from './division-rule.ts';
 
 export async function createOfficial(

@@ -1,9 +1,9 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { newTotpSecret, otpauthUri } from '../domain/security/totp.ts';
 import { canManageOfficial } from '../policies.ts';
 import { findOfficialById, updateOfficialIfVersion } from '../repositories/official.repository.ts';
-import { newTotpSecret, otpauthUri } from '../security/totp.ts';
 
 /** Gives an account a new TOTP secret and returns the otpauth:// URI to scan. The old secret stops working. */
 export async function enrollSecondFactor(

@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { normaliseUsername } from '../normalise.ts';
+import { normaliseUsername } from '../domain/normalise.ts';
 import { findOfficialByUsername } from '../repositories/official.repository.ts';
 
 /** For the CLI: the account id behind a username, and its TOTP secret for `user totp-code`. */

@@ -1,10 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
 import { type Db, isUniqueViolation } from '@openprovince/db';
 import { AppError, nfc, type RequestContext } from '@openprovince/platform';
-import type { FederatedIdentity, IdentityProvider } from '../federation/identity-provider.ts';
-import { safeReturnPath } from '../federation/safe-return-path.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
-import { normalisePhone } from '../normalise.ts';
+import type { FederatedIdentity, IdentityProvider } from '../adapters/federation/identity-provider.ts';
+import { safeReturnPath } from '../adapters/federation/safe-return-path.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { normalisePhone } from '../domain/normalise.ts';
 import {
   type CitizenRow,
   findCitizenById,

@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TAgency } from '../contracts/index.ts';
-import { presentAgency } from '../presenters.ts';
+import { presentAgency } from '../domain/present-identity.ts';
 import { findAgencyByCode, findAgencyById } from '../repositories/agency.repository.ts';
 
 export async function getAgency(db: Db, _ctx: RequestContext, input: { id: string }): Promise<TAgency> {

@@ -1,6 +1,6 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TMe } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { findAgencyById } from '../repositories/agency.repository.ts';
 import { findOfficialById } from '../repositories/official.repository.ts';
 

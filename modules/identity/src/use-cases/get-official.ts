@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TOfficial } from '../contracts/index.ts';
+import { presentOfficial } from '../domain/present-identity.ts';
 import { canReadOfficial } from '../policies.ts';
-import { presentOfficial } from '../presenters.ts';
 import { findAgencyById } from '../repositories/agency.repository.ts';
 import { findOfficialById, rolesOf } from '../repositories/official.repository.ts';
 

@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import { foldVietnamese, type RequestContext } from '@openprovince/platform';
 import type { TAgency, TAgencyListQuery } from '../contracts/index.ts';
-import { presentAgency } from '../presenters.ts';
+import { presentAgency } from '../domain/present-identity.ts';
 import { listAgencies as queryAgencies } from '../repositories/agency.repository.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import { authorize, foldVietnamese, hasPermission, type RequestContext } from '@openprovince/platform';
 import { IDENTITY_PERMISSIONS, type TOfficial } from '../contracts/index.ts';
+import { presentOfficial } from '../domain/present-identity.ts';
 import { canListOfficials } from '../policies.ts';
-import { presentOfficial } from '../presenters.ts';
 import { listOfficials as queryOfficials, rolesOfMany } from '../repositories/official.repository.ts';
 
 /**

@@ -6,7 +6,7 @@ import {
   ROLES_REQUIRING_SECOND_FACTOR,
 } from '@openprovince/platform';
 import type { TRole } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { canListRoles } from '../policies.ts';
 
 /**

@@ -1,13 +1,13 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
-import type { IdentityDeps } from '../identity-deps.ts';
-import { findCitizenByPersonalId } from '../repositories/citizen.repository.ts';
-import { verifyPassword } from '../security/passwords.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { verifyPassword } from '../domain/security/passwords.ts';
 import {
   assertNotThrottled,
   clearSignInFailures,
   recordSignInFailure,
-} from '../security/sign-in-throttle.ts';
-import { throttleScopes } from '../security/throttle.ts';
+} from '../domain/security/sign-in-throttle.ts';
+import { throttleScopes } from '../domain/security/throttle.ts';
+import { findCitizenByPersonalId } from '../repositories/citizen.repository.ts';
 import type { LogInResult } from './log-in.ts';
 import { openCitizenSession } from './open-citizen-session.ts';
 

@@ -8,18 +8,18 @@ import {
   ROLES_REQUIRING_SECOND_FACTOR,
 } from '@openprovince/platform';
 import type { TLoginBody } from '../contracts/index.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
-import { normaliseUsername } from '../normalise.ts';
-import { consumeTotpStep, findOfficialByUsername, rolesOf } from '../repositories/official.repository.ts';
-import { insertSession, revokeSession } from '../repositories/session.repository.ts';
-import { verifyPassword } from '../security/passwords.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { normaliseUsername } from '../domain/normalise.ts';
+import { verifyPassword } from '../domain/security/passwords.ts';
 import {
   assertNotThrottled,
   clearSignInFailures,
   recordSignInFailure,
-} from '../security/sign-in-throttle.ts';
-import { throttleScopes } from '../security/throttle.ts';
-import { matchTotpStep } from '../security/totp.ts';
+} from '../domain/security/sign-in-throttle.ts';
+import { throttleScopes } from '../domain/security/throttle.ts';
+import { matchTotpStep } from '../domain/security/totp.ts';
+import { consumeTotpStep, findOfficialByUsername, rolesOf } from '../repositories/official.repository.ts';
+import { insertSession, revokeSession } from '../repositories/session.repository.ts';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { RequestContext } from '@openprovince/platform';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { revokeSession } from '../repositories/session.repository.ts';
 import { hashToken } from './log-in.ts';
 

@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { newToken, type RequestContext } from '@openprovince/platform';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { insertSession, revokeSession } from '../repositories/session.repository.ts';
 import { hashToken } from './log-in.ts';
 

@@ -3,13 +3,13 @@ import { type Db, isUniqueViolation } from '@openprovince/db';
 import { enqueueJob, type NotificationJob, QUEUES } from '@openprovince/jobs';
 import { AppError, nfc, type RequestContext } from '@openprovince/platform';
 import type { TRegisterCitizenBody, TRegistrationReceived } from '../contracts/index.ts';
-import { normalisePhone } from '../normalise.ts';
+import { normalisePhone } from '../domain/normalise.ts';
+import { hashPassword, passwordProblems } from '../domain/security/passwords.ts';
 import {
   type CitizenRow,
   findCitizenByPersonalId,
   insertCitizen,
 } from '../repositories/citizen.repository.ts';
-import { hashPassword, passwordProblems } from '../security/passwords.ts';
 
 export const REGISTRATION_RECEIVED: TRegistrationReceived = {
   status: 'received',

@@ -1,9 +1,9 @@
 import { type Actor, ANONYMOUS } from '@openprovince/platform';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { sessionState } from '../domain/security/session-policy.ts';
 import { findCitizenById } from '../repositories/citizen.repository.ts';
 import { findOfficialById, rolesOf } from '../repositories/official.repository.ts';
 import { findSession, touchSession } from '../repositories/session.repository.ts';
-import { sessionState } from '../security/session-policy.ts';
 import { hashToken } from './log-in.ts';
 
 export interface ResolvedSession {

@@ -1,10 +1,10 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { hashPassword, passwordProblems, verifyPassword } from '../domain/security/passwords.ts';
 import { canManageOfficial } from '../policies.ts';
 import { findOfficialById, updateOfficialIfVersion } from '../repositories/official.repository.ts';
 import { revokeSessionsOf } from '../repositories/session.repository.ts';
-import { hashPassword, passwordProblems, verifyPassword } from '../security/passwords.ts';
 
 /**
  * An official changes their own password (giving the current one), or an administrator resets it.

@@ -1,8 +1,8 @@
 import { newToken, type RequestContext } from '@openprovince/platform';
-import type { IdentityProvider } from '../federation/identity-provider.ts';
-import { codeChallengeS256, newCodeVerifier } from '../federation/pkce.ts';
-import { safeReturnPath } from '../federation/safe-return-path.ts';
-import type { IdentityDeps } from '../identity-deps.ts';
+import type { IdentityProvider } from '../adapters/federation/identity-provider.ts';
+import { codeChallengeS256, newCodeVerifier } from '../adapters/federation/pkce.ts';
+import { safeReturnPath } from '../adapters/federation/safe-return-path.ts';
+import type { IdentityDeps } from '../deps.ts';
 import { insertFederationRequest, purgeFederationRequests } from '../repositories/federation.repository.ts';
 import { hashToken } from './log-in.ts';
 

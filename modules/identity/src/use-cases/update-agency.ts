@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TAgency, TUpdateAgencyBody } from '../contracts/index.ts';
-import { agencySearchText } from '../normalise.ts';
+import { agencySearchText } from '../domain/normalise.ts';
+import { presentAgency } from '../domain/present-identity.ts';
 import { canManageAgencies } from '../policies.ts';
-import { presentAgency } from '../presenters.ts';
 import { findAgencyById, subtreeIds, updateAgencyIfVersion } from '../repositories/agency.repository.ts';
 
 /** Renames, moves or closes an agency. `expectedVersion` comes from If-Match: a stale edit gets 412. */

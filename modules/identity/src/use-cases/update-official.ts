@@ -2,9 +2,9 @@ import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, hasPermission, nfc, type RequestContext } from '@openprovince/platform';
 import { IDENTITY_PERMISSIONS, type TOfficial, type TUpdateOfficialBody } from '../contracts/index.ts';
-import { normalisePhone, officialSearchText } from '../normalise.ts';
+import { normalisePhone, officialSearchText } from '../domain/normalise.ts';
+import { presentOfficial } from '../domain/present-identity.ts';
 import { canAssignRoles, canManageOfficial } from '../policies.ts';
-import { presentOfficial } from '../presenters.ts';
 import { findAgencyById } from '../repositories/agency.repository.ts';
 import {
   findOfficialById,

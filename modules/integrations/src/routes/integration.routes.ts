@@ -23,12 +23,7 @@ export function integrationRoutes(deps: { db: Db }) {
           response: { 200: OutboundMessageListSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        listNationalPortalMessages(
-          deps.db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          request.query,
-        ),
+      async (request) => listNationalPortalMessages(deps.db, request.ctx, request.query),
     );
   };
 }

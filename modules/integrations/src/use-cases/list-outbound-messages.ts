@@ -1,11 +1,11 @@
 import type { Db } from '@openprovince/db';
 import { authorize, hasPermission, type RequestContext } from '@openprovince/platform';
+import { NATIONAL_PORTAL_TARGET } from '../adapters/national-portal/adapter.ts';
 import {
   INTEGRATIONS_PERMISSIONS,
   type TNationalPortalPayload,
   type TOutboundMessage,
 } from '../contracts/index.ts';
-import { NATIONAL_PORTAL_TARGET } from '../national-portal/adapter.ts';
 import { listOutboundMessageRows } from '../repositories/outbound.repository.ts';
 
 /** What was reported to the national portal (by the local adapter), newest first. */

@@ -1,9 +1,9 @@
 import type { NationalPortalSyncJob } from '@openprovince/jobs';
 import { AppError } from '@openprovince/platform';
+import { NATIONAL_PORTAL_TARGET } from '../adapters/national-portal/adapter.ts';
+import { toNationalPortalPayload } from '../adapters/national-portal/payload.ts';
 import { isNationalStatus } from '../contracts/index.ts';
 import type { IntegrationDeps } from '../deps.ts';
-import { NATIONAL_PORTAL_TARGET } from '../national-portal/adapter.ts';
-import { toNationalPortalPayload } from '../national-portal/payload.ts';
 import { advanceCursor } from '../repositories/outbound.repository.ts';
 
 export type SyncOutcome = 'sent' | 'dropped';

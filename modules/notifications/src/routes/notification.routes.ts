@@ -26,12 +26,7 @@ export function notificationRoutes(deps: { db: Db }) {
           response: { 200: SentMessageListSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        listSentMessages(
-          deps.db,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          request.query,
-        ),
+      async (request) => listSentMessages(deps.db, request.ctx, request.query),
     );
 
     app.get(
@@ -45,8 +40,7 @@ export function notificationRoutes(deps: { db: Db }) {
           response: { 200: LocalSmsListSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        listLocalSms(deps.db, { actor: request.actor, requestId: request.id, ip: request.ip }, request.query),
+      async (request) => listLocalSms(deps.db, request.ctx, request.query),
     );
   };
 }

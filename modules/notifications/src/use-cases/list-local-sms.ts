@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
+import { toInternationalVn } from '../adapters/providers/sms.ts';
 import type { TLocalSms } from '../contracts/index.ts';
 import { canReadNotifications } from '../policies.ts';
-import { toInternationalVn } from '../providers/sms.ts';
 import { listLocalSmsRows } from '../repositories/local-sms.repository.ts';
 
 /** The local SMS outbox, newest first (development and demonstration installs). */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { NotificationJob } from '@openprovince/jobs';
 import { AppError, newId } from '@openprovince/platform';
 import type { NotificationDeps } from '../deps.ts';
+import { renderEmail, renderSms } from '../domain/templates/templates.ts';
 import { reserveMessageKey, setProviderMessageId } from '../repositories/sent-message.repository.ts';
-import { renderEmail, renderSms } from '../templates/templates.ts';
 
 export type SendOutcome = 'sent' | 'already-sent';
 

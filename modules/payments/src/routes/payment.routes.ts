@@ -1,4 +1,5 @@
 import { errorResponses, type HttpApp, IdParams } from '@openprovince/platform';
+import { isSimulator } from '../adapters/providers/payment-provider.ts';
 import {
   IntentParamsSchema,
   PAYMENTS_PERMISSIONS,
@@ -11,7 +12,6 @@ import {
   SimulatePaymentBodySchema,
 } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
-import { isSimulator } from '../providers/payment-provider.ts';
 import { getPaymentIntent } from '../use-cases/get-payment-intent.ts';
 import { listPayments } from '../use-cases/list-payments.ts';
 import { receiveCallback } from '../use-cases/receive-callback.ts';
@@ -37,8 +37,7 @@ export function paymentRoutes(deps: PaymentDeps) {
           response: { 200: PaymentListSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        listPayments(deps.db, { actor: request.actor, requestId: request.id, ip: request.ip }, request.query),
+      async (request) => listPayments(deps.db, request.ctx, request.query),
     );
 
     app.get(
@@ -54,12 +53,7 @@ export function paymentRoutes(deps: PaymentDeps) {
           response: { 200: PaymentIntentSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        getPaymentIntent(
-          deps,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          request.params,
-        ),
+      async (request) => getPaymentIntent(deps, request.ctx, request.params),
     );
 
     app.post(
@@ -77,11 +71,10 @@ export function paymentRoutes(deps: PaymentDeps) {
         },
       },
       async (request) =>
-        receiveCallback(
-          deps,
-          { actor: request.actor, requestId: request.id, ip: request.ip },
-          { signature: request.headers['x-payment-signature'], body: request.body },
-        ),
+        receiveCallback(deps, request.ctx, {
+          signature: request.headers['x-payment-signature'],
+          body: request.body,
+        }),
     );
 
     if (isSimulator(deps.provider)) {
@@ -98,11 +91,10 @@ export function paymentRoutes(deps: PaymentDeps) {
           },
         },
         async (request) =>
-          simulatePayment(
-            deps,
-            { actor: request.actor, requestId: request.id, ip: request.ip },
-            { intentId: request.params.intentId, amount: request.body?.amount },
-          ),
+          simulatePayment(deps, request.ctx, {
+            intentId: request.params.intentId,
+            amount: request.body?.amount,
+          }),
       );
     }
   };

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
 import { type Db, inTransaction } from '@openprovince/db';
 import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
+import { buildVietQrPayload } from '../adapters/vietqr/vietqr.ts';
 import type { TFeeLine, TPaymentIntent } from '../contracts/index.ts';
-import { toPaymentView } from '../internal/view.ts';
+import { toPaymentView } from '../domain/present-payment.ts';
 import { canRequestPayment } from '../policies.ts';
 import { findCollectionAccount, insertPaymentIntent } from '../repositories/payment-intent.repository.ts';
-import { buildVietQrPayload } from '../vietqr/vietqr.ts';
 
 export interface CreatePaymentIntentInput {
   /** What the payment is for: the dossier code. */

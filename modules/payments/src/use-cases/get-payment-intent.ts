@@ -1,8 +1,8 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TPaymentIntent } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
-import { loadVisiblePayment } from '../internal/load.ts';
-import { toPaymentView } from '../internal/view.ts';
+import { toPaymentView } from '../domain/present-payment.ts';
+import { loadVisiblePayment } from './load-payment.ts';
 
 /** One payment request: for the citizen who owes it, or officials of the collecting agency (404 otherwise). */
 export async function getPaymentIntent(

@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { PaymentStatus, TPaymentIntent } from '../contracts/index.ts';
-import { toPaymentView } from '../internal/view.ts';
+import { toPaymentView } from '../domain/present-payment.ts';
 import { canListPayments, listingScope } from '../policies.ts';
 import { listPaymentIntentRows } from '../repositories/payment-intent.repository.ts';
 

@@ -3,7 +3,7 @@ import { enqueueJob, type PaymentReceivedJob, QUEUES } from '@openprovince/jobs'
 import { AppError, type RequestContext, systemActor } from '@openprovince/platform';
 import type { TPaymentCallback, TPaymentCallbackResult } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
-import { paymentNotFound } from '../internal/view.ts';
+import { paymentNotFound } from '../domain/present-payment.ts';
 import {
   findByProviderTransaction,
   lockPaymentIntentByCode,

@@ -1,8 +1,8 @@
 import { AppError, type RequestContext } from '@openprovince/platform';
+import { isSimulator } from '../adapters/providers/payment-provider.ts';
 import type { TPaymentCallbackResult } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
-import { loadVisiblePayment } from '../internal/load.ts';
-import { isSimulator } from '../providers/payment-provider.ts';
+import { loadVisiblePayment } from './load-payment.ts';
 import { receiveCallback } from './receive-callback.ts';
 
 /**

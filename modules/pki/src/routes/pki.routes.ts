@@ -13,7 +13,7 @@ import {
   StatsQuerySchema,
   VerificationReportSchema,
 } from '../contracts/index.ts';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { approveRequest } from '../use-cases/approve-request.ts';
 import { certificateStats } from '../use-cases/certificate-stats.ts';
 import {

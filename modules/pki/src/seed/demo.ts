@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
-import { createPkiDeps, type PkiDeps } from '../pki-deps.ts';
+import { createPkiDeps, type PkiDeps } from '../deps.ts';
 import { listCertificates } from '../repositories/certificate.repository.ts';
 import { approveRequest } from '../use-cases/approve-request.ts';
 import { issueCertificate } from '../use-cases/issue-certificate.ts';

@@ -1,6 +1,6 @@
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TCertificateStats } from '../contracts/index.ts';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { canReadStats, seesAllAgencies } from '../policies.ts';
 import { certificateCounts } from '../repositories/certificate.repository.ts';
 

@@ -3,7 +3,7 @@ import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { RevocationReason, TCertificate } from '../contracts/index.ts';
 import { presentCertificate } from '../domain/present-certificate.ts';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { canManagePki } from '../policies.ts';
 import { type CertificateRow, findCertificate } from '../repositories/certificate.repository.ts';
 import { ensureProvinceCa, publishCrl } from './shared/ca.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { canExtendSignatures } from '../policies.ts';
 import { ensureProvinceCa } from './shared/ca.ts';
 import { appendOurValidationData } from './shared/lt.ts';

@@ -3,7 +3,7 @@ import { getAgency } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
 import { actorName, presentCertificate } from '../domain/present-certificate.ts';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { canManagePki } from '../policies.ts';
 import { findRequest } from '../repositories/certificate.repository.ts';
 import { ensureProvinceCa } from './shared/ca.ts';

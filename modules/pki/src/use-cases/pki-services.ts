@@ -3,7 +3,7 @@ import { respondToOcspRequest } from '../adapters/ocsp/ocsp.ts';
 import { respondToTimeStampQuery, type TsaConfig } from '../adapters/tsa/tsa.ts';
 import { crlToPem } from '../domain/ca/x509-builders.ts';
 import type { x509 } from '../domain/crypto/setup.ts';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { latestCrl } from '../repositories/certificate.repository.ts';
 import { ensureProvinceCa, lookupSerial, publishCrl } from './shared/ca.ts';
 

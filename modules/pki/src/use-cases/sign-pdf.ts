@@ -5,7 +5,7 @@ import type { SignatureAppearance } from '../adapters/pdf/appearance.ts';
 import { signPdfPades } from '../adapters/pdf/pades.ts';
 import { localTimestamper } from '../adapters/tsa/tsa.ts';
 import { x509 } from '../domain/crypto/setup.ts';
-import type { PkiDeps } from '../pki-deps.ts';
+import type { PkiDeps } from '../deps.ts';
 import { canSignWith } from '../policies.ts';
 import { findCertificate } from '../repositories/certificate.repository.ts';
 import { tsaConfigOf } from './pki-services.ts';

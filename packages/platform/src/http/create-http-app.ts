@@ -13,11 +13,12 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import { type Actor, ANONYMOUS } from '../context/actor.ts';
+import { type Actor, ANONYMOUS, type RequestContext } from '../context/actor.ts';
 import { AppError } from '../errors/app-error.ts';
 import { redactLogFields, redactString, serializeError } from '../util/redact.ts';
 import { checkAccess, type RouteAccess } from './access.ts';
 import { installBodyTypes, MULTIPART_FORM } from './body-types.ts';
+import { installDownloads } from './download.ts';
 import { answerClientError, installErrorHandling, sendProblem, toAppError } from './error-handler.ts';
 import { boundIntegers, findNulCharacter, nulCharacterError, parseJsonBody } from './input-guards.ts';
 import { installOriginCheck } from './origin-check.ts';
@@ -34,6 +35,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor;
+    /** Who calls, this request's id and address: built once per request, passed to every use case. */
+    ctx: RequestContext;
   }
 }
 
@@ -178,9 +181,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   await app.register(cookie, { secret: options.cookieSecret });
 
   app.decorateRequest<Actor | null>('actor', null);
+  app.decorateRequest<RequestContext | null>('ctx', null);
   app.addHook('onRequest', async (request) => {
     request.actor = isApiCall(request.url) ? await options.resolveActor(request) : ANONYMOUS;
+    request.ctx = { actor: request.actor, requestId: request.id, ip: request.ip };
   });
+  installDownloads(app);
 
   installOriginCheck(app, { allowedOrigins: options.publicOrigins ?? [] });
   installPermissionsPolicy(app);

@@ -40,7 +40,7 @@ export function allGrants(modules: readonly Pick<ModuleManifest, 'grants'>[]): R
 }
 
 /** Module names in an order where each seed runs after the seeds it declares (stable otherwise). */
-export function seedOrder(modules: readonly Pick<ModuleManifest, 'name' | 'seed'>[]): string[] {
+export function seedOrder(modules: readonly Pick<ModuleManifest<never>, 'name' | 'seed'>[]): string[] {
   const byName = new Map(modules.map((m) => [m.name, m]));
   const done = new Set<string>();
   const visiting = new Set<string>();

@@ -32,6 +32,18 @@ export interface ModuleConfig {
   production: boolean;
 }
 
+/**
+ * Re-authentication as an opaque proof: identity checks the password (and TOTP) again and issues a proof
+ * naming the official and the instant; signing modules verify it through a port. A caller can no longer
+ * claim a time it re-authenticated — it must hold a proof only identity can make.
+ */
+export interface ReauthProofs {
+  /** Checks the signed-in official's password (and TOTP) again; the proof of it. */
+  prove(ctx: RequestContext, input: { password: string; totp?: string }): Promise<string>;
+  /** When the official named re-authenticated, or null when the proof is not identity's or not theirs. */
+  verify(proof: string, input: { officialId: string }): Date | null;
+}
+
 /** What a module's code may log: structured, without personal identifiers (redacted by the platform). */
 export interface ModuleLog {
   info(object: Record<string, unknown>, message?: string): void;
@@ -47,10 +59,13 @@ export type SharedDeps = SharedDepsRegistry & {
 };
 
 /** A job handler as modules write it; `@openprovince/jobs` types the payload per queue. */
-export type ModuleJobHandler = (
-  payload: Record<string, unknown>,
-  job: { id: number; attempts: number; queue: string },
-) => Promise<void>;
+export type ModuleJobHandler = {
+  // Method syntax: a handler that reads more of the job row (the jobs package's JobHandler) still fits.
+  handle(
+    payload: Record<string, unknown>,
+    job: { id: number; attempts: number; queue: string },
+  ): Promise<void>;
+}['handle'];
 
 /** A recurring job: enqueued on `queue` every `every`, by one instance only (see @openprovince/jobs). */
 export interface ScheduleSpec {
@@ -104,6 +119,17 @@ export interface StatisticsSource {
   compute(query: StatisticsQuery): Promise<Figures>;
 }
 
+/** What the CLI lends a module's command besides its deps: progress bars on standard error. */
+export interface CliTools {
+  progress(label: string): { update(done: number, total: number): void; stop(): void };
+}
+
+export interface CliCommand<D> {
+  /** One line of the CLI's help (Vietnamese / English). */
+  usage: string;
+  run: (deps: D, args: string[], tools: CliTools) => Promise<number>;
+}
+
 export interface ModuleManifest<D = unknown> {
   /** The workspace name without its scope; also the module's PostgreSQL schema. */
   name: string;
@@ -124,10 +150,15 @@ export interface ModuleManifest<D = unknown> {
   };
   statistics?: (deps: D) => StatisticsSource;
   /** `npx openprovince <group> …` commands; exit status returned. */
-  cli?: Readonly<Record<string, { usage: string; run: (deps: D, args: string[]) => Promise<number> }>>;
+  cli?: Readonly<Record<string, CliCommand<D>>>;
 }
 
-/** Declares a module. An identity function: its value is the type it checks. */
-export function defineModule<D>(manifest: ModuleManifest<D>): ModuleManifest<D> {
+/**
+ * Declares a module. An identity function: its value is the type it checks. The deps type is inferred from
+ * `deps` and the name is kept as a literal, so the composition root knows each module's deps by its name.
+ */
+export function defineModule<D, const N extends string>(
+  manifest: ModuleManifest<D> & { name: N },
+): ModuleManifest<D> & { name: N } {
   return manifest;
 }

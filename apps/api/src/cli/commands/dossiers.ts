@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDossierDeps, importHistoricDossiers, type THistoricImportBody } from '@openprovince/dossiers';
+import { importHistoricDossiers, type THistoricImportBody } from '@openprovince/dossiers';
 import { isAppError, newId, systemActor } from '@openprovince/platform';
 import { systemNow } from '@openprovince/platform/time';
 import { MemoryStorage } from '@openprovince/storage';
-import { procedureCatalogue } from '../../adapters/procedure-catalogue.ts';
+import { loadConfig } from '../../config.ts';
+import { composePlatform, depsOf } from '../../modules.ts';
 import { csvLineOf, type HistoricCsv, HistoricCsvError, historicImportFromCsv } from '../historic-csv.ts';
 import { progressBar } from '../progress.ts';
 import { withDatabase } from '../with-database.ts';
@@ -53,11 +54,11 @@ export async function dossiersCommand(args: string[]): Promise<number> {
   }
   const importKey = values.key ?? `file-${createHash('sha256').update(text).digest('hex').slice(0, 40)}`;
   return withDatabase(async ({ db }) => {
-    const deps = createDossierDeps({
-      db,
-      storage: new MemoryStorage(),
-      catalogue: procedureCatalogue({ db, now: systemNow }),
-    });
+    // A historic import stores no files.
+    const deps = depsOf(
+      composePlatform({ db, config: loadConfig(), storage: new MemoryStorage() }),
+      'dossiers',
+    );
     const bars = {
       checking: progressBar('Kiểm tra / checking'),
       writing: progressBar('Ghi / writing'),

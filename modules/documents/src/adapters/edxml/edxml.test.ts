@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateExchangeKeys } from '../../documents-deps.ts';
+import { generateExchangeKeys } from '../../deps.ts';
 import {
   buildDocumentEdxml,
   buildStatusEdxml,

@@ -3,7 +3,7 @@ import type { TAgency } from '@openprovince/identity';
 import { enqueueJob } from '@openprovince/jobs';
 import { BUSINESS_DOC_TYPES, buildStatusEdxml, type EdxmlDocument } from '../../adapters/edxml/edxml.ts';
 import { signEdxml } from '../../adapters/edxml/edxml-signature.ts';
-import type { DocumentDeps } from '../../documents-deps.ts';
+import type { DocumentDeps } from '../../deps.ts';
 import { formatNotation, parseNumberSymbol } from '../../domain/number-symbol.ts';
 import { STATUS_CODES, type StatusCode } from '../../domain/workflow.ts';
 import { insertPackage, insertStatusMessage } from '../../repositories/exchange.repository.ts';

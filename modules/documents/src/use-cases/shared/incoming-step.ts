@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
 import type { Actor, RequestContext } from '@openprovince/platform';
-import type { DocumentDeps } from '../../documents-deps.ts';
+import type { DocumentDeps } from '../../deps.ts';
 import { actorName } from '../../domain/guards.ts';
 import {
   INCOMING_EFFECTS,

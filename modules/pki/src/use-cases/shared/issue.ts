@@ -2,7 +2,7 @@ import type { Db } from '@openprovince/db';
 import { type Actor, newId, nfc } from '@openprovince/platform';
 import type { CaHierarchy } from '../../domain/ca/hierarchy.ts';
 import { issueEndEntity } from '../../domain/ca/hierarchy.ts';
-import type { PkiDeps } from '../../pki-deps.ts';
+import type { PkiDeps } from '../../deps.ts';
 import {
   type CertificateRequestRow,
   type CertificateRow,

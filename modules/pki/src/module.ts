@@ -1,0 +1,37 @@
+import { ROLES } from '@openprovince/platform';
+import { defineModule } from '@openprovince/platform/module';
+import { PKI_GRANTS } from './contracts/index.ts';
+import { createPkiDeps } from './deps.ts';
+import { pkiRoutes } from './routes/pki.routes.ts';
+import { seedPkiDemo } from './seed/demo.ts';
+
+declare module '@openprovince/platform/module' {
+  interface ModuleConfig {
+    /** Key that encrypts signing keys at rest in the local signer provider (PKI_MASTER_KEY). */
+    pkiMasterKey: string;
+  }
+}
+
+/** The province's certification authority, certificate registry, CRL/OCSP/TSA, PAdES signing. */
+export const pkiModule = defineModule({
+  name: 'pki',
+  description: { vi: 'Chứng thư số và ký số', en: 'Certificates and digital signatures' },
+  roles: { certificate_officer: ROLES.certificate_officer },
+  grants: PKI_GRANTS,
+  deps: (shared) =>
+    createPkiDeps({
+      db: shared.db,
+      masterKey: shared.config.pkiMasterKey,
+      publicBaseUrl: shared.config.publicBaseUrl,
+      now: shared.now,
+    }),
+  routes: pkiRoutes,
+  seed: {
+    after: ['identity'],
+    demo: (deps, { ctx, outputs }) =>
+      seedPkiDemo(deps, ctx, {
+        agencyIdByKey: outputs.identity?.agencyIdByKey ?? {},
+        officialIdByUsername: outputs.identity?.officialIdByUsername ?? {},
+      }),
+  },
+});

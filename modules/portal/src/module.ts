@@ -1,0 +1,21 @@
+import { ROLES } from '@openprovince/platform';
+import { defineModule } from '@openprovince/platform/module';
+import { PORTAL_GRANTS } from './contracts/index.ts';
+import { createPortalDeps } from './deps.ts';
+import { portalRoutes } from './routes/post.routes.ts';
+import { seedPortalDemo } from './seed/demo.ts';
+
+/** The provincial portal's news and its component sites (Decree 42/2022). */
+export const portalModule = defineModule({
+  name: 'portal',
+  description: { vi: 'Cổng thông tin điện tử tỉnh', en: 'Provincial web portal' },
+  roles: { portal_editor: ROLES.portal_editor },
+  grants: PORTAL_GRANTS,
+  deps: createPortalDeps,
+  routes: (deps) => portalRoutes(deps),
+  seed: {
+    after: ['identity'],
+    demo: ({ db }, { ctx, outputs }) =>
+      seedPortalDemo(db, ctx, { agencyIdByKey: outputs.identity?.agencyIdByKey ?? {} }),
+  },
+});
