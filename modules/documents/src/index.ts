@@ -17,7 +17,7 @@ export {
   type PdfSignatureInfo,
   type SignatureAppearance,
 } from './deps.ts';
+export { documentsModule } from './module.ts';
 export { documentRoutes } from './routes/document.routes.ts';
 export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/demo.ts';
-export { documentsModule } from './module.ts';
 export { documentJobHandlers, type EdxmlTransport } from './use-cases/deliver-edxml.ts';

@@ -12,13 +12,13 @@ export { DRAFT_RETENTION_DAYS } from './contracts/drafts.ts';
 export type * from './contracts/index.ts';
 export { DOSSIER_GRANTS } from './contracts/permissions.ts';
 export { type DossierAction, dossierWorkflow } from './contracts/workflow.ts';
-export { DEFAULT_STEPS, type ProcedureStep } from './domain/workflow.ts';
 export {
   type AttachmentLimits,
   createDossierDeps,
   DEFAULT_ATTACHMENT_LIMITS,
   type DossierDeps,
 } from './deps.ts';
+export { DEFAULT_STEPS, type ProcedureStep } from './domain/workflow.ts';
 export { dossiersModule } from './module.ts';
 export type {
   CatalogueProcedure,

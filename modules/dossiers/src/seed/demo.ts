@@ -7,10 +7,10 @@ import {
   type THistoricEvent,
 } from '../contracts/historic-import.ts';
 import type { Channel } from '../contracts/states.ts';
+import type { DossierDeps } from '../deps.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { formatDossierCode } from '../domain/dossier-code.ts';
 import { DEFAULT_STEPS } from '../domain/workflow.ts';
-import type { DossierDeps } from '../deps.ts';
 import type { CatalogueProcedure, ProcedureCatalogue, ProcedureSnapshot } from '../ports.ts';
 import { importHistoricDossiers } from '../use-cases/import-historic-dossiers.ts';
 import { demoApplicantCommunes } from './demo-applicant-communes.ts';

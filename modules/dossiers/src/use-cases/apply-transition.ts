@@ -4,10 +4,10 @@ import { getAgency } from '@openprovince/identity';
 import { type Actor, AppError, etagOf, type RequestContext } from '@openprovince/platform';
 import type { ResultDelivery } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
+import type { DossierDeps } from '../deps.ts';
 import { officeHoursOf } from '../domain/deadlines.ts';
 import { stepAgencyOf } from '../domain/step-result.ts';
 import { type Decision, decideTransition } from '../domain/workflow.ts';
-import type { DossierDeps } from '../deps.ts';
 import {
   type DossierInsert,
   type DossierRow,

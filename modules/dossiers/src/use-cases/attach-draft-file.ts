@@ -1,9 +1,9 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
+import type { DossierDeps } from '../deps.ts';
 import { storeUpload, type UploadContent } from '../domain/check-upload.ts';
 import { presentDraft } from '../domain/present-draft.ts';
-import type { DossierDeps } from '../deps.ts';
 import { listDraftFiles, replaceDraftFile, touchDraft } from '../repositories/draft.repository.ts';
 import { loadOwnDraft } from './load-own-draft.ts';
 

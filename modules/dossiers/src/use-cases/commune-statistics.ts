@@ -6,6 +6,7 @@ import {
   type TCommuneStatsQuery,
   type TCommuneStatsResult,
 } from '../contracts/index.ts';
+import type { DossierDeps } from '../deps.ts';
 import { MAP_DATE, mapCommuneResolver } from '../domain/applicant-communes.ts';
 import { toStatDossier } from '../domain/stat-dossier.ts';
 import {
@@ -15,7 +16,6 @@ import {
   placeInPeriod,
   type StatFigures,
 } from '../domain/statistics.ts';
-import type { DossierDeps } from '../deps.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
 

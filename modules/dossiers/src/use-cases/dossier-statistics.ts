@@ -1,9 +1,9 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import { DOSSIER_PERMISSIONS, type TStatsQuery, type TStatsResult } from '../contracts/index.ts';
+import type { DossierDeps } from '../deps.ts';
 import { toStatDossier } from '../domain/stat-dossier.ts';
 import { countDossier, emptyFigures, finishFigures, type StatFigures } from '../domain/statistics.ts';
-import type { DossierDeps } from '../deps.ts';
 import { canReadStatistics } from '../policies.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
 

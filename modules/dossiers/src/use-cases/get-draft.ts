@@ -1,7 +1,7 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
-import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../deps.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import { listDraftFiles } from '../repositories/draft.repository.ts';
 import { loadOwnDraft } from './load-own-draft.ts';
 

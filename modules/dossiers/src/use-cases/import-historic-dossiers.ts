@@ -18,11 +18,11 @@ import {
   type THistoricImportBody,
   type THistoricImportResult,
 } from '../contracts/historic-import.ts';
+import type { DossierDeps } from '../deps.ts';
 import { applicantCommuneUnit } from '../domain/applicant-communes.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { parseDossierCode } from '../domain/dossier-code.ts';
 import { DEFAULT_STEPS } from '../domain/workflow.ts';
-import type { DossierDeps } from '../deps.ts';
 import { canImportDossiers } from '../policies.ts';
 import type { CatalogueProcedure, ProcedureSnapshot } from '../ports.ts';
 import type { DossierInsert } from '../repositories/dossier.repository.ts';

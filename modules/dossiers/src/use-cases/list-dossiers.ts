@@ -3,10 +3,10 @@ import { AppError, authorize, hasPermission, type RequestContext } from '@openpr
 import type { TDossierSummary, TListQuery } from '../contracts/index.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import { CLOCK_RUNNING_STATES, type DossierState, OPEN_STATES } from '../contracts/states.ts';
+import type { DossierDeps } from '../deps.ts';
 import { presentSummary } from '../domain/present-dossier.ts';
 import { toStatDossier } from '../domain/stat-dossier.ts';
 import { inFigure, placeInPeriod } from '../domain/statistics.ts';
-import type { DossierDeps } from '../deps.ts';
 import { canDrillDownStatistics, canListDossiers } from '../policies.ts';
 import {
   type DossierScope,

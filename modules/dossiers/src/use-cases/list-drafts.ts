@@ -1,7 +1,7 @@
 import { authorize, type RequestContext } from '@openprovince/platform';
 import type { TDraftSummary } from '../contracts/drafts.ts';
-import { presentDraftSummary } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../deps.ts';
+import { presentDraftSummary } from '../domain/present-draft.ts';
 import { canKeepDrafts } from '../policies.ts';
 import { listDraftsOf } from '../repositories/draft.repository.ts';
 

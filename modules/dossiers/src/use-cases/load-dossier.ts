@@ -5,12 +5,12 @@ import { AppError, authorize, type RequestContext, systemActor } from '@openprov
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
+import type { DossierDeps } from '../deps.ts';
 import { availableActions } from '../domain/available-actions.ts';
 import { amountOf, officeHoursOf, withinOneWorkingDay } from '../domain/deadlines.ts';
 import { presentDossier } from '../domain/present-dossier.ts';
 import { stepAgencyOf } from '../domain/step-result.ts';
 import { applicableTimeLimit } from '../domain/time-limit.ts';
-import type { DossierDeps } from '../deps.ts';
 import { canSeeDossier } from '../policies.ts';
 import {
   type DossierRow,

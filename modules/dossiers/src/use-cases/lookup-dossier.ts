@@ -2,8 +2,8 @@ import { formatDateTimeVn } from '@openprovince/calendar';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TLookupResult } from '../contracts/index.ts';
 import { type DossierState, STATE_INFO } from '../contracts/states.ts';
-import { expectedResultDelivery, resultDeliveryOf } from '../domain/result-delivery.ts';
 import type { DossierDeps } from '../deps.ts';
+import { expectedResultDelivery, resultDeliveryOf } from '../domain/result-delivery.ts';
 import { findDossierByCode, listAttachments, listEvents } from '../repositories/dossier.repository.ts';
 
 export function normalisePhone(phone: string): string {

@@ -1,8 +1,8 @@
 import { localDateOf } from '@openprovince/calendar';
 import { loadGeographyTimeline, unitAt } from '@openprovince/geography';
 import { AppError, type RequestContext } from '@openprovince/platform';
-import { MAP_DATE, mapCommuneResolver } from '../domain/applicant-communes.ts';
 import type { DossierDeps } from '../deps.ts';
+import { MAP_DATE, mapCommuneResolver } from '../domain/applicant-communes.ts';
 import { listForStatistics } from '../repositories/dossier.repository.ts';
 
 /**

@@ -2,8 +2,8 @@ import { recordAudit } from '@openprovince/audit';
 import { getCitizenProfile } from '@openprovince/identity';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TOpenedDraft } from '../contracts/drafts.ts';
-import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../deps.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import { canKeepDrafts } from '../policies.ts';
 import { findDraftOf, insertDraftIfAbsent, listDraftFiles } from '../repositories/draft.repository.ts';
 

@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { TDraft } from '../contracts/drafts.ts';
-import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../deps.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import {
   deleteDraftFile,
   findDraftFile,

@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, nfc, type RequestContext } from '@openprovince/platform';
 import type { TDraft, TSaveDraftBody } from '../contracts/drafts.ts';
-import { presentDraft } from '../domain/present-draft.ts';
 import type { DossierDeps } from '../deps.ts';
+import { presentDraft } from '../domain/present-draft.ts';
 import { listDraftFiles, updateDraftIfVersion } from '../repositories/draft.repository.ts';
 import { loadOwnDraft } from './load-own-draft.ts';
 

@@ -1,5 +1,5 @@
-import { storeUpload, type UploadContent } from '../domain/check-upload.ts';
 import type { DossierDeps } from '../deps.ts';
+import { storeUpload, type UploadContent } from '../domain/check-upload.ts';
 
 export interface StoredFile {
   fileName: string;

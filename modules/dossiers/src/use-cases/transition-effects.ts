@@ -4,12 +4,12 @@ import { AppError, type RequestContext } from '@openprovince/platform';
 import type { WorkflowEffects } from '@openprovince/platform/workflow';
 import type { ResultDelivery } from '../contracts/index.ts';
 import type { DossierAction, dossierWorkflow } from '../contracts/workflow.ts';
+import type { DossierDeps } from '../deps.ts';
 import { amountOf, stepDeadline, withinOneWorkingDay } from '../domain/deadlines.ts';
 import { isFullyOnline } from '../domain/result-delivery.ts';
 import { stepResult } from '../domain/step-result.ts';
 import { applicableTimeLimit } from '../domain/time-limit.ts';
 import type { Decision } from '../domain/workflow.ts';
-import type { DossierDeps } from '../deps.ts';
 import type { DossierInsert, DossierRow } from '../repositories/dossier.repository.ts';
 import type { WorkCalendars } from '../repositories/work-calendar.repository.ts';
 

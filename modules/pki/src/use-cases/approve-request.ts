@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCertificateRequest } from '../contracts/index.ts';
-import { actorName, presentRequest } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../deps.ts';
+import { actorName, presentRequest } from '../domain/present-certificate.ts';
 import { canManagePki } from '../policies.ts';
 import { findRequest } from '../repositories/certificate.repository.ts';
 import { writeRequestState } from './shared/lifecycle.ts';

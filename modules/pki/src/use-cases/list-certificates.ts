@@ -7,8 +7,8 @@ import {
   type TCertificate,
   type TCertificateRequest,
 } from '../contracts/index.ts';
-import { presentCertificate, presentRequest } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../deps.ts';
+import { presentCertificate, presentRequest } from '../domain/present-certificate.ts';
 import { canListPki, canManagePki, seesAllAgencies } from '../policies.ts';
 import * as repo from '../repositories/certificate.repository.ts';
 

@@ -1,9 +1,9 @@
 import type { RequestContext } from '@openprovince/platform';
 import { respondToOcspRequest } from '../adapters/ocsp/ocsp.ts';
 import { respondToTimeStampQuery, type TsaConfig } from '../adapters/tsa/tsa.ts';
+import type { PkiDeps } from '../deps.ts';
 import { crlToPem } from '../domain/ca/x509-builders.ts';
 import type { x509 } from '../domain/crypto/setup.ts';
-import type { PkiDeps } from '../deps.ts';
 import { latestCrl } from '../repositories/certificate.repository.ts';
 import { ensureProvinceCa, lookupSerial, publishCrl } from './shared/ca.ts';
 

@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
-import { actorName, presentCertificate } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../deps.ts';
+import { actorName, presentCertificate } from '../domain/present-certificate.ts';
 import { canManagePki } from '../policies.ts';
 import { findCertificate, insertRequest } from '../repositories/certificate.repository.ts';
 import { ensureProvinceCa, publishCrl } from './shared/ca.ts';

@@ -1,8 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
 import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
 import type { CertificateKind, CertificateMedium, TCertificateRequest } from '../contracts/index.ts';
-import { actorName, presentRequest } from '../domain/present-certificate.ts';
 import type { PkiDeps } from '../deps.ts';
+import { actorName, presentRequest } from '../domain/present-certificate.ts';
 import { canManagePki } from '../policies.ts';
 import { insertRequest } from '../repositories/certificate.repository.ts';
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '@openprovince/platform';
 import type { TVerificationReport } from '../contracts/index.ts';
-import { verifyPdfSignatures } from '../domain/verify/verify-pdf.ts';
 import type { PkiDeps } from '../deps.ts';
+import { verifyPdfSignatures } from '../domain/verify/verify-pdf.ts';
 import { ensureProvinceCa, lookupSerial } from './shared/ca.ts';
 
 /**

@@ -4,7 +4,6 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importHistoricDossiers, type THistoricImportBody } from '@openprovince/dossiers';
 import { isAppError, newId, systemActor } from '@openprovince/platform';
-import { systemNow } from '@openprovince/platform/time';
 import { MemoryStorage } from '@openprovince/storage';
 import { loadConfig } from '../../config.ts';
 import { composePlatform, depsOf } from '../../modules.ts';

@@ -1,10 +1,10 @@
 import type { Db } from '@openprovince/db';
 import type { RevocationStatus } from '../../adapters/ocsp/ocsp.ts';
 import type { RevocationReason } from '../../contracts/index.ts';
+import type { PkiDeps } from '../../deps.ts';
 import { type CaHierarchy, createCaHierarchy } from '../../domain/ca/hierarchy.ts';
 import { createCrl, type IssuerKey } from '../../domain/ca/x509-builders.ts';
 import { x509 } from '../../domain/crypto/setup.ts';
-import type { PkiDeps } from '../../deps.ts';
 import {
   type AuthorityRow,
   insertAuthorities,

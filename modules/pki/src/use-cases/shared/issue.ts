@@ -1,8 +1,8 @@
 import type { Db } from '@openprovince/db';
 import { type Actor, newId, nfc } from '@openprovince/platform';
+import type { PkiDeps } from '../../deps.ts';
 import type { CaHierarchy } from '../../domain/ca/hierarchy.ts';
 import { issueEndEntity } from '../../domain/ca/hierarchy.ts';
-import type { PkiDeps } from '../../deps.ts';
 import {
   type CertificateRequestRow,
   type CertificateRow,

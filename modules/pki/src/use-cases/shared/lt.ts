@@ -2,10 +2,10 @@ import type { RequestContext } from '@openprovince/platform';
 import { parseSignedData } from '../../adapters/cms/signed-data.ts';
 import { createOcspRequest } from '../../adapters/ocsp/ocsp.ts';
 import { appendDss, type DssEntry } from '../../adapters/pdf/dss.ts';
+import type { PkiDeps } from '../../deps.ts';
 import type { CaHierarchy } from '../../domain/ca/hierarchy.ts';
 import { pkijs } from '../../domain/crypto/setup.ts';
 import { findSignatures } from '../../domain/verify/pdf-structure.ts';
-import type { PkiDeps } from '../../deps.ts';
 import { getCrl, respondOcsp } from '../pki-services.ts';
 
 /** The signer certificate of a signature, if it was issued by our issuing CA. */
