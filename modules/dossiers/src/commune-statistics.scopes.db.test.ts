@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCommuneStatsResult } from './contracts/index.ts';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './deps.ts';
-import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
+import type { CatalogueProcedure, ProcedureCatalogue } from './domain/ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { seedDossiersDemo } from './seed/demo.ts';
 import { communeStatistics } from './use-cases/commune-statistics.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '@openprovince/db';
 import { systemNow } from '@openprovince/platform/time';
 import type { FileStorage } from '@openprovince/storage';
-import type { FeeCollector, ProcedureCatalogue } from './ports.ts';
+import type { FeeCollector, ProcedureCatalogue } from './domain/ports.ts';
 
 /** Limits of attachments (Decision 742-style upload rules; reliability-ecosystem.md A7 I1). */
 export interface AttachmentLimits {

@@ -7,7 +7,7 @@ import { createTestDatabase, logStatements, type TestDatabase } from '@openprovi
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './deps.ts';
-import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
+import type { CatalogueProcedure, ProcedureCatalogue } from './domain/ports.ts';
 import { submitDossier } from './use-cases/submit-dossier.ts';
 import { transitionDossier } from './use-cases/transition-dossier.ts';
 

@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './deps.ts';
-import type { CatalogueProcedure, ProcedureCatalogue } from './ports.ts';
+import type { CatalogueProcedure, ProcedureCatalogue } from './domain/ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { dossierDraftRoutes } from './routes/draft.routes.ts';
 import { purgeStaleDrafts } from './use-cases/purge-stale-drafts.ts';

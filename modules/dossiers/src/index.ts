@@ -18,8 +18,6 @@ export {
   DEFAULT_ATTACHMENT_LIMITS,
   type DossierDeps,
 } from './deps.ts';
-export { DEFAULT_STEPS, type ProcedureStep } from './domain/workflow.ts';
-export { dossiersModule } from './module.ts';
 export type {
   CatalogueProcedure,
   FeeCollector,
@@ -28,7 +26,9 @@ export type {
   ProcedureComponent,
   ProcedureSnapshot,
   TimeLimit,
-} from './ports.ts';
+} from './domain/ports.ts';
+export { DEFAULT_STEPS, type ProcedureStep } from './domain/workflow.ts';
+export { dossiersModule } from './module.ts';
 // Mounted by the composition root (apps/api/src/modules.ts, seed and CLI).
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { dossierDraftRoutes } from './routes/draft.routes.ts';

@@ -4,7 +4,7 @@ import { defineModule, type ScheduleSpec } from '@openprovince/platform/module';
 import { draftsCommand } from './cli.ts';
 import { DOSSIER_GRANTS, DRAFT_RETENTION_DAYS } from './contracts/index.ts';
 import { createDossierDeps } from './deps.ts';
-import type { FeeCollector, ProcedureCatalogue } from './ports.ts';
+import type { FeeCollector, ProcedureCatalogue } from './domain/ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { dossierDraftRoutes } from './routes/draft.routes.ts';
 import { seedDossiersDemo } from './seed/demo.ts';

@@ -8,7 +8,7 @@ import type { THistoricDossier, THistoricEvent } from './contracts/historic-impo
 import type { StatFigure } from './contracts/index.ts';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './deps.ts';
-import type { ProcedureCatalogue } from './ports.ts';
+import type { ProcedureCatalogue } from './domain/ports.ts';
 import { dossierStatistics } from './use-cases/dossier-statistics.ts';
 import { importHistoricDossiers } from './use-cases/import-historic-dossiers.ts';
 import { listDossiersUseCase } from './use-cases/list-dossiers.ts';

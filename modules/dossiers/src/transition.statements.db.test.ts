@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDossier } from './contracts/index.ts';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './deps.ts';
-import type { CatalogueProcedure } from './ports.ts';
+import type { CatalogueProcedure } from './domain/ports.ts';
 import { submitDossier } from './use-cases/submit-dossier.ts';
 import { transitionDossier } from './use-cases/transition-dossier.ts';
 

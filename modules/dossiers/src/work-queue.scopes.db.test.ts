@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_COMPONENT_KEY } from './contracts/index.ts';
 import { DOSSIER_GRANTS } from './contracts/permissions.ts';
 import { createDossierDeps, type DossierDeps } from './deps.ts';
-import type { CatalogueProcedure, FeeCollector, ProcedureCatalogue } from './ports.ts';
+import type { CatalogueProcedure, FeeCollector, ProcedureCatalogue } from './domain/ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { getDossier } from './use-cases/get-dossier.ts';
 import { listDossiersUseCase } from './use-cases/list-dossiers.ts';

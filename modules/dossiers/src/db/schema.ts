@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ProcedureSnapshot } from '../ports.ts';
+import type { ProcedureSnapshot } from '../domain/ports.ts';
 
 export const dossiersSchema = pgSchema('dossiers');
 

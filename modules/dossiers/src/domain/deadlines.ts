@@ -6,7 +6,7 @@ import {
   workingMinutesBetween,
 } from '@openprovince/calendar';
 import { toWholeMinute } from '@openprovince/platform/time';
-import type { TimeLimit } from '../ports.ts';
+import type { TimeLimit } from './ports.ts';
 
 export function amountOf(limit: TimeLimit): { days: number } | { calendarDays: number } | { hours: number } {
   if (limit.unit === 'working_days') return { days: limit.amount };

@@ -1,5 +1,5 @@
 import { formatNumberVi } from '@openprovince/platform';
-import type { ProcedureSnapshot } from '../ports.ts';
+import type { ProcedureSnapshot } from './ports.ts';
 
 export interface DeclarationSection {
   /** The component whose e-form holds the answers; null for answers outside any component. */

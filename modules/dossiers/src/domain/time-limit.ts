@@ -1,5 +1,5 @@
 import type { Channel } from '../contracts/states.ts';
-import type { ProcedureSnapshot, TimeLimit } from '../ports.ts';
+import type { ProcedureSnapshot, TimeLimit } from './ports.ts';
 
 /**
  * The time limit that applies to a dossier: the shorter online limit when the procedure promises one and

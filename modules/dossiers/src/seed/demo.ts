@@ -10,8 +10,8 @@ import type { Channel } from '../contracts/states.ts';
 import type { DossierDeps } from '../deps.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { formatDossierCode } from '../domain/dossier-code.ts';
+import type { CatalogueProcedure, ProcedureCatalogue, ProcedureSnapshot } from '../domain/ports.ts';
 import { DEFAULT_STEPS } from '../domain/workflow.ts';
-import type { CatalogueProcedure, ProcedureCatalogue, ProcedureSnapshot } from '../ports.ts';
 import { importHistoricDossiers } from '../use-cases/import-historic-dossiers.ts';
 import { demoApplicantCommunes } from './demo-applicant-communes.ts';
 

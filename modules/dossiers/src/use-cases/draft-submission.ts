@@ -1,7 +1,7 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, newId, type RequestContext } from '@openprovince/platform';
-import type { CatalogueProcedure } from '../ports.ts';
+import type { CatalogueProcedure } from '../domain/ports.ts';
 import { insertAttachment } from '../repositories/dossier.repository.ts';
 import {
   type DraftFileRow,

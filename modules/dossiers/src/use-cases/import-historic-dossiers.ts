@@ -22,9 +22,9 @@ import type { DossierDeps } from '../deps.ts';
 import { applicantCommuneUnit } from '../domain/applicant-communes.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { parseDossierCode } from '../domain/dossier-code.ts';
+import type { CatalogueProcedure, ProcedureSnapshot } from '../domain/ports.ts';
 import { DEFAULT_STEPS } from '../domain/workflow.ts';
 import { canImportDossiers } from '../policies.ts';
-import type { CatalogueProcedure, ProcedureSnapshot } from '../ports.ts';
 import type { DossierInsert } from '../repositories/dossier.repository.ts';
 import {
   findDossiersByCodes,

@@ -5,7 +5,7 @@ import {
   TRAVINH_UNITS_2021,
   VINHLONG_PROVINCE_2025,
   VINHLONG_UNITS_2025,
-} from '../data/index.ts';
+} from '../domain/reference-data.ts';
 import { type GeographyDataset, isInForce, type UnitChange, type UnitVersion, versionKey } from './model.ts';
 
 /**

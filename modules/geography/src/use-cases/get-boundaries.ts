@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { authorize, type RequestContext } from '@openprovince/platform';
-import { boundariesFilePath } from '../data/index.ts';
+import { boundariesFilePath } from '../domain/reference-data.ts';
 import { canReadGeography } from '../policies.ts';
 
 export interface Boundaries {

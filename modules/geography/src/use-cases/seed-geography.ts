@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import { boundariesFilePath, DATA_SOURCES } from '../data/index.ts';
 import { buildGeographyDataset, validateDataset } from '../domain/dataset.ts';
 import { type UnitChange, type UnitVersion, versionKey } from '../domain/model.ts';
+import { boundariesFilePath, DATA_SOURCES } from '../domain/reference-data.ts';
 import { canLoadGeography } from '../policies.ts';
 import {
   findAllUnits,

@@ -1,4 +1,4 @@
-import type { ProcedureStep } from './domain/workflow.ts';
+import type { ProcedureStep } from './workflow.ts';
 
 /**
  * What the dossiers module needs from the procedure catalogue (modules/services). A port, so that neither
