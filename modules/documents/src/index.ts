@@ -58,6 +58,8 @@ export { EDXML_DELIVER_QUEUE } from './internal/exchange.ts';
 export { allocateNumber, seriesFor } from './internal/numbering.ts';
 export { documentRoutes } from './routes/document.routes.ts';
 export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/seed-documents-demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { documentsStatistics } from './statistics.ts';
 export { changeOutgoingState } from './use-cases/change-outgoing-state.ts';
 export { createDocumentCopy } from './use-cases/create-document-copy.ts';
 export { createOutgoing } from './use-cases/create-outgoing.ts';

@@ -22,6 +22,8 @@ export type {
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { dossierDraftRoutes } from './routes/draft.routes.ts';
 export { type SeedDossiersOptions, seedDossiersDemo } from './seed/seed-dossiers-demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { dossiersStatistics } from './statistics.ts';
 export { communeStatistics } from './use-cases/commune-statistics.ts';
 export { dossierStatistics, STATISTICS_DEFINITIONS } from './use-cases/dossier-statistics.ts';
 export { findApplicantAccount } from './use-cases/find-applicant-account.ts';

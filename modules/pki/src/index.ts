@@ -20,6 +20,8 @@ export { pkiRoutes } from './routes/pki.routes.ts';
 export { type SeedPkiDemoInput, seedPkiDemo } from './seed.ts';
 export { LocalSignerProvider } from './signer/local-signer-provider.ts';
 export type { GeneratedKey, SignerProvider } from './signer/signer-provider.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { pkiStatistics } from './statistics.ts';
 export { createTimeStampQuery, parseTimeStampToken } from './tsa/tsa.ts';
 export { type ApproveRequestInput, approveRequest } from './use-cases/approve-request.ts';
 export { certificateStats } from './use-cases/certificate-stats.ts';

@@ -8,6 +8,8 @@ export { searchTextOf, searchWords } from './domain/text.ts';
 export { portalRoutes } from './routes/post.routes.ts';
 export { DEMO_POSTS, PORTAL_REPORT_2021 } from './seed/demo-posts.ts';
 export { seedPortalDemo } from './seed/seed-portal-demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { portalStatistics } from './statistics.ts';
 export { createPost } from './use-cases/create-post.ts';
 export { getPost } from './use-cases/get-post.ts';
 export { getPublishedPost } from './use-cases/get-published-post.ts';

@@ -14,6 +14,8 @@ export {
 export { servicesRoutes } from './routes/procedure.routes.ts';
 export { DEMO_ASSUMPTIONS, REPORT_2021 } from './seed/demo-catalogue.ts';
 export { type SeedServicesReport, seedServicesDemo } from './seed/seed-services-demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { servicesStatistics } from './statistics.ts';
 export { createProcedure } from './use-cases/create-procedure.ts';
 export { getProcedure } from './use-cases/get-procedure.ts';
 export { listFields } from './use-cases/list-fields.ts';
