@@ -92,7 +92,7 @@ export function pkiStatistics(deps: { db: Db; now: Now }): StatisticsSource {
       const f = await countCertificateFigures(deps, {
         from: localInstant(from),
         to: end,
-        asOf: asOf ? localInstant(addLocalDays(asOf, 1)) : end < now ? end : now,
+        asOf: asOf ? localInstant(addLocalDays(asOf, 1)) : new Date(Math.min(end.getTime(), now.getTime())),
         ...(query.agencyIds ? { agencyIds: query.agencyIds } : {}),
       });
       return {
