@@ -20736,6 +20736,300 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossier-stats/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xuất các bảng thống kê đang xem ra tệp Excel / Write the dashboard tables as an Excel workbook */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        sheets: {
+                            name: string;
+                            rows: (string | number | (never | null))[][];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail?: string;
+                            detailEn?: string;
+                            errors?: {
+                                /** @description The field inside its part, dotted: recipients.0.agencyId */
+                                field: string;
+                                /** @description Vietnamese */
+                                message: string;
+                                /** @description English */
+                                messageEn: string;
+                                /** @description JSON pointer into the request: /body/draftingUnit */
+                                path: string;
+                            }[];
+                            instance?: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            titleEn: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossier-stats/years": {
         parameters: {
             query?: never;
