@@ -94,6 +94,25 @@ describe('the dashboard workbook (exceljs through @openprovince/registers)', () 
     180_000,
   );
 
+  it('keeps the file valid whatever the names and cells: control characters dropped, names unique', async () => {
+    const bytes = await writeStatisticsWorkbook(
+      { actor: systemActor('test'), requestId: 't' },
+      {
+        fileName: 'x.xlsx',
+        sheets: [
+          { name: 'Bảng', rows: [['A\u0000'], ['x\u0007y']] },
+          { name: 'bảng', rows: [['B']] },
+          { name: '???', rows: [['C']] },
+        ],
+      },
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Bảng', 'bảng (2)', 'Sheet3']);
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe('A');
+    expect(wb.worksheets[0]!.getCell('A2').value).toBe('xy');
+  });
+
   it('is refused to an official without the dashboard’s permission', async () => {
     await expect(
       writeStatisticsWorkbook(official(['dossiers:read']), { fileName: 'x.xlsx', sheets }),
