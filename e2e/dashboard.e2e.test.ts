@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { buildApp, seedDemo } from '@openprovince/api';
 import { createDossierDeps, seedDossiersDemo } from '@openprovince/dossiers';
 import { newId, systemActor } from '@openprovince/platform';
@@ -337,7 +338,7 @@ describe("leader's dashboard: latest year, levels, commune map, drill-down, docu
     expect(workbook.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     // Written by the server with exceljs (compressed): read it back the same way.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(workbook);
+    await wb.xlsx.read(Readable.from(workbook));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Theo cơ quan',
       'Theo mức độ',

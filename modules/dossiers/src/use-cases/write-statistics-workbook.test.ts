@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { systemActor } from '@openprovince/platform';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ describe('the dashboard workbook (exceljs through @openprovince/registers)', () 
       { fileName: 'thong-ke-ho-so-2021.xlsx', sheets },
     );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.read(Readable.from(bytes));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo cơ quan', 'Theo xã, phường  tên dài quá ba']);
     const agencies = wb.worksheets[0]!;
     expect(agencies.getRow(1).values).toEqual([undefined, 'Cơ quan', 'Số hồ sơ tiếp nhận', 'Tỷ lệ đúng hạn']);
@@ -107,7 +108,7 @@ describe('the dashboard workbook (exceljs through @openprovince/registers)', () 
       },
     );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.read(Readable.from(bytes));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Bảng', 'bảng (2)', 'Sheet3']);
     expect(wb.worksheets[0]!.getCell('A1').value).toBe('A');
     expect(wb.worksheets[0]!.getCell('A2').value).toBe('xy');
