@@ -20759,7 +20759,7 @@ export interface paths {
                         fileName: string;
                         sheets: {
                             name: string;
-                            rows: (string | number | (never | null))[][];
+                            rows: ((number | null) | string)[][];
                         }[];
                     };
                 };

@@ -1,7 +1,15 @@
 import { type Static, Type } from '@openprovince/platform/schema';
 
-/** One cell of a table as the dashboard shows it: text, a number kept as a number, or empty. */
-const Cell = Type.Union([Type.String({ maxLength: 2000 }), Type.Number(), Type.Null()]);
+/**
+ * One cell of a table as the dashboard shows it: a number kept as a number, empty (null), or text. The
+ * platform's validator coerces types branch by branch: a union starting with text would turn 7 into "7",
+ * one with a separate null branch would turn 0 into null (or null into 0); a nullable number first, then
+ * text, keeps every value as sent (a type list would do too, but strict mode warns about it).
+ */
+const Cell = Type.Union([
+  Type.Unsafe<number | null>({ type: 'number', nullable: true }),
+  Type.String({ maxLength: 2000 }),
+]);
 
 /**
  * The dashboard's tables to write as one Excel workbook, a sheet each: the first row is the header. The
