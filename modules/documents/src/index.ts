@@ -20,4 +20,6 @@ export {
 export { documentsModule } from './module.ts';
 export { documentRoutes } from './routes/document.routes.ts';
 export { type SeedDocumentsReport, seedDocumentsDemo } from './seed/demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { documentsStatistics } from './statistics.ts';
 export { documentJobHandlers, type EdxmlTransport } from './use-cases/deliver-edxml.ts';

@@ -33,6 +33,8 @@ export { dossiersModule } from './module.ts';
 export { dossierRoutes } from './routes/dossier.routes.ts';
 export { dossierDraftRoutes } from './routes/draft.routes.ts';
 export { type SeedDossiersOptions, seedDossiersDemo } from './seed/demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { dossiersStatistics } from './statistics.ts';
 export {
   type ImportHistoricDossiersInput,
   importHistoricDossiers,

@@ -14,5 +14,7 @@ export { createPkiDeps, type PkiDeps } from './deps.ts';
 export { pkiModule } from './module.ts';
 export { pkiRoutes } from './routes/pki.routes.ts';
 export { type SeedPkiDemoInput, seedPkiDemo } from './seed/demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { pkiStatistics } from './statistics.ts';
 export { type ExtendToLtResult, extendToLt } from './use-cases/extend-to-lt.ts';
 export { type SignPdfInput, type SignPdfResult, signPdf } from './use-cases/sign-pdf.ts';

@@ -15,3 +15,5 @@ export { portalModule } from './module.ts';
 // Mounted by the composition root (apps/api/src/modules.ts and the demo seed).
 export { portalRoutes } from './routes/post.routes.ts';
 export { seedPortalDemo } from './seed/demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { portalStatistics } from './statistics.ts';

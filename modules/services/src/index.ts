@@ -15,4 +15,6 @@ export { servicesModule } from './module.ts';
 // Mounted by the composition root (apps/api/src/modules.ts and the demo seed).
 export { servicesRoutes } from './routes/procedure.routes.ts';
 export { type SeedServicesReport, seedServicesDemo } from './seed/demo.ts';
+/** The module's figures in the one statistics shape (dashboard, annual report). */
+export { servicesStatistics } from './statistics.ts';
 export { createProcedure } from './use-cases/create-procedure.ts';

@@ -11,13 +11,15 @@ export interface DocumentStatsRow {
   directivesOpen: number;
 }
 
-/** Counts for one agency in [from, to). One pass per table; indexes on agency_id keep it cheap. */
+/** Counts for some agencies in [from, to). One pass per table; indexes on agency_id keep it cheap. */
 export async function documentStats(
   db: Db,
-  input: { agencyId: string | null; from: Date; to: Date; now: Date },
+  input: { agencyIds?: readonly string[]; from: Date; to: Date; now: Date },
 ): Promise<DocumentStatsRow> {
-  // No agency: the whole province (every agency on the platform).
-  const inScope = input.agencyId ? sql`agency_id = ${input.agencyId}` : sql`true`;
+  // No agencies: the whole province (every agency on the platform). An empty list matches nothing.
+  const inScope = input.agencyIds
+    ? sql`agency_id = any(${`{${input.agencyIds.join(',')}}`}::uuid[])`
+    : sql`true`;
   const [out] = await queryRows<{ issued: number; personal: number; organisation: number }>(
     db,
     sql`select count(*)::int as issued,

@@ -1,10 +1,9 @@
-import { localInstant } from '@openprovince/calendar';
 import { AppError, authorize, hasPermission, type RequestContext } from '@openprovince/platform';
 import type { TStats } from '../contracts/index.ts';
 import { DOCUMENT_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DocumentDeps } from '../deps.ts';
 import { canSeeStats } from '../policies.ts';
-import { documentStats } from '../repositories/stats.repository.ts';
+import { countDocumentFigures } from '../statistics.ts';
 
 /**
  * Figures of an agency over a period [from, to] (dates inclusive, Vietnam time): documents issued,
@@ -35,15 +34,9 @@ export async function documentStatistics(
       messageEn: 'The end of the period must not be before its start',
     });
   }
-  const from = localInstant(input.from, '00:00');
-  const to = new Date(localInstant(input.to, '00:00').getTime() + 86_400_000);
-  const s = await documentStats(deps.db, { agencyId, from, to, now: deps.now() });
-  const bothSigned = Math.min(s.signedPersonal, s.signedOrganisation);
-  return {
-    agencyId,
-    from: input.from,
-    to: input.to,
-    ...s,
-    signedShare: s.issued === 0 ? 0 : Math.round((bothSigned / s.issued) * 10_000) / 10_000,
-  };
+  const figures = await countDocumentFigures(deps, {
+    period: { from: input.from, to: input.to },
+    ...(agencyId ? { agencyIds: [agencyId] } : {}),
+  });
+  return { agencyId, from: input.from, to: input.to, ...figures };
 }

@@ -30,6 +30,7 @@ import {
   SubmitBodySchema,
   TransitionBodySchema,
 } from '../contracts/index.ts';
+import { StatsWorkbookBodySchema, XLSX_CONTENT_TYPE } from '../contracts/statistics-workbook.ts';
 import type { DossierDeps } from '../deps.ts';
 import { communeStatistics } from '../use-cases/commune-statistics.ts';
 import { dossierStatistics } from '../use-cases/dossier-statistics.ts';
@@ -44,6 +45,7 @@ import { rateDossier } from '../use-cases/rate-dossier.ts';
 import { submitDossier } from '../use-cases/submit-dossier.ts';
 import { transitionDossier } from '../use-cases/transition-dossier.ts';
 import { uploadAttachment } from '../use-cases/upload-attachment.ts';
+import { writeStatisticsWorkbook } from '../use-cases/write-statistics-workbook.ts';
 import { historicImportRoutes } from './historic-import.routes.ts';
 
 const tags = ['dossiers'];
@@ -330,6 +332,28 @@ export function dossierRoutes(deps: DossierDeps) {
         },
       },
       async (request) => dossierStatistics(deps, ctxOf(request), request.query),
+    );
+
+    app.post(
+      '/api/dossier-stats/workbook',
+      {
+        config: { access: { anyPermission: [DOSSIER_PERMISSIONS.stats, DOSSIER_PERMISSIONS.statsAll] } },
+        schema: {
+          tags,
+          summary:
+            'Xuất các bảng thống kê đang xem ra tệp Excel / Write the dashboard tables as an Excel workbook',
+          body: StatsWorkbookBodySchema,
+          response: { 200: Type.Any({ description: XLSX_CONTENT_TYPE }), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const workbook = await writeStatisticsWorkbook(ctxOf(request), request.body);
+        return reply
+          .type(XLSX_CONTENT_TYPE)
+          .header('content-disposition', `attachment; filename="${request.body.fileName}"`)
+          .header('cache-control', 'private, no-store')
+          .send(workbook);
+      },
     );
 
     app.get(

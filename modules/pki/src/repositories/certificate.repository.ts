@@ -1,4 +1,4 @@
-import { and, count, type Db, desc, eq, gte, lt, sql } from '@openprovince/db';
+import { and, count, type Db, desc, eq, gte, inArray, lt, sql } from '@openprovince/db';
 import { certificateRequests, certificates, crls } from '../db/schema.ts';
 
 export type CertificateRow = typeof certificates.$inferSelect;
@@ -130,9 +130,9 @@ export async function insertCrl(db: Db, row: typeof crls.$inferInsert): Promise<
 
 export async function certificateCounts(
   db: Db,
-  input: { agencyId?: string; from: Date; to: Date; asOf: Date },
+  input: { agencyIds?: readonly string[]; from: Date; to: Date; asOf: Date },
 ) {
-  const scope = input.agencyId ? eq(certificates.agencyId, input.agencyId) : undefined;
+  const scope = input.agencyIds ? inArray(certificates.agencyId, [...input.agencyIds]) : undefined;
   const active = await db
     .select({ kind: certificates.kind, medium: certificates.medium, n: count() })
     .from(certificates)

@@ -1,4 +1,4 @@
-import { and, type Db, desc, eq, sql } from '@openprovince/db';
+import { and, type Db, desc, eq, inArray, sql } from '@openprovince/db';
 import type { SQL } from 'drizzle-orm';
 import { posts } from '../db/schema.ts';
 
@@ -72,7 +72,7 @@ export async function updatePostIfVersion(
 /** Published posts by language whose first publication falls in [from, to) (instants). */
 export async function countPublishedByLanguage(
   db: Db,
-  input: { from: Date; to: Date },
+  input: { from: Date; to: Date; agencyIds?: readonly string[] },
 ): Promise<{ language: string; n: number }[]> {
   return db
     .select({ language: posts.language, n: sql<number>`count(*)::int` })
@@ -82,6 +82,7 @@ export async function countPublishedByLanguage(
         eq(posts.status, 'published'),
         sql`${posts.publishedAt} >= ${input.from.toISOString()}::timestamptz`,
         sql`${posts.publishedAt} < ${input.to.toISOString()}::timestamptz`,
+        input.agencyIds ? inArray(posts.agencyId, [...input.agencyIds]) : undefined,
       ),
     )
     .groupBy(posts.language);

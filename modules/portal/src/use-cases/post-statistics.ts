@@ -1,14 +1,14 @@
 import type { Db } from '@openprovince/db';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
-import { addLocalDays, localInstant } from '@openprovince/platform/time';
 import type { TPostStats, TPostStatsQuery } from '../contracts/index.ts';
 import { canReadStats } from '../policies.ts';
-import { countPublishedByLanguage } from '../repositories/post.repository.ts';
+import { countPostFigures } from '../statistics.ts';
 
 /**
  * Posts published in a period, by language, the figure the province reports ("324 tin, bài tiếng Việt,
- * 138 tin, bài tiếng Khmer" to 30/06/2021). Days are Vietnam days (UTC+7, no daylight saving), both ends
- * included; a post counts in the period of its first publication, and a post taken down no longer counts.
+ * 138 tin, bài tiếng Khmer" to 30/06/2021). Days are province days, both ends included; a post counts in
+ * the period of its first publication, and a post taken down no longer counts. Counted by the module's
+ * statistics source (statistics.ts), so the route and the dashboard read the same figure.
  */
 export async function postStatistics(
   db: Db,
@@ -23,10 +23,6 @@ export async function postStatistics(
       messageEn: 'The period ends before it starts',
     });
   }
-  const from = localInstant(input.from);
-  const to = localInstant(addLocalDays(input.to, 1));
-  const rows = await countPublishedByLanguage(db, { from, to });
-  const byLanguage = { vi: 0, km: 0 };
-  for (const r of rows) if (r.language === 'vi' || r.language === 'km') byLanguage[r.language] = r.n;
-  return { from: input.from, to: input.to, byLanguage, total: byLanguage.vi + byLanguage.km };
+  const figures = await countPostFigures({ db }, { period: { from: input.from, to: input.to } });
+  return { from: input.from, to: input.to, ...figures };
 }

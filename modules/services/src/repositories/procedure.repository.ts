@@ -237,7 +237,15 @@ export interface LevelCountRow {
   published: number;
 }
 
-export async function countByServiceLevel(db: Db, asOf: string): Promise<LevelCountRow[]> {
+export async function countByServiceLevel(
+  db: Db,
+  input: { asOf: string; agencyIds?: readonly string[] },
+): Promise<LevelCountRow[]> {
+  const { asOf } = input;
+  // An empty scope matches nothing (`= any('{}')` is false), as an empty list of agencies should.
+  const inScope = input.agencyIds
+    ? sql`and p.agency_id = any(${`{${input.agencyIds.join(',')}}`}::uuid[])`
+    : sql``;
   return queryRows<LevelCountRow>(
     db,
     sql`
@@ -250,6 +258,7 @@ export async function countByServiceLevel(db: Db, asOf: string): Promise<LevelCo
        and (l.effective_to is null or l.effective_to >= ${asOf}::date)
      where p.valid_from <= ${asOf}::date
        and (p.valid_to is null or p.valid_to >= ${asOf}::date)
+       ${inScope}
      group by l.scheme, l.level
      order by l.scheme nulls last, l.level`,
   );

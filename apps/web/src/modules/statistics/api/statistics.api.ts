@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../../api/client.ts';
-import type { QueryOf, ResponseOf } from '../../../api/types.ts';
+import type { QueryOf, RequestBodyOf, ResponseOf } from '../../../api/types.ts';
 
 export type DossierStats = ResponseOf<'/api/dossier-stats', 'get'>;
 export type StatsQuery = QueryOf<'/api/dossier-stats', 'get'>;
@@ -46,4 +46,24 @@ export function fetchDrillDown(query: DrillQuery, signal?: AbortSignal): Promise
  */
 export function fetchCommuneStats(query: CommuneStatsQuery, signal?: AbortSignal): Promise<CommuneStats> {
   return unwrap(api.GET('/api/dossier-stats/communes', { params: { query }, signal }));
+}
+
+export type WorkbookBody = RequestBodyOf<'/api/dossier-stats/workbook', 'post'>;
+export type WorkbookSheet = WorkbookBody['sheets'][number];
+export type WorkbookCell = WorkbookSheet['rows'][number][number];
+
+/**
+ * The dashboard's tables as an Excel workbook: the server writes them with exceljs (the registers package),
+ * the browser offers the file as a download under `fileName`.
+ */
+export async function downloadStatisticsWorkbook(body: WorkbookBody): Promise<void> {
+  const blob = await unwrap(api.POST('/api/dossier-stats/workbook', { body, parseAs: 'blob' }));
+  const url = URL.createObjectURL(blob as Blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = body.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
