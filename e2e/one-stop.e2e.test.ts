@@ -318,7 +318,9 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     await citizen.getByTestId('wizard-continue').click();
     await citizen.waitForURL(/\/apply\/check$/);
     expect(await citizen.getByTestId('check-answers').textContent()).toContain('05/02/1990');
-    expect(await citizen.getByTestId('check-applicant').textContent()).toContain('Phường Long Đức');
+    await expect
+      .poll(() => citizen.getByTestId('check-applicant').textContent())
+      .toContain('Phường Long Đức');
     // Autosave: a reload keeps every answer.
     await citizen.reload();
     await citizen.getByTestId('check-answers').waitFor();

@@ -769,7 +769,9 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
             <dt>{t(`apply.applicant.${k === 'communeCode' ? 'commune' : k}`)}</dt>
             <dd>
               {(k === 'communeCode'
-                ? communes.find((c) => c.code === draft.applicant.communeCode)?.name
+                ? // The code until the list of names arrives: a chosen commune never reads "not answered".
+                  (communes.find((c) => c.code === draft.applicant.communeCode)?.name ??
+                  draft.applicant.communeCode)
                 : draft.applicant[k]) || t('apply.notAnswered')}
             </dd>
             <dd className="op-summary-action">
