@@ -307,10 +307,20 @@ describe('one-stop journey: citizen → officer → leader (Chromium)', () => {
     // Filled in from the account: the name, the phone and the e-mail.
     expect(await citizen.getByLabel('Họ và tên').inputValue()).toBe('Nguyễn Văn An');
     expect(await citizen.getByLabel('Số điện thoại').inputValue()).toBe(CITIZEN.phone);
+    // The commune of residence (for the leader's map): part of its name typed without accents, then chosen.
+    await citizen.getByLabel('Tìm xã, phường nơi cư trú').fill('long duc');
+    const commune = citizen.getByLabel('Xã, phường nơi cư trú (không bắt buộc)', { exact: true });
+    await expect
+      .poll(() => commune.locator('option').allTextContents())
+      .toEqual(['— Chưa chọn (1 xã, phường phù hợp) —', 'Phường Long Đức']);
+    await commune.selectOption({ label: 'Phường Long Đức' });
     await checkAccessibility(citizen, '26-applicant');
     await citizen.getByTestId('wizard-continue').click();
     await citizen.waitForURL(/\/apply\/check$/);
     expect(await citizen.getByTestId('check-answers').textContent()).toContain('05/02/1990');
+    await expect
+      .poll(() => citizen.getByTestId('check-applicant').textContent())
+      .toContain('Phường Long Đức');
     // Autosave: a reload keeps every answer.
     await citizen.reload();
     await citizen.getByTestId('check-answers').waitFor();

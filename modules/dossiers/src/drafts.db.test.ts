@@ -153,7 +153,7 @@ describe('application drafts on PostgreSQL', () => {
       procedureName: 'Cấp giấy phép bưu chính',
       created: true,
       values: {},
-      applicant: { name: '', phone: '', email: '', address: '' },
+      applicant: { name: '', phone: '', email: '', address: '', communeCode: '' },
       files: [],
       version: 1,
       account: {
@@ -177,10 +177,21 @@ describe('application drafts on PostgreSQL', () => {
     const values = { 'to-khai.hoTen': 'Nguyễn Văn An', 'to-khai.soDinhDanh': PERSONAL_ID };
     expect((await save('an', draft.id, null, { values, applicant })).statusCode).toBe(428);
     clock = at('2021-03-02T09:05:00');
-    const saved = await save('an', draft.id, 1, { values, applicant, step: 'to-khai.ngaySinh' });
+    // The commune of residence is kept with the contact details (the wizard sends it at submission).
+    const withCommune = { ...applicant, communeCode: '29263' };
+    const saved = await save('an', draft.id, 1, {
+      values,
+      applicant: withCommune,
+      step: 'to-khai.ngaySinh',
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.headers.etag).toBe('"2"');
-    expect(saved.json()).toMatchObject({ values, applicant, step: 'to-khai.ngaySinh', version: 2 });
+    expect(saved.json()).toMatchObject({
+      values,
+      applicant: withCommune,
+      step: 'to-khai.ngaySinh',
+      version: 2,
+    });
     expect(saved.json().updatedAt).toBe(clock.toISOString());
     expect(saved.json().expiresAt).toBe(at('2021-04-01T09:05:00').toISOString());
     // A save from a tab that saw version 1 does not overwrite version 2.
@@ -191,6 +202,15 @@ describe('application drafts on PostgreSQL', () => {
     // Values are checked as data: a key that is no question id is refused with its path.
     const bad = await save('an', draft.id, 2, { values: { '../x': 'y' }, applicant });
     expect(bad.statusCode).toBe(400);
+    // A commune is a GSO code (five digits) or nothing.
+    const badCommune = await save('an', draft.id, 2, {
+      values,
+      applicant: { ...applicant, communeCode: 'x' },
+    });
+    expect(badCommune.statusCode).toBe(400);
+    expect((await call('an', 'GET', `/api/dossier-drafts/${draft.id}`)).json().applicant).toEqual(
+      withCommune,
+    );
 
     const list = await call('an', 'GET', '/api/dossier-drafts');
     expect(list.json().items).toEqual([

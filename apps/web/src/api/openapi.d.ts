@@ -3164,6 +3164,7 @@ export interface paths {
                             };
                             applicant: {
                                 address: string;
+                                communeCode: string;
                                 email: string;
                                 name: string;
                                 phone: string;
@@ -3214,6 +3215,7 @@ export interface paths {
                             };
                             applicant: {
                                 address: string;
+                                communeCode: string;
                                 email: string;
                                 name: string;
                                 phone: string;
@@ -3311,6 +3313,7 @@ export interface paths {
                     "application/json": {
                         applicant: {
                             address: string;
+                            communeCode?: string;
                             email: string;
                             name: string;
                             phone: string;
@@ -9113,6 +9116,7 @@ export interface components {
         DossierDraft: {
             applicant: {
                 address: string;
+                communeCode: string;
                 email: string;
                 name: string;
                 phone: string;

@@ -10,16 +10,26 @@ export const DRAFT_RETENTION_DAYS = 30;
  * The applicant's contact details as typed so far: a draft may hold an unfinished or wrong value, which the
  * wizard and the submission check; only lengths are bounded here.
  */
-export const DraftApplicantSchema = Type.Object(
-  {
-    name: Type.String({ maxLength: 200 }),
-    phone: Type.String({ maxLength: 30 }),
-    email: Type.String({ maxLength: 200 }),
-    address: Type.String({ maxLength: 500 }),
-  },
+const draftApplicantFields = {
+  name: Type.String({ maxLength: 200 }),
+  phone: Type.String({ maxLength: 30 }),
+  email: Type.String({ maxLength: 200 }),
+  address: Type.String({ maxLength: 500 }),
+  /**
+   * GSO code of the commune of residence, '' when not chosen (the dashboard's map); whether it is in force
+   * is checked at submission, as for the counter.
+   */
+  communeCode: Type.String({ pattern: '^(\\d{5})?$' }),
+};
+
+export const DraftApplicantSchema = Type.Object(draftApplicantFields, { additionalProperties: false });
+export type TDraftApplicant = Static<typeof DraftApplicantSchema>;
+
+/** What a save sends: the commune is optional, so a wizard opened before it was asked still saves. */
+const SaveDraftApplicant = Type.Object(
+  { ...draftApplicantFields, communeCode: Type.Optional(draftApplicantFields.communeCode) },
   { additionalProperties: false },
 );
-export type TDraftApplicant = Static<typeof DraftApplicantSchema>;
 
 /** Answers as typed, keyed `<componentKey>.<property>` (the wizard's question ids). */
 const DraftValues = Type.Record(
@@ -88,7 +98,7 @@ export const OpenDraftBody = Type.Object(
 export const SaveDraftBody = Type.Object(
   {
     values: DraftValues,
-    applicant: DraftApplicantSchema,
+    applicant: SaveDraftApplicant,
     step: Type.Optional(Nullable(DraftStep)),
   },
   { additionalProperties: false },

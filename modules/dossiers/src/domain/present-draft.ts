@@ -12,7 +12,13 @@ const DAY_MS = 86_400_000;
 export const draftExpiresAt = (updatedAt: Date) =>
   new Date(updatedAt.getTime() + DRAFT_RETENTION_DAYS * DAY_MS);
 
-export const EMPTY_APPLICANT: TDraftApplicant = { name: '', phone: '', email: '', address: '' };
+export const EMPTY_APPLICANT: TDraftApplicant = {
+  name: '',
+  phone: '',
+  email: '',
+  address: '',
+  communeCode: '',
+};
 
 export function presentDraftFile(row: DraftFileRow): TDraftFile {
   return {

@@ -18,7 +18,13 @@ export async function saveDraft(
 ): Promise<TDraft> {
   const values = Object.fromEntries(Object.entries(input.body.values).map(([k, v]) => [k, nfc(v)]));
   const a = input.body.applicant;
-  const applicant = { name: nfc(a.name), phone: a.phone, email: a.email, address: nfc(a.address) };
+  const applicant = {
+    name: nfc(a.name),
+    phone: a.phone,
+    email: a.email,
+    address: nfc(a.address),
+    communeCode: a.communeCode ?? '',
+  };
   const row = await deps.db.transaction(async (tx) => {
     const current = await loadOwnDraft(tx, ctx, input.id, { forUpdate: true });
     const saved = await updateDraftIfVersion(tx, {

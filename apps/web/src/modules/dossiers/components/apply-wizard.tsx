@@ -2,10 +2,12 @@ import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } 
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiProblem, toApiProblem } from '../../../api/problem.ts';
+import { useApiQuery } from '../../../api/use-api-query.ts';
 import { formatDate, formatNumber } from '../../../ui/format.ts';
 import { Loading } from '../../../ui/loading.tsx';
 import { PageHeading } from '../../../ui/page-heading.tsx';
 import { ProblemAlert } from '../../../ui/problem-alert.tsx';
+import { fetchCommunesInForce } from '../api/communes.api.ts';
 import { type SubmittedDossier, submitDossier } from '../api/dossiers.api.ts';
 import { draftFileUrl, removeDraftFile, uploadDraftFile } from '../api/drafts.api.ts';
 import {
@@ -14,6 +16,7 @@ import {
   useServerDraft,
   type WizardDraft,
 } from '../hooks/use-server-draft.ts';
+import { communeMatches } from '../utils/commune-search.ts';
 import {
   type AnswerError,
   APPLICANT_STEP,
@@ -481,8 +484,71 @@ function AttachmentsStep(props: StepProps) {
   );
 }
 
+/** The communes in force today, by name (the same list the counter offers and the API checks). */
+function useCommuneNames() {
+  const { i18n } = useTranslation();
+  const communes = useApiQuery('communes-in-force', (signal) => fetchCommunesInForce(signal));
+  return useMemo(
+    () =>
+      (communes.data ?? [])
+        .map((c) => ({ code: c.code, name: i18n.language === 'en' ? c.fullNameEn : c.fullName }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true })),
+    [communes.data, i18n.language],
+  );
+}
+
+/**
+ * The commune of residence (optional, for the dashboard's map): a search box narrows a native select, so
+ * it works with a keyboard, a screen reader and a phone's own picker without loading antd in the portal.
+ */
+function CommuneField(props: { value: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  const communes = useCommuneNames();
+  const [typed, setTyped] = useState('');
+  // The chosen commune stays listed whatever is typed, so the select never shows a value it does not hold.
+  const shown = communes.filter((c) => c.code === props.value || communeMatches(typed, c.name));
+  return (
+    <div className="op-form-group">
+      <label htmlFor="applicant-commune-search" className="op-field-label">
+        {t('apply.applicant.communeSearch')}
+      </label>
+      <p id="applicant-commune-hint" className="op-hint">
+        {t('apply.applicant.communeHint')}
+      </p>
+      <input
+        id="applicant-commune-search"
+        type="search"
+        className="op-input"
+        autoComplete="off"
+        value={typed}
+        aria-describedby="applicant-commune-hint"
+        aria-controls="applicant-communeCode"
+        onChange={(e) => setTyped(e.target.value)}
+        data-testid="applicant-commune-search"
+      />
+      <label htmlFor="applicant-communeCode" className="op-field-label">
+        {t('apply.applicant.commune')} {t('apply.optionalMark')}
+      </label>
+      <select
+        id="applicant-communeCode"
+        className="op-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid="applicant-commune"
+      >
+        <option value="">{t('apply.applicant.communeNone', { count: shown.length })}</option>
+        {shown.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 const APPLICANT_FIELDS: {
-  key: keyof ApplicantDetails;
+  key: Exclude<keyof ApplicantDetails, 'communeCode'>;
   type: string;
   autoComplete: string;
   inputMode?: 'tel' | 'email';
@@ -566,6 +632,10 @@ function ApplicantStep(props: StepProps & { questions: Question[] }) {
             </div>
           );
         })}
+        <CommuneField
+          value={values.communeCode}
+          onChange={(communeCode) => setValues({ ...values, communeCode })}
+        />
         <div className="op-actions">
           <button type="submit" className="op-button op-button-primary" data-testid="wizard-continue">
             {t('apply.continue')}
@@ -594,6 +664,7 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { draft, questions, procedure, files, server } = props;
+  const communes = useCommuneNames();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   // A second click while the first request runs is ignored here; the Idempotency-Key covers the rest.
@@ -693,14 +764,23 @@ function CheckAnswers(props: StepProps & { questions: Question[] }) {
       ) : null}
       <h2>{t('apply.check.applicant')}</h2>
       <dl className="op-summary-list op-check-list" data-testid="check-applicant">
-        {(['name', 'phone', 'email', 'address'] as const).map((k) => (
+        {(['name', 'phone', 'email', 'address', 'communeCode'] as const).map((k) => (
           <div key={k}>
-            <dt>{t(`apply.applicant.${k}`)}</dt>
-            <dd>{draft.applicant[k] || t('apply.notAnswered')}</dd>
+            <dt>{t(`apply.applicant.${k === 'communeCode' ? 'commune' : k}`)}</dt>
+            <dd>
+              {(k === 'communeCode'
+                ? // The code until the list of names arrives: a chosen commune never reads "not answered".
+                  (communes.find((c) => c.code === draft.applicant.communeCode)?.name ??
+                  draft.applicant.communeCode)
+                : draft.applicant[k]) || t('apply.notAnswered')}
+            </dd>
             <dd className="op-summary-action">
               <Link to={change(APPLICANT_STEP)}>
                 {t('apply.check.change')}
-                <span className="op-visually-hidden"> {t(`apply.applicant.${k}`)}</span>
+                <span className="op-visually-hidden">
+                  {' '}
+                  {t(`apply.applicant.${k === 'communeCode' ? 'commune' : k}`)}
+                </span>
               </Link>
             </dd>
           </div>

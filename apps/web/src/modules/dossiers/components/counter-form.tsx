@@ -46,12 +46,9 @@ function counterApplicant(values: CounterValues) {
     phone: values.phone ?? '',
     email: values.email ?? '',
     address: values.address ?? '',
+    communeCode: values.communeCode ?? '',
   });
-  return {
-    ...rest,
-    ...(phone ? { phone } : {}),
-    ...(values.communeCode ? { communeCode: values.communeCode } : {}),
-  };
+  return { ...rest, ...(phone ? { phone } : {}) };
 }
 
 /**

@@ -147,9 +147,15 @@ describe('application wizard', () => {
   });
 
   it('checks the applicant and sends the phone without spaces', () => {
-    const a = { name: 'Nguyễn Văn An', phone: '0912 345 678', email: '', address: '' };
+    const a = { name: 'Nguyễn Văn An', phone: '0912 345 678', email: '', address: '', communeCode: '' };
     expect(applicantErrors(a)).toEqual({});
     expect(applicantBody(a)).toEqual({ name: 'Nguyễn Văn An', phone: '0912345678' });
+    // The commune of residence (the dashboard's map) is sent when chosen, left out otherwise.
+    expect(applicantBody({ ...a, communeCode: '29224' })).toEqual({
+      name: 'Nguyễn Văn An',
+      phone: '0912345678',
+      communeCode: '29224',
+    });
     expect(applicantErrors({ ...a, name: ' ', phone: '12', email: 'x@' })).toEqual({
       name: 'required',
       phone: 'phone',
@@ -185,7 +191,7 @@ describe('application wizard', () => {
       phone: '0912345678',
       email: null,
     };
-    const empty = { name: '', phone: '', email: '', address: '' };
+    const empty = { name: '', phone: '', email: '', address: '', communeCode: '' };
 
     it('does not ask the e-form’s phone on a page of its own: the applicant page asks it, and it fills both', () => {
       expect(asked.find((q) => q.property === 'soDienThoai')?.linkedTo).toBe('phone');
@@ -223,12 +229,13 @@ describe('application wizard', () => {
         phone: '0912345678',
         email: '',
         address: '',
+        communeCode: '',
       });
       // What the person typed wins; an unknown phone stays empty for the applicant page to ask.
       const kept = prefillFromAccount({
         questions: asked,
         values: { 'to-khai.hoTen': 'Trần Thị Bích' },
-        applicant: { ...empty, name: 'Trần Thị Bích' },
+        applicant: { ...empty, name: 'Trần Thị Bích', communeCode: '29224' },
         account: { ...account, phone: null, email: 'an@example.vn' },
       });
       expect(kept.values['to-khai.hoTen']).toBe('Trần Thị Bích');
@@ -237,6 +244,7 @@ describe('application wizard', () => {
         phone: '',
         email: 'an@example.vn',
         address: '',
+        communeCode: '29224',
       });
     });
 

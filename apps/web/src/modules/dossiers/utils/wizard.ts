@@ -310,6 +310,7 @@ export function prefillFromAccount(input: {
       phone: a.phone.trim() ? a.phone : (account.phone ?? ''),
       email: a.email.trim() ? a.email : (account.email ?? ''),
       address: a.address,
+      communeCode: a.communeCode,
     },
   };
 }
@@ -327,6 +328,8 @@ export interface ApplicantDetails {
   phone: string;
   email: string;
   address: string;
+  /** GSO code of the commune of residence, '' when not chosen (optional, like the address). */
+  communeCode: string;
 }
 
 export type ApplicantErrors = Partial<Record<keyof ApplicantDetails, 'required' | 'phone' | 'email'>>;
@@ -350,11 +353,13 @@ export function applicantBody(a: ApplicantDetails): {
   phone: string;
   email?: string;
   address?: string;
+  communeCode?: string;
 } {
   return {
     name: a.name.normalize('NFC').trim(),
     phone: domesticPhone(a.phone),
     ...(a.email.trim() ? { email: a.email.trim() } : {}),
     ...(a.address.trim() ? { address: a.address.normalize('NFC').trim() } : {}),
+    ...(a.communeCode ? { communeCode: a.communeCode } : {}),
   };
 }
