@@ -5,6 +5,7 @@ import { DOCUMENT_GRANTS } from './contracts/index.ts';
 import { createDocumentDeps, type DocumentSigner, generateExchangeKeys } from './deps.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { seedDocumentsDemo } from './seed/demo.ts';
+import { documentsStatistics } from './statistics.ts';
 import { documentJobHandlers } from './use-cases/deliver-edxml.ts';
 
 declare module '@openprovince/platform/module' {
@@ -44,4 +45,5 @@ export const documentsModule = defineModule({
     demo: (deps, { ctx, outputs }) =>
       seedDocumentsDemo(deps, ctx, { agencyIdByKey: outputs.identity?.agencyIdByKey ?? {} }),
   },
+  statistics: documentsStatistics,
 });

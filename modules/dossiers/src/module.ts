@@ -8,6 +8,7 @@ import type { FeeCollector, ProcedureCatalogue } from './domain/ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
 import { dossierDraftRoutes } from './routes/draft.routes.ts';
 import { seedDossiersDemo } from './seed/demo.ts';
+import { dossiersStatistics } from './statistics.ts';
 import { purgeStaleDrafts } from './use-cases/purge-stale-drafts.ts';
 import { dossierJobHandlers } from './use-cases/record-payment.ts';
 
@@ -85,4 +86,5 @@ export const dossiersModule = defineModule({
       run: draftsCommand,
     },
   },
+  statistics: dossiersStatistics,
 });

@@ -4,6 +4,7 @@ import { PKI_GRANTS } from './contracts/index.ts';
 import { createPkiDeps } from './deps.ts';
 import { pkiRoutes } from './routes/pki.routes.ts';
 import { seedPkiDemo } from './seed/demo.ts';
+import { pkiStatistics } from './statistics.ts';
 
 declare module '@openprovince/platform/module' {
   interface ModuleConfig {
@@ -34,4 +35,5 @@ export const pkiModule = defineModule({
         officialIdByUsername: outputs.identity?.officialIdByUsername ?? {},
       }),
   },
+  statistics: pkiStatistics,
 });

@@ -4,6 +4,7 @@ import { PORTAL_GRANTS } from './contracts/index.ts';
 import { createPortalDeps } from './deps.ts';
 import { portalRoutes } from './routes/post.routes.ts';
 import { seedPortalDemo } from './seed/demo.ts';
+import { portalStatistics } from './statistics.ts';
 
 /** The provincial portal's news and its component sites (Decree 42/2022). */
 export const portalModule = defineModule({
@@ -18,4 +19,5 @@ export const portalModule = defineModule({
     demo: ({ db }, { ctx, outputs }) =>
       seedPortalDemo(db, ctx, { agencyIdByKey: outputs.identity?.agencyIdByKey ?? {} }),
   },
+  statistics: portalStatistics,
 });

@@ -3,6 +3,7 @@ import { SERVICES_GRANTS } from './contracts/index.ts';
 import { createServicesDeps } from './deps.ts';
 import { servicesRoutes } from './routes/procedure.routes.ts';
 import { seedServicesDemo } from './seed/demo.ts';
+import { servicesStatistics } from './statistics.ts';
 
 /** The catalogue of administrative procedures (issue 3). */
 export const servicesModule = defineModule({
@@ -16,4 +17,5 @@ export const servicesModule = defineModule({
     demo: ({ db }, { ctx, outputs }) =>
       seedServicesDemo(db, ctx, { agencyIdByKey: outputs.identity?.agencyIdByKey ?? {} }),
   },
+  statistics: servicesStatistics,
 });
