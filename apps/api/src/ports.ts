@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import type { IdentityDeps } from '@openprovince/identity';
+import { type IdentityDeps, proveReauthentication, verifyReauthProof } from '@openprovince/identity';
 import type { PkiDeps } from '@openprovince/pki';
 import type { PlatformPorts } from '@openprovince/platform/module';
 import type { Now } from '@openprovince/platform/time';
@@ -27,5 +27,10 @@ export function createPorts(input: {
     fees: feeCollector(),
     payers: paymentPayers(db),
     documentSigner: documentSigner(() => input.depsOf('pki')),
+    // Identity issues the proof after checking the password again; pki and documents verify it.
+    reauth: {
+      prove: (ctx, credentials) => proveReauthentication(input.depsOf('identity'), ctx, credentials),
+      verify: (proof, target) => verifyReauthProof(input.depsOf('identity'), proof, target),
+    },
   };
 }

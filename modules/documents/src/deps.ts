@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Db } from '@openprovince/db';
-import { createIdentityDeps, logIn, logOut } from '@openprovince/identity';
+import { createIdentityDeps, proveReauthentication, verifyReauthProof } from '@openprovince/identity';
 import { AppError, type OfficialActor, type RequestContext } from '@openprovince/platform';
+import type { ReauthProofs } from '@openprovince/platform/module';
 import { systemNow } from '@openprovince/platform/time';
 import type { FileStorage } from '@openprovince/storage';
 
@@ -37,7 +38,8 @@ export interface DocumentSigner {
     pdf: Buffer;
     certificateId: string;
     actor: OfficialActor;
-    reauthenticatedAt: Date;
+    /** Identity's proof of the signer's fresh re-authentication, passed on to the signer to verify. */
+    reauthProof: string;
     appearance: SignatureAppearance;
     /**
      * The caller's open transaction, when it signs inside one (issuing: the number and the organisation
@@ -65,19 +67,14 @@ export interface ExchangeKeys {
   trusted?: string[];
 }
 
-export type Reauthenticate = (
-  ctx: RequestContext,
-  input: { password: string; totp?: string },
-) => Promise<Date>;
-
 export interface DocumentDeps {
   db: Db;
   storage: FileStorage;
   signer: DocumentSigner;
   now: () => Date;
   exchange: ExchangeKeys;
-  /** Checks the signed-in official's password again; returns the instant it was checked. */
-  reauthenticate: Reauthenticate;
+  /** Identity's re-authentication proofs: made when the official types the password again, checked to sign. */
+  reauth: ReauthProofs;
   /** Place printed in PromulgationInfo/Place and "…, ngày … tháng … năm …". */
   place: string;
 }
@@ -92,21 +89,14 @@ export function generateExchangeKeys(): ExchangeKeys {
 }
 
 /**
- * Re-sign-in through identity's door: the password (and TOTP for administrators) is checked by
- * `logIn`, which applies identity's throttle and audit; the extra session it opens is closed at once.
+ * Re-authentication through identity's door when no port is given (module tests): the password (and TOTP
+ * for administrators) is checked by identity's `logIn`, and the proof is signed with a key of this process.
  */
-export function identityReauthenticate(db: Db, now: () => Date): Reauthenticate {
+export function identityReauthProofs(db: Db, now: () => Date): ReauthProofs {
   const identity = createIdentityDeps({ db, grants: [], now });
-  return async (ctx, input) => {
-    if (ctx.actor.kind !== 'official') throw new AppError('FORBIDDEN');
-    const result = await logIn(identity, ctx, {
-      username: ctx.actor.username,
-      password: input.password,
-      ...(input.totp ? { totp: input.totp } : {}),
-    });
-    await logOut(identity, ctx, { token: result.token });
-    if (result.officialId !== ctx.actor.userId) throw new AppError('INVALID_CREDENTIALS');
-    return now();
+  return {
+    prove: (ctx, input) => proveReauthentication(identity, ctx, input),
+    verify: (proof, input) => verifyReauthProof(identity, proof, input),
   };
 }
 
@@ -116,7 +106,7 @@ export function createDocumentDeps(input: {
   signer: DocumentSigner;
   now?: () => Date;
   exchange?: ExchangeKeys;
-  reauthenticate?: Reauthenticate;
+  reauth?: ReauthProofs;
   place?: string;
 }): DocumentDeps {
   const now = input.now ?? systemNow;
@@ -126,7 +116,7 @@ export function createDocumentDeps(input: {
     signer: input.signer,
     now,
     exchange: input.exchange ?? generateExchangeKeys(),
-    reauthenticate: input.reauthenticate ?? identityReauthenticate(input.db, now),
+    reauth: input.reauth ?? identityReauthProofs(input.db, now),
     place: input.place ?? 'Trà Vinh',
   };
 }
@@ -134,8 +124,14 @@ export function createDocumentDeps(input: {
 /** Signing needs a fresh re-authentication: at most five minutes old. */
 export const REAUTHENTICATION_WINDOW_MS = 5 * 60_000;
 
-export function assertFreshReauthentication(deps: DocumentDeps, at: Date): void {
-  const age = deps.now().getTime() - at.getTime();
+/**
+ * The proof must be identity's, name the official acting, and be fresh: another official's proof, a
+ * tampered one and an expired one are all refused alike (401).
+ */
+export function assertFreshReauthentication(deps: DocumentDeps, ctx: RequestContext, proof: string): void {
+  const at =
+    ctx.actor.kind === 'official' ? deps.reauth.verify(proof, { officialId: ctx.actor.userId }) : null;
+  const age = at ? deps.now().getTime() - at.getTime() : Number.NaN;
   if (!(age >= -60_000 && age <= REAUTHENTICATION_WINDOW_MS)) {
     throw new AppError('UNAUTHENTICATED', {
       detail: 'Ký số cần nhập lại mật khẩu (trong vòng 5 phút)',

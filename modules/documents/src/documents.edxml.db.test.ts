@@ -1,5 +1,5 @@
 import { seedCalendar } from '@openprovince/calendar';
-import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
 import { type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
@@ -33,6 +33,7 @@ describe('edXML round trip with signature verification', () => {
   let sender: DocumentDeps;
   let receiver: DocumentDeps;
   let clock = new Date('2021-06-22T02:00:00Z');
+  const proofs = testReauthProofs({ now: () => clock });
   const p: Record<string, OfficialActor> = {};
   let docId = '';
   let exported = '';
@@ -46,7 +47,7 @@ describe('edXML round trip with signature verification', () => {
       db: t.db,
       signer: createTestSigner(),
       now: () => clock,
-      reauthenticate: async () => clock,
+      reauth: proofs,
     };
     sender = createDocumentDeps({
       ...common,
@@ -96,13 +97,13 @@ describe('edXML round trip with signature verification', () => {
       version: s1.version,
       certificateId: 'c',
       position: 'Chủ tịch',
-      reauthenticatedAt: clock,
+      reauthProof: proofs.proofFor(p.lead!.userId, clock),
     });
     await issueOutgoing(sender, ctx(p.clerk!), {
       id: docId,
       version: s2.version,
       organisationCertificateId: 'o',
-      reauthenticatedAt: clock,
+      reauthProof: proofs.proofFor(p.clerk!.userId, clock),
     });
   });
   afterAll(async () => t?.destroy());

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCalendar } from '@openprovince/calendar';
-import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
 import { listJobs } from '@openprovince/jobs';
 import { type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
@@ -38,6 +38,9 @@ describe('outgoing → issued → received by two agencies → registered → di
   const people: Record<string, OfficialActor> = {};
   const agency: Record<string, Awaited<ReturnType<typeof makeAgency>>> = {};
   let outgoingId = '';
+  /** Identity's re-authentication proofs (any password is right here; the proofs are what signing checks). */
+  const proofs = testReauthProofs({ now: () => clock });
+  const proofOf = (actor: OfficialActor, at: Date) => proofs.proofFor(actor.userId, at);
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -47,7 +50,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       storage: new MemoryStorage(),
       signer: createTestSigner(),
       now: () => clock,
-      reauthenticate: async () => clock,
+      reauth: proofs,
     });
     agency.A = await makeAgency(t.db, {
       name: 'Ủy ban nhân dân tỉnh Trà Vinh',
@@ -111,6 +114,39 @@ describe('outgoing → issued → received by two agencies → registered → di
     ).rejects.toMatchObject({ code: 'VERSION_MISMATCH' });
   });
 
+  it("authorization: signing with another official's, an expired or a tampered re-authentication proof is refused (401, Vietnamese and English)", async () => {
+    const doc = await getOutgoing(deps, ctx(people.leaderA!), { id: outgoingId });
+    const signWith = (reauthProof: string) =>
+      signOutgoing(deps, ctx(people.leaderA!), {
+        id: outgoingId,
+        version: doc.version,
+        certificateId: 'cert-leader',
+        position: 'Phó Chủ tịch',
+        reauthProof,
+      });
+    const refusal = {
+      code: 'UNAUTHENTICATED',
+      options: {
+        detail: expect.stringMatching(/nhập lại mật khẩu/),
+        detailEn: expect.stringMatching(/password again/),
+      },
+    };
+    // The clerk's fresh proof names the clerk, not the leader who signs.
+    await expect(signWith(proofOf(people.clerkA!, clock))).rejects.toMatchObject(refusal);
+    // The leader's own proof, six minutes old.
+    const expired = proofOf(people.leaderA!, new Date(clock.getTime() - 6 * 60_000));
+    await expect(signWith(expired)).rejects.toMatchObject(refusal);
+    // The expired proof with its instant moved to now: the MAC no longer matches.
+    const [id, , mac] = expired.split('.');
+    await expect(signWith(`${id}.${clock.getTime()}.${mac}`)).rejects.toMatchObject(refusal);
+    // Made with a key that is not identity's.
+    await expect(signWith(testReauthProofs().proofFor(people.leaderA!.userId, clock))).rejects.toMatchObject(
+      refusal,
+    );
+    // Nothing was signed.
+    expect((await getOutgoing(deps, ctx(people.leaderA!), { id: outgoingId })).status).toBe(doc.status);
+  });
+
   it('the deputy signs "KT." with a fresh re-authentication only', async () => {
     const doc = await getOutgoing(deps, ctx(people.leaderA!), { id: outgoingId });
     const stale = new Date(clock.getTime() - 6 * 60_000);
@@ -122,7 +158,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         signMode: 'KT.',
         onBehalfOf: 'Chủ tịch',
         position: 'Phó Chủ tịch',
-        reauthenticatedAt: stale,
+        reauthProof: proofOf(people.leaderA!, stale),
       }),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(
@@ -131,7 +167,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         version: doc.version,
         certificateId: 'x',
         position: 'Chuyên viên',
-        reauthenticatedAt: clock,
+        reauthProof: proofOf(people.specialistA!, clock),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const signed = await signOutgoing(deps, ctx(people.leaderA!), {
@@ -141,7 +177,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       signMode: 'KT.',
       onBehalfOf: 'Chủ tịch',
       position: 'Phó Chủ tịch',
-      reauthenticatedAt: clock,
+      reauthProof: proofOf(people.leaderA!, clock),
     });
     expect(signed.status).toBe('signed');
     expect(signed.signMode).toBe('KT.');
@@ -157,7 +193,7 @@ describe('outgoing → issued → received by two agencies → registered → di
         id: outgoingId,
         version: doc.version,
         organisationCertificateId: 'org',
-        reauthenticatedAt: clock,
+        reauthProof: proofOf(people.specialistA!, clock),
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -169,7 +205,7 @@ describe('outgoing → issued → received by two agencies → registered → di
       id: outgoingId,
       version: doc.version,
       organisationCertificateId: 'cert-org-ubnd',
-      reauthenticatedAt: clock,
+      reauthProof: proofOf(people.clerkA!, clock),
     });
     expect(issued.status).toBe('issued');
     expect(issued.numberSymbol).toBe('01/KH-UBND');

@@ -1,4 +1,4 @@
-import { actorFor, makeAgency, makeOfficial } from '@openprovince/identity/testing';
+import { actorFor, makeAgency, makeOfficial, testReauthProofs } from '@openprovince/identity/testing';
 import { type RequestContext, systemActor } from '@openprovince/platform';
 import { MemoryStorage } from '@openprovince/storage';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
@@ -25,7 +25,7 @@ describe('numbering: registers per series, atomic and gap-free', () => {
       db: t.db,
       storage: new MemoryStorage(),
       signer: createTestSigner(),
-      reauthenticate: async () => new Date(),
+      reauth: testReauthProofs(),
     });
     agencyId = (await makeAgency(t.db, { abbreviation: 'STTTT' })).id;
     const clerk = await makeOfficial(t.db, { agencyId, roles: ['clerk'] });

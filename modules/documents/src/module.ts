@@ -1,5 +1,5 @@
 import { ROLES } from '@openprovince/platform';
-import { defineModule } from '@openprovince/platform/module';
+import { defineModule, type ReauthProofs } from '@openprovince/platform/module';
 import { loadExchangeKeys } from './adapters/exchange-keys.ts';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
 import { createDocumentDeps, type DocumentSigner, generateExchangeKeys } from './deps.ts';
@@ -12,6 +12,8 @@ declare module '@openprovince/platform/module' {
   interface PlatformPorts {
     /** Digital signing (pki module): the documents module never sees a private key. */
     documentSigner: DocumentSigner;
+    /** Identity's re-authentication proofs: made when the official types the password again, checked to sign. */
+    reauth: ReauthProofs;
   }
   interface ModuleConfig {
     /** edXML keys generated per process instead of kept under dataDir (tests only). */
@@ -33,6 +35,7 @@ export const documentsModule = defineModule({
       db: shared.db,
       storage: shared.storage,
       signer: shared.ports.documentSigner,
+      reauth: shared.ports.reauth,
       now: shared.now,
       exchange: shared.config.ephemeralKeys
         ? generateExchangeKeys()

@@ -1,4 +1,5 @@
 import type { Db } from '@openprovince/db';
+import type { ReauthProofs } from '@openprovince/platform/module';
 import { systemNow } from '@openprovince/platform/time';
 import { LocalSignerProvider } from './adapters/signer/local-signer-provider.ts';
 import type { SignerProvider } from './adapters/signer/signer-provider.ts';
@@ -14,6 +15,8 @@ export interface PkiDeps {
   fontPath?: string;
   /** Freshness window of the re-authentication required to sign (default 5 minutes). */
   reauthWindowMs?: number;
+  /** Verifies identity's re-authentication proofs; without it nobody can sign. */
+  reauth?: Pick<ReauthProofs, 'verify'>;
 }
 
 /**
@@ -27,6 +30,7 @@ export function createPkiDeps(input: {
   now?: () => Date;
   publicBaseUrl?: string;
   fontPath?: string;
+  reauth?: Pick<ReauthProofs, 'verify'>;
 }): PkiDeps {
   const signer = input.signer ?? (input.masterKey ? new LocalSignerProvider(input.masterKey) : undefined);
   if (!signer) throw new Error('createPkiDeps needs a masterKey (PKI_MASTER_KEY) or a signer provider');
@@ -37,5 +41,6 @@ export function createPkiDeps(input: {
     now: input.now ?? systemNow,
     urls: { crl: `${base}/api/pki/crl`, ocsp: `${base}/api/pki/ocsp` },
     ...(input.fontPath ? { fontPath: input.fontPath } : {}),
+    ...(input.reauth ? { reauth: input.reauth } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { ROLES } from '@openprovince/platform';
-import { defineModule } from '@openprovince/platform/module';
+import { defineModule, type ReauthProofs } from '@openprovince/platform/module';
 import { PKI_GRANTS } from './contracts/index.ts';
 import { createPkiDeps } from './deps.ts';
 import { pkiRoutes } from './routes/pki.routes.ts';
@@ -7,6 +7,10 @@ import { seedPkiDemo } from './seed/demo.ts';
 import { pkiStatistics } from './statistics.ts';
 
 declare module '@openprovince/platform/module' {
+  interface PlatformPorts {
+    /** Identity's re-authentication proofs (signing needs a fresh one). */
+    reauth: ReauthProofs;
+  }
   interface ModuleConfig {
     /** Key that encrypts signing keys at rest in the local signer provider (PKI_MASTER_KEY). */
     pkiMasterKey: string;
@@ -25,6 +29,7 @@ export const pkiModule = defineModule({
       masterKey: shared.config.pkiMasterKey,
       publicBaseUrl: shared.config.publicBaseUrl,
       now: shared.now,
+      reauth: shared.ports.reauth,
     }),
   routes: pkiRoutes,
   seed: {

@@ -7,8 +7,15 @@ import {
   makeOfficial,
   sessionCookieFrom,
   TEST_PASSWORD,
+  testReauthProofs,
 } from '@openprovince/identity/testing';
-import { type AppError, type OfficialActor, type RequestContext, systemActor } from '@openprovince/platform';
+import {
+  type AppError,
+  ERROR_CODES,
+  type OfficialActor,
+  type RequestContext,
+  systemActor,
+} from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcspRequest, parseOcspResponse } from './adapters/ocsp/ocsp.ts';
@@ -46,6 +53,9 @@ let officer: OfficialActor;
 let holder: OfficialActor;
 let clerk: OfficialActor;
 let agencyId: string;
+/** Identity's re-authentication proofs, as the composition root wires them (see testReauthProofs). */
+const proofs = testReauthProofs({ now: () => new Date(clock.now) });
+const proofOf = (actor: OfficialActor, at: Date) => proofs.proofFor(actor.userId, at);
 const ctx = (actor: OfficialActor | ReturnType<typeof systemActor>): RequestContext => ({
   actor,
   requestId: 'req-pki-test',
@@ -73,7 +83,12 @@ async function issue(kind: 'personal' | 'organisation', medium: 'usb_token' | 's
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  deps = createPkiDeps({ db: t.db, masterKey: TEST_MASTER_KEY, now: () => new Date(clock.now) });
+  deps = createPkiDeps({
+    db: t.db,
+    masterKey: TEST_MASTER_KEY,
+    now: () => new Date(clock.now),
+    reauth: proofs,
+  });
   const agency = await makeAgency(t.db, { name: 'Sở Thông tin và Truyền thông' });
   agencyId = agency.id;
   officer = actorFor(await makeOfficial(t.db, { agencyId, roles: ['certificate_officer'] }), [PKI_GRANTS]);
@@ -260,19 +275,59 @@ describe('signing and verification through the registry', () => {
       signPdf(deps, ctx(holder), {
         pdf,
         certificateId: cert.id,
-        reauthenticatedAt: new Date(clock.now.getTime() - 6 * 60_000),
+        reauthProof: proofOf(holder, new Date(clock.now.getTime() - 6 * 60_000)),
       }),
     );
     expect(stale.code).toBe('UNAUTHENTICATED');
     expect(stale.options.detail).toMatch(/xác thực lại/);
+    expect(stale.options.detailEn).toMatch(/Re-authenticate/);
     const missing = await errorOf(
-      signPdf(deps, ctx(holder), { pdf, certificateId: cert.id, reauthenticatedAt: null }),
+      signPdf(deps, ctx(holder), { pdf, certificateId: cert.id, reauthProof: null }),
     );
     expect(missing.code).toBe('UNAUTHENTICATED');
     const notHolder = await errorOf(
-      signPdf(deps, ctx(clerk), { pdf, certificateId: cert.id, reauthenticatedAt: clock.now }),
+      signPdf(deps, ctx(clerk), { pdf, certificateId: cert.id, reauthProof: proofOf(clerk, clock.now) }),
     );
     expect(notHolder.code).toBe('FORBIDDEN');
+  });
+
+  it('authorization: a re-authentication proof of another official, an expired one or a tampered one is refused (401, Vietnamese and English)', async () => {
+    const cert = await issue('personal');
+    const pdf = await samplePdf();
+    const refusedWith = async (reauthProof: string) => {
+      const error = await errorOf(signPdf(deps, ctx(holder), { pdf, certificateId: cert.id, reauthProof }));
+      expect(error.code).toBe('UNAUTHENTICATED');
+      expect(ERROR_CODES[error.code].status).toBe(401);
+      expect(error.options.detail).toMatch(/xác thực lại/);
+      expect(error.options.detailEn).toMatch(/Re-authenticate/);
+    };
+    // The clerk's fresh proof names the clerk: it proves nothing about the holder.
+    await refusedWith(proofOf(clerk, clock.now));
+    // The holder's own proof, but six minutes old.
+    await refusedWith(proofOf(holder, new Date(clock.now.getTime() - 6 * 60_000)));
+    // The old proof with its instant moved to now: the MAC no longer matches.
+    const [id, , mac] = proofOf(holder, new Date(clock.now.getTime() - 6 * 60_000)).split('.');
+    await refusedWith(`${id}.${clock.now.getTime()}.${mac}`);
+    // A proof made with another key (not identity's) and one that is not a proof at all.
+    await refusedWith(testReauthProofs().proofFor(holder.userId, clock.now));
+    await refusedWith('not-a-proof');
+    // Without a verifier nobody can sign, even with a well-formed proof.
+    const { reauth: _ignored, ...withoutVerifier } = deps;
+    const unverifiable = await errorOf(
+      signPdf(withoutVerifier, ctx(holder), {
+        pdf,
+        certificateId: cert.id,
+        reauthProof: proofOf(holder, clock.now),
+      }),
+    );
+    expect(unverifiable.code).toBe('UNAUTHENTICATED');
+    // The control: the holder's own fresh proof signs.
+    const signed = await signPdf(deps, ctx(holder), {
+      pdf,
+      certificateId: cert.id,
+      reauthProof: proofOf(holder, clock.now),
+    });
+    expect(signed.certificateId).toBe(cert.id);
   });
 
   it('personal then organisation signature: PASSED for us and for pdfsig; after revocation, a new signature fails', async () => {
@@ -281,12 +336,12 @@ describe('signing and verification through the registry', () => {
     const first = await signPdf(deps, ctx(holder), {
       pdf: await samplePdf(),
       certificateId: personal.id,
-      reauthenticatedAt: new Date(clock.now.getTime() - 60_000),
+      reauthProof: proofOf(holder, new Date(clock.now.getTime() - 60_000)),
     });
     const second = await signPdf(deps, ctx(clerk), {
       pdf: first.pdf,
       certificateId: organisation.id,
-      reauthenticatedAt: clock.now,
+      reauthProof: proofOf(clerk, clock.now),
     });
     const report = await verifyPdf(deps, ctx(officer), { pdf: second.pdf });
     expect(report.indication).toBe('PASSED');
@@ -316,7 +371,7 @@ describe('signing and verification through the registry', () => {
       signPdf(deps, ctx(holder), {
         pdf: await samplePdf(),
         certificateId: personal.id,
-        reauthenticatedAt: clock.now,
+        reauthProof: proofOf(holder, clock.now),
       }),
     );
     expect(refused.code).toBe('INVALID_STATE');
@@ -359,7 +414,7 @@ describe('signing and verification through the registry', () => {
     const lt = await signPdf(deps, ctx(holder), {
       pdf: await samplePdf(),
       certificateId: personal.id,
-      reauthenticatedAt: clock.now,
+      reauthProof: proofOf(holder, clock.now),
       level: 'B-LT',
     });
     expect(lt.level).toBe('B-LT');
@@ -381,7 +436,7 @@ describe('signing and verification through the registry', () => {
     const bt = await signPdf(deps, ctx(holder), {
       pdf: await samplePdf(),
       certificateId: personal.id,
-      reauthenticatedAt: clock.now,
+      reauthProof: proofOf(holder, clock.now),
     });
     expect(bt.level).toBe('B-T');
     const btOffline = await verifyPdf(deps, ctx(officer), { pdf: bt.pdf, offline: true });

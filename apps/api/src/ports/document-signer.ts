@@ -4,7 +4,8 @@ import { newId } from '@openprovince/platform';
 
 /**
  * The documents module's signing port over the PKI module: keys stay in the PKI's signer provider, the
- * re-authentication time travels with the request, and the visible block uses the PKI's Decree 30 layout.
+ * re-authentication proof travels with the request (the PKI verifies it), and the visible block uses the
+ * PKI's Decree 30 layout.
  */
 export function documentSigner(pkiDeps: PkiDeps | (() => PkiDeps)): DocumentSigner {
   // The PKI's deps may be built after this port (ports are made before any module's deps): read on use.
@@ -19,7 +20,7 @@ export function documentSigner(pkiDeps: PkiDeps | (() => PkiDeps)): DocumentSign
         {
           pdf: input.pdf,
           certificateId: input.certificateId,
-          reauthenticatedAt: input.reauthenticatedAt,
+          reauthProof: input.reauthProof,
           ...(input.appearance.reason ? { reason: input.appearance.reason } : {}),
         },
       );

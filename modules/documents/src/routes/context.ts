@@ -24,10 +24,10 @@ export async function reauthenticated(
   deps: DocumentDeps,
   ctx: RequestContext,
   credentials: { password: string; totp?: string | undefined },
-): Promise<Date> {
+): Promise<string> {
   const { password, totp } = credentials;
   try {
-    return await deps.reauthenticate(ctx, { password, ...(totp ? { totp } : {}) });
+    return await deps.reauth.prove(ctx, { password, ...(totp ? { totp } : {}) });
   } catch (error) {
     throw reauthenticationRefusal(error);
   }

@@ -65,7 +65,7 @@ export function copyRoutes(deps: DocumentDeps) {
           const copy = await createDocumentCopy(deps, ctx, {
             ...body,
             [source.key]: request.params.id,
-            reauthenticatedAt: await reauthenticated(deps, ctx, { password, totp }),
+            reauthProof: await reauthenticated(deps, ctx, { password, totp }),
           });
           return reply.code(201).send(copy);
         },

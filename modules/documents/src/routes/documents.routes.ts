@@ -214,12 +214,12 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const version = parseIfMatch(request.headers['if-match']);
         const ctx = contextOf(request);
         const { password, totp, ...body } = request.body;
-        const reauthenticatedAt = await reauthenticated(deps, ctx, { password, totp });
+        const reauthProof = await reauthenticated(deps, ctx, { password, totp });
         const doc = await signOutgoing(deps, ctx, {
           ...body,
           id: request.params.id,
           version,
-          reauthenticatedAt,
+          reauthProof,
         });
         reply.header('etag', etagOf(doc.version));
         return doc;
@@ -243,12 +243,12 @@ export function outgoingRoutes(deps: DocumentDeps) {
         const version = parseIfMatch(request.headers['if-match']);
         const ctx = contextOf(request);
         const { password, totp, organisationCertificateId } = request.body;
-        const reauthenticatedAt = await reauthenticated(deps, ctx, { password, totp });
+        const reauthProof = await reauthenticated(deps, ctx, { password, totp });
         const doc = await issueOutgoing(deps, ctx, {
           id: request.params.id,
           version,
           organisationCertificateId,
-          reauthenticatedAt,
+          reauthProof,
         });
         reply.header('etag', etagOf(doc.version));
         return doc;

@@ -23,7 +23,8 @@ export interface CreateDocumentCopyInput {
   organisationCertificateId: string;
   excerpt?: string;
   recipients?: string[];
-  reauthenticatedAt: Date;
+  /** Identity's proof that the official typed the password again (at most five minutes ago). */
+  reauthProof: string;
 }
 
 /** States of an incoming document that has really been received (not waiting, returned or recalled). */
@@ -69,7 +70,7 @@ export async function createDocumentCopy(
       messageEn: 'An extract needs the part copied',
     });
   }
-  assertFreshReauthentication(deps, input.reauthenticatedAt);
+  assertFreshReauthentication(deps, ctx, input.reauthProof);
   const agency = await agencyOf(deps.db, ctx, holder);
   const parent = agency.parentId ? await agencyOf(deps.db, ctx, agency.parentId) : undefined;
   const sourceNumberSymbol = (out?.numberSymbol ?? inc?.numberSymbol)!;
@@ -115,7 +116,7 @@ export async function createDocumentCopy(
       pdf: unsigned,
       certificateId: input.organisationCertificateId,
       actor,
-      reauthenticatedAt: input.reauthenticatedAt,
+      reauthProof: input.reauthProof,
       appearance: {
         kind: 'organisation',
         name: agency.name,

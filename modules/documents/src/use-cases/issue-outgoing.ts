@@ -22,7 +22,8 @@ export interface IssueOutgoingInput {
   id: string;
   version: number;
   organisationCertificateId: string;
-  reauthenticatedAt: Date;
+  /** Identity's proof that the official typed the password again (at most five minutes ago). */
+  reauthProof: string;
 }
 
 /**
@@ -50,7 +51,7 @@ export async function issueOutgoing(
       pdf: await deps.storage.get(row.fileKey!),
       certificateId: input.organisationCertificateId,
       actor,
-      reauthenticatedAt: input.reauthenticatedAt,
+      reauthProof: input.reauthProof,
       appearance: {
         kind: 'organisation',
         name: sender.name,
@@ -125,7 +126,7 @@ async function checkAndLoad(
   if (!existing) throw new AppError('NOT_FOUND');
   assertVersion(existing, input.version);
   decideOutgoing({ state: existing.status, action: 'issue', actor });
-  assertFreshReauthentication(deps, input.reauthenticatedAt);
+  assertFreshReauthentication(deps, ctx, input.reauthProof);
   const sender = await agencyOf(deps.db, ctx, existing.agencyId);
   const recipientAgencies = new Map<string, TAgency>();
   for (const r of existing.recipients) {

@@ -18,7 +18,8 @@ export interface SignOutgoingInput {
   position: string;
   /** The title signed for, with KT./TM./TUQ./TL. (e.g. "CHỦ TỊCH", "GIÁM ĐỐC"). */
   onBehalfOf?: string;
-  reauthenticatedAt: Date;
+  /** Identity's proof that the official typed the password again (at most five minutes ago). */
+  reauthProof: string;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function signOutgoing(
   if (!existing) throw new AppError('NOT_FOUND');
   assertVersion(existing, input.version);
   decideOutgoing({ state: existing.status, action: 'sign', actor });
-  assertFreshReauthentication(deps, input.reauthenticatedAt);
+  assertFreshReauthentication(deps, ctx, input.reauthProof);
   const mode = input.signMode ?? '';
   if (mode && !input.onBehalfOf) {
     throw AppError.forField({
@@ -58,7 +59,7 @@ export async function signOutgoing(
     pdf: await deps.storage.get(existing.fileKey),
     certificateId: input.certificateId,
     actor,
-    reauthenticatedAt: input.reauthenticatedAt,
+    reauthProof: input.reauthProof,
     appearance: {
       kind: 'personal',
       name: actor.fullName,

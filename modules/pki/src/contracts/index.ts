@@ -196,8 +196,8 @@ export type TSignatureReport = Static<typeof SignatureReportSchema>;
 
 export const SignPdfQuerySchema = Type.Object({
   certificateId: Type.String({ format: 'uuid' }),
-  /** ISO instant of the caller's last re-authentication (password/TOTP), given by the documents module. */
-  reauthenticatedAt: Type.String({ format: 'date-time' }),
+  /** Identity's re-authentication proof (opaque; the PKI verifies it), never a time the caller states. */
+  reauthProof: Type.String({ minLength: 1, maxLength: 300 }),
   level: Type.Optional(Type.Enum({ 'B-T': 'B-T', 'B-LT': 'B-LT' })),
   reason: Type.Optional(Type.String({ maxLength: 200 })),
   page: Type.Optional(Type.Integer({ minimum: 0 })),

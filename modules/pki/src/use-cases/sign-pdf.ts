@@ -17,8 +17,11 @@ export const REAUTH_WINDOW_MS = 5 * 60_000;
 export interface SignPdfInput {
   pdf: Uint8Array;
   certificateId: string;
-  /** When the caller last proved who they are (password or TOTP again), as recorded by the caller's module. */
-  reauthenticatedAt: Date | null | undefined;
+  /**
+   * Identity's proof that the signer typed the password (or TOTP) again (ReauthProofs.prove), verified here
+   * through the port: the caller cannot state a time of its own.
+   */
+  reauthProof: string | null | undefined;
   /** Visible block; the text lines default per Decree 30 (name / organisation and time). */
   appearance?: Partial<Omit<SignatureAppearance, 'kind'>> | null;
   reason?: string;
@@ -58,7 +61,12 @@ export async function signPdf(
   authorize(ctx.actor, canSignWith, cert);
   const now = deps.now();
   const window = deps.reauthWindowMs ?? REAUTH_WINDOW_MS;
-  const reauth = input.reauthenticatedAt;
+  // The proof names the official and the instant; another official's, a tampered one or one identity did
+  // not sign reads as no re-authentication at all.
+  const reauth =
+    input.reauthProof && ctx.actor.kind === 'official'
+      ? (deps.reauth?.verify(input.reauthProof, { officialId: ctx.actor.userId }) ?? null)
+      : null;
   if (!reauth || now.getTime() - reauth.getTime() > window || reauth.getTime() - now.getTime() > 30_000) {
     throw new AppError('UNAUTHENTICATED', {
       detail: 'Cần xác thực lại (mật khẩu hoặc mã OTP) trong vòng 5 phút trước khi ký số',
