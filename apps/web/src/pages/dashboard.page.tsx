@@ -2,6 +2,8 @@ import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROUTES } from '../app/routes.ts';
 import { QueueTable } from '../modules/dossiers/components/queue-table.tsx';
+import { getAgency } from '../modules/identity/api/agencies.api.ts';
+import { agencyNameText } from '../modules/identity/components/agency-name.tsx';
 import { useSession } from '../modules/identity/hooks/use-session.tsx';
 import { AgencyFiguresTable } from '../modules/statistics/components/agency-figures-table.tsx';
 import { CommuneMapPanel } from '../modules/statistics/components/commune-map-panel.tsx';
@@ -11,7 +13,7 @@ import { DrillDown } from '../modules/statistics/components/drill-down.tsx';
 import { LevelsBreakdown } from '../modules/statistics/components/levels-breakdown.tsx';
 import { StatsCharts } from '../modules/statistics/components/stats-charts.tsx';
 import { WorkbookExport } from '../modules/statistics/components/workbook-export.tsx';
-import { useDashboardData } from '../modules/statistics/hooks/use-dashboard-data.ts';
+import { type AgencyLookup, useDashboardData } from '../modules/statistics/hooks/use-dashboard-data.ts';
 import { useDashboardDrill } from '../modules/statistics/hooks/use-dashboard-drill.ts';
 import { useDashboardFilters } from '../modules/statistics/hooks/use-dashboard-filters.ts';
 import { Loading } from '../ui/loading.tsx';
@@ -43,6 +45,7 @@ export default function DashboardPage() {
     scopeAgency,
     lang: i18n.language,
     documents: { load: tab === 'documents' && canDocuments, province: documentsProvince, ownAgencyId },
+    lookupAgency,
   });
   const { stats, documents, agencies, agencyName, infoById, total, waitingForLevels } = data;
   const { drill, openDrill, closeDrill } = useDashboardDrill(
@@ -161,4 +164,8 @@ export default function DashboardPage() {
       />
     </>
   );
-}
+} /** The dashboard names the agencies in its figures from identity's directory. */
+const lookupAgency: AgencyLookup = async (id, lang, signal) => {
+  const a = await getAgency(id, signal);
+  return { name: agencyNameText(a, lang), level: a.level, adminUnitCode: a.adminUnitCode };
+};

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { useApiQuery } from '../../../api/use-api-query.ts';
-import { type Agency, getAgency } from '../../identity/api/agencies.api.ts';
-import { agencyNameText } from '../../identity/components/agency-name.tsx';
 import {
   fetchBoundaries,
   fetchCommuneStats,
@@ -9,15 +7,19 @@ import {
   fetchDossierStats,
   type StatFigures,
 } from '../api/statistics.api.ts';
-import { byAdminLevel, byAgency, byServiceLevel, sumFigures } from '../utils/aggregate.ts';
+import { type AdminLevel, byAdminLevel, byAgency, byServiceLevel, sumFigures } from '../utils/aggregate.ts';
 import { chunk, mergeCommuneStats } from '../utils/communes.ts';
 import type { DashboardFilters } from './use-dashboard-filters.ts';
 
 export interface AgencyInfo {
   name: string;
-  level: Agency['level'] | undefined;
+  /** The agency's administrative level (province, district, commune), as the directory names it. */
+  level: AdminLevel | undefined;
   adminUnitCode: string | null;
 }
+
+/** Reads one agency from the directory; the page passes identity's, since a module imports no other module. */
+export type AgencyLookup = (id: string, lang: string, signal: AbortSignal) => Promise<AgencyInfo>;
 
 /**
  * Everything the dashboard loads for its filters: the Circular 01/2018 figures, the agencies in them
@@ -31,6 +33,7 @@ export function useDashboardData(input: {
   lang: string;
   /** Whether and for whom to load the documents' figures (only once their tab is open). */
   documents: { load: boolean; province: boolean; ownAgencyId: string | undefined };
+  lookupAgency: AgencyLookup;
 }) {
   const { filters, scopeAgency, lang } = input;
   const { range, serviceLevel, tier, yearsKnown } = filters;
@@ -56,8 +59,7 @@ export function useDashboardData(input: {
       await Promise.all(
         ids.map(async (id): Promise<[string, AgencyInfo]> => {
           try {
-            const a = await getAgency(id, signal);
-            return [id, { name: agencyNameText(a, lang), level: a.level, adminUnitCode: a.adminUnitCode }];
+            return [id, await input.lookupAgency(id, lang, signal)];
           } catch {
             return [id, { name: id, level: undefined, adminUnitCode: null }];
           }
