@@ -1,14 +1,9 @@
-import { errorResponses, type HttpApp, type RequestContext } from '@openprovince/platform';
+import { errorResponses, type HttpApp } from '@openprovince/platform';
 import { CreateNoteBody, NoteSchema, STARTER_KIT_PERMISSIONS } from '../contracts/index.ts';
 import type { StarterKitDeps } from '../deps.ts';
 import { createNote } from '../use-cases/create-note.ts';
 
 const tags = ['starter-kit'];
-const contextOf = (request: { actor: RequestContext['actor']; id: string; ip: string }): RequestContext => ({
-  actor: request.actor,
-  requestId: request.id,
-  ip: request.ip,
-});
 
 /** Thin routes: the schema, who may call, one use case. */
 export function noteRoutes(deps: StarterKitDeps) {
@@ -26,7 +21,7 @@ export function noteRoutes(deps: StarterKitDeps) {
       },
       async (request, reply) => {
         reply.code(201);
-        return createNote(deps, contextOf(request), request.body);
+        return createNote(deps, request.ctx, request.body);
       },
     );
   };
