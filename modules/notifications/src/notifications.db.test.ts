@@ -184,7 +184,8 @@ describe('notifications against a real SMTP server (contract)', () => {
   });
 
   it('an unknown template fails before anything is reserved or sent', async () => {
-    const payload = job({ template: 'dossier.nope' });
+    // A payload the compiler would refuse, as a job stored by another version of the platform could carry.
+    const payload = job({ template: 'dossier.nope' as NotificationJob['template'] });
     await expect(sendNotification(deps, { ...payload })).rejects.toThrow(/No notification template/);
     expect(await findSentMessage(t.db, payload.messageKey)).toBeUndefined();
     expect(sink.received).toHaveLength(0);

@@ -1,3 +1,5 @@
+import { defineQueue } from './queue.ts';
+
 /**
  * The queues modules talk through, with their payloads. A module that causes work enqueues it (in its own
  * transaction); the module that owns the work registers the handler. Neither imports the other.
@@ -11,12 +13,34 @@ export const QUEUES = {
   paymentReceived: 'dossiers.payment-received',
 } as const;
 
+/**
+ * The messages the notifications module can render: the contract between the modules that enqueue a
+ * message and the one that renders it (notifications keeps a template for each name, checked by its
+ * compiler; a producer cannot enqueue a name it does not know).
+ */
+export const NOTIFICATION_TEMPLATES = [
+  'dossier.received',
+  'dossier.accepted',
+  'dossier.refused',
+  'dossier.supplement-requested',
+  'dossier.payment-requested',
+  'dossier.apology',
+  'dossier.result-ready',
+  'dossier.returned',
+  'dossier.processing',
+  'dossier.withdrawn',
+  'dossier.stopped',
+  /** To a citizen whose personal ID number somebody tried to register again (identity's registration). */
+  'identity.already-registered',
+] as const;
+export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
 export interface NotificationJob {
   channel: 'email' | 'sms';
   /** E-mail address or phone number (0xxxxxxxxx). */
   to: string;
-  /** Template name, e.g. 'dossier.accepted'; the notifications module renders it in Vietnamese (and English). */
-  template: string;
+  /** The notifications module renders it in Vietnamese (and English). */
+  template: NotificationTemplate;
   data: Record<string, string | number | null>;
   /** Unique per message: a retried job never sends twice. */
   messageKey: string;
@@ -43,3 +67,8 @@ export interface PaymentReceivedJob {
   paidAt: string;
   receiptNumber: string;
 }
+
+/** The same queues typed by their payloads: producers `enqueue(tx, QUEUE, payload)`, owners `handle(QUEUE, …)`. */
+export const NOTIFICATIONS_SEND = defineQueue<NotificationJob>(QUEUES.notificationsSend);
+export const NATIONAL_PORTAL_SYNC = defineQueue<NationalPortalSyncJob>(QUEUES.nationalPortalSync);
+export const PAYMENT_RECEIVED = defineQueue<PaymentReceivedJob>(QUEUES.paymentReceived);

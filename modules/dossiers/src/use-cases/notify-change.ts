@@ -1,5 +1,12 @@
 import type { Db } from '@openprovince/db';
-import { enqueueJob, type NationalPortalSyncJob, type NotificationJob, QUEUES } from '@openprovince/jobs';
+import {
+  enqueue,
+  NATIONAL_PORTAL_SYNC,
+  type NationalPortalSyncJob,
+  NOTIFICATIONS_SEND,
+  type NotificationJob,
+  type NotificationTemplate,
+} from '@openprovince/jobs';
 import { formatDateTimeVi } from '@openprovince/platform';
 import type { ResultDelivery } from '../contracts/index.ts';
 import { STATE_INFO } from '../contracts/states.ts';
@@ -67,7 +74,7 @@ export async function enqueueChangeJobs(
       messageKey,
       subject: { type: 'dossier', id: d.id },
     };
-    await enqueueJob(tx, { queue: QUEUES.notificationsSend, payload: { ...payload }, dedupeKey: messageKey });
+    await enqueue(tx, NOTIFICATIONS_SEND, payload, { dedupeKey: messageKey });
   }
   if (input.stateChanged) {
     const sync: NationalPortalSyncJob = {
@@ -78,11 +85,7 @@ export async function enqueueChangeJobs(
       agencyCode: d.agencyCode,
       sequence: input.seq,
     };
-    await enqueueJob(tx, {
-      queue: QUEUES.nationalPortalSync,
-      payload: { ...sync },
-      dedupeKey: `portal:${d.code}:${input.seq}`,
-    });
+    await enqueue(tx, NATIONAL_PORTAL_SYNC, sync, { dedupeKey: `portal:${d.code}:${input.seq}` });
   }
 }
 
@@ -91,7 +94,7 @@ export async function enqueueChangeJobs(
  * of national status (Decree 61/2018 art. 14: the applicant is informed of each); a hand-over between internal
  * steps, which leaves the status unchanged, sends nothing.
  */
-export function templateFor(action: string, state: string): string | undefined {
+export function templateFor(action: string, state: string): NotificationTemplate | undefined {
   switch (action) {
     case 'submit':
       return 'dossier.received';

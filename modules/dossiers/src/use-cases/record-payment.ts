@@ -1,5 +1,5 @@
 import { recordAudit } from '@openprovince/audit';
-import { type JobHandler, type PaymentReceivedJob, QUEUES } from '@openprovince/jobs';
+import { handle, type JobHandler, PAYMENT_RECEIVED, type PaymentReceivedJob } from '@openprovince/jobs';
 import { systemActor } from '@openprovince/platform';
 import type { DossierDeps } from '../deps.ts';
 import { findDossierByCode, updateDossierVersioned } from '../repositories/dossier.repository.ts';
@@ -49,9 +49,7 @@ export async function recordPayment(
 
 /** The job handlers the dossiers module owns, for the composition root's worker. */
 export function dossierJobHandlers(deps: DossierDeps): Record<string, JobHandler> {
-  return {
-    [QUEUES.paymentReceived]: async (payload) => {
-      await recordPayment(deps, payload as unknown as PaymentReceivedJob);
-    },
-  };
+  return handle(PAYMENT_RECEIVED, async (payload) => {
+    await recordPayment(deps, payload);
+  });
 }

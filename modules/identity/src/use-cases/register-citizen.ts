@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import { type Db, isUniqueViolation } from '@openprovince/db';
-import { enqueueJob, type NotificationJob, QUEUES } from '@openprovince/jobs';
+import { enqueue, NOTIFICATIONS_SEND, type NotificationJob } from '@openprovince/jobs';
 import { AppError, nfc, type RequestContext } from '@openprovince/platform';
 import type { TRegisterCitizenBody, TRegistrationReceived } from '../contracts/index.ts';
 import { normalisePhone } from '../domain/normalise.ts';
@@ -94,7 +94,7 @@ async function tellOwner(tx: Db, ctx: RequestContext, citizen: CitizenRow): Prom
       messageKey: `identity.already-registered:${citizen.id}:${day}:${channel}`,
       subject: { type: 'citizen', id: citizen.id },
     };
-    await enqueueJob(tx, { queue: QUEUES.notificationsSend, payload: { ...job }, dedupeKey: job.messageKey });
+    await enqueue(tx, NOTIFICATIONS_SEND, job, { dedupeKey: job.messageKey });
   }
   await recordAudit(tx, ctx, {
     action: 'identity.citizen.register-repeated',

@@ -3,6 +3,8 @@ import { Offset, type Static, Type } from '@openprovince/platform/schema';
 export * from './permissions.ts';
 
 /** The dossier events a citizen is told about (Decree 61/2018: receipt, refusal, supplement, apology …). */
+// The template names are the contract of the notifications.send queue (@openprovince/jobs), repeated here as
+// a browser-safe list (contracts import no workspace but platform/schema); a unit test keeps the two equal.
 export const NOTIFICATION_TEMPLATES = [
   'dossier.received',
   'dossier.accepted',
@@ -15,7 +17,6 @@ export const NOTIFICATION_TEMPLATES = [
   'dossier.processing',
   'dossier.withdrawn',
   'dossier.stopped',
-  /** To a citizen whose personal ID number somebody tried to register again (identity's registration). */
   'identity.already-registered',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];

@@ -1,5 +1,5 @@
 import { recordAudit } from '@openprovince/audit';
-import { enqueueJob, type PaymentReceivedJob, QUEUES } from '@openprovince/jobs';
+import { enqueue, PAYMENT_RECEIVED, type PaymentReceivedJob } from '@openprovince/jobs';
 import { AppError, type RequestContext, systemActor } from '@openprovince/platform';
 import type { TPaymentCallback, TPaymentCallbackResult } from '../contracts/index.ts';
 import type { PaymentDeps } from '../deps.ts';
@@ -129,11 +129,7 @@ export async function receiveCallback(
       paidAt: paidAt.toISOString(),
       receiptNumber,
     };
-    await enqueueJob(tx, {
-      queue: QUEUES.paymentReceived,
-      payload: { ...job },
-      dedupeKey: `payments.paid:${intent.id}`,
-    });
+    await enqueue(tx, PAYMENT_RECEIVED, job, { dedupeKey: `payments.paid:${intent.id}` });
     return resultOf(paid);
   });
 }

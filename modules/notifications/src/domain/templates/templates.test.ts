@@ -1,3 +1,4 @@
+import { NOTIFICATION_TEMPLATES as QUEUE_TEMPLATES } from '@openprovince/jobs';
 import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_TEMPLATES } from '../../contracts/index.ts';
 import { isGsm7, smsSizing, toGsm7Text } from './gsm7.ts';
@@ -16,6 +17,12 @@ const DATA = {
   pickupPlace: 'Bộ phận Một cửa tỉnh',
   lookupUrl: 'https://dvc.example.gov.vn/hs/0001',
 };
+
+describe('template names', () => {
+  it('are the same in the browser-safe contracts as in the notifications.send queue producers use', () => {
+    expect([...NOTIFICATION_TEMPLATES]).toEqual([...QUEUE_TEMPLATES]);
+  });
+});
 
 describe('GSM-7 text', () => {
   it('drops Vietnamese diacritics, keeps letter case, maps typography', () => {
