@@ -91,7 +91,7 @@ async function importDocument(input: ImportStep & { document: EdxmlDocument }): 
   const verification = pdf ? await deps.signer.verifyPdf(pdf.data) : undefined;
   const stored = pdf ? await deps.storage.put(pdf.data, { prefix: 'documents' }) : undefined;
   const urgency = urgencyOf(d.priority);
-  const registerBy = await handleBy(deps.db, ctx, { at: now, urgency, agencyId: me.id });
+  const registerBy = await handleBy(deps.db, { at: now, urgency, agencyId: me.id });
   const numberSymbol = numberSymbolOf(d.code);
   return deps.db.transaction(async (tx) => {
     const row = await insertIncoming(tx, {

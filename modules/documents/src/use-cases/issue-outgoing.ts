@@ -89,7 +89,7 @@ export async function issueOutgoing(
     if (row.replacesId) await markReplaced(tx, { id: row.replacesId, actor, now });
 
     const delivery = { issued, sender, signed, stored, numberSymbol: numbered.numberSymbol, now };
-    await deliverOnPlatform(tx, deps, ctx, { ...delivery, recipientAgencies });
+    await deliverOnPlatform(tx, deps, { ...delivery, recipientAgencies });
     await packageForOutsideAgencies(tx, deps, delivery);
 
     await recordAudit(tx, ctx, {
@@ -185,7 +185,6 @@ interface Delivery {
 async function deliverOnPlatform(
   tx: Db,
   deps: DocumentDeps,
-  ctx: RequestContext,
   input: Delivery & { recipientAgencies: Map<string, TAgency> },
 ): Promise<void> {
   const { issued, sender, signed, stored, numberSymbol, now } = input;
@@ -211,7 +210,7 @@ async function deliverOnPlatform(
       signatureResult: verification?.result ?? null,
       signatureReasons: verification?.reasons ?? [],
       receivedAt: now,
-      registerBy: await handleBy(tx, ctx, { at: now, urgency: issued.urgency, agencyId: recipient.id }),
+      registerBy: await handleBy(tx, { at: now, urgency: issued.urgency, agencyId: recipient.id }),
       createdAt: now,
       updatedAt: now,
     });

@@ -1,7 +1,7 @@
-import { computeDeadline } from '@openprovince/calendar';
+import { calendarApi } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
 import { getAgency } from '@openprovince/identity';
-import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
+import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
@@ -63,15 +63,11 @@ export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<D
   if (d.state !== 'submitted' || d.dueAt) return null;
   const { limit } = applicableTimeLimit(d);
   try {
-    const deadline = await computeDeadline(
-      db,
-      { actor: systemActor('dossiers.expected-due'), requestId: 'expected-due' },
-      {
-        start: now > d.submittedAt ? now : d.submittedAt,
-        amount: amountOf(limit),
-        agencyId: d.agencyId,
-      },
-    );
+    const deadline = await calendarApi.computeDeadline(db, {
+      start: now > d.submittedAt ? now : d.submittedAt,
+      amount: amountOf(limit),
+      agencyId: d.agencyId,
+    });
     return deadline.dueAt;
   } catch {
     // A calendar year not loaded yet: no estimate rather than a wrong one.
