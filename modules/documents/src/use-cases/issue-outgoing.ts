@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
-import type { TAgency } from '@openprovince/identity';
+import type { TAgency } from '@openprovince/identity/contracts';
 import { AppError, authorize, type OfficialActor, type RequestContext } from '@openprovince/platform';
 import { buildDocumentEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
@@ -126,11 +126,11 @@ async function checkAndLoad(
   assertVersion(existing, input.version);
   decideOutgoing({ state: existing.status, action: 'issue', actor });
   assertFreshReauthentication(deps, input.reauthenticatedAt);
-  const sender = await agencyOf(deps.db, ctx, existing.agencyId);
+  const sender = await agencyOf(deps.db, existing.agencyId);
   const recipientAgencies = new Map<string, TAgency>();
   for (const r of existing.recipients) {
     if (r.agencyId && r.agencyId !== existing.agencyId && !recipientAgencies.has(r.agencyId)) {
-      recipientAgencies.set(r.agencyId, await agencyOf(deps.db, ctx, r.agencyId));
+      recipientAgencies.set(r.agencyId, await agencyOf(deps.db, r.agencyId));
     }
   }
   return { actor, sender, recipientAgencies };

@@ -1,6 +1,6 @@
 import { calendarApi } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
@@ -76,11 +76,11 @@ export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<D
 }
 
 /** Names of the receiving agency and the step agencies; a missing agency keeps its id (never a 500). */
-async function agencyNamesOf(db: Db, ctx: RequestContext, d: DossierRow): Promise<Record<string, string>> {
+async function agencyNamesOf(db: Db, d: DossierRow): Promise<Record<string, string>> {
   const ids = [...new Set([d.agencyId, ...d.procedure.steps.map((s) => stepAgencyOf(s, d.agencyId))])];
   const names = await Promise.all(
     ids.map((id) =>
-      getAgency(db, ctx, { id }).then(
+      identityApi.getAgency(db, { id }).then(
         (a) => [id, a.name] as const,
         () => [id, id === d.agencyId ? d.agencyCode : id] as const,
       ),
@@ -123,7 +123,7 @@ export async function present(
     listEvents(db, d.id),
     listAttachments(db, d.id),
     facts ?? calendarFacts(db, d, { now }),
-    ctx ? agencyNamesOf(db, ctx, d) : Promise.resolve(undefined),
+    ctx ? agencyNamesOf(db, d) : Promise.resolve(undefined),
   ]);
   const actor = ctx?.actor;
   const actions =
