@@ -2,7 +2,8 @@ import { sql } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorFor, makeAgency, makeOfficial } from './testing/index.ts';
+import { identityApi } from './api.ts';
+import { actorFor, makeAgency, makeCitizen, makeOfficial } from './testing/index.ts';
 import { createAgency } from './use-cases/create-agency.ts';
 import { listAgencies } from './use-cases/list-agencies.ts';
 import { updateAgency } from './use-cases/update-agency.ts';
@@ -131,5 +132,27 @@ describe('agency directory', () => {
     const parent = await listAgencies(t.db, { q: 'so noi vu' });
     expect(parent.items.find((a) => a.id === dept.id)?.childCount).toBe(1);
     expect(children.items[0]?.childCount).toBe(0);
+  });
+
+  it('identityApi answers other modules without an actor: agencies by id and code, lineage, a citizen', async () => {
+    const dept = await makeAgency(t.db, { name: 'Sở Y tế', abbreviation: 'SYT', parentId });
+    const office = await makeAgency(t.db, { name: 'Văn phòng Sở', abbreviation: 'VPS', parentId: dept.id });
+    expect((await identityApi.getAgency(t.db, { id: dept.id })).name).toBe('Sở Y tế');
+    expect((await identityApi.getAgencyByCode(t.db, { code: dept.code })).id).toBe(dept.id);
+    await expect(identityApi.getAgency(t.db, { id: crypto.randomUUID() })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const lineage = await identityApi.describeAgencyLineage(t.db, { id: office.id });
+    expect(lineage.map((a) => a.name)).toEqual(['Văn phòng Sở', 'Sở Y tế', 'Ủy ban nhân dân tỉnh Trà Vinh']);
+    const citizen = await makeCitizen(t.db, { fullName: 'Thạch Thị Sa Rươne', email: null });
+    expect(await identityApi.getCitizenProfile(t.db, { citizenId: citizen.id })).toEqual({
+      fullName: 'Thạch Thị Sa Rươne',
+      personalId: citizen.personalId,
+      phone: '0912345678',
+      email: null,
+    });
+    await expect(
+      identityApi.getCitizenProfile(t.db, { citizenId: crypto.randomUUID() }),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

@@ -14,7 +14,6 @@ export { DEMO_TOTP_SECRET } from './seed/demo-accounts.ts';
 export { createOfficial } from './use-cases/create-official.ts';
 export { enrollSecondFactor } from './use-cases/enroll-second-factor.ts';
 export { findOfficialIdByUsername } from './use-cases/find-official-id.ts';
-export { getCitizenProfile } from './use-cases/get-citizen-profile.ts';
 export { logIn } from './use-cases/log-in.ts';
 export { logOut } from './use-cases/log-out.ts';
 export { proveReauthentication, verifyReauthProof } from './use-cases/prove-reauthentication.ts';
