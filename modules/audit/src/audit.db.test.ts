@@ -2,7 +2,8 @@ import { sql } from '@openprovince/db';
 import { systemActor } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit, verifyAuditChain } from './index.ts';
+import { recordAudit } from './use-cases/record-audit.ts';
+import { verifyAuditChain } from './use-cases/verify-audit-chain.ts';
 
 const ctx = { actor: systemActor('test'), requestId: 'req-audit-test' };
 

@@ -11,24 +11,22 @@ import {
 } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CALENDAR_DOCUMENT_FORMAT,
-  CALENDAR_PERMISSIONS,
-  computeDeadline,
-  confirmCalendarYear,
-  getCalendarYear,
-  importCalendar,
-  isWorkingDay,
-  loadWorkCalendar,
-  localInstant,
-  prefillCalendarYear,
-  removeDayOff,
-  removeExtraWorkingDay,
-  seedCalendar,
-  setDayOff,
-  setExtraWorkingDay,
-  setOfficeHours,
-} from './index.ts';
+import { calendarApi } from './api.ts';
+import { CALENDAR_PERMISSIONS } from './contracts/index.ts';
+import { localInstant } from './domain/engine/local-time.ts';
+import { isWorkingDay } from './domain/engine/work-calendar.ts';
+import { seedCalendar } from './seed/demo.ts';
+import { computeDeadline } from './use-cases/compute-deadline.ts';
+import { confirmCalendarYear } from './use-cases/confirm-calendar-year.ts';
+import { getCalendarYear } from './use-cases/get-calendar-year.ts';
+import { CALENDAR_DOCUMENT_FORMAT, importCalendar } from './use-cases/import-calendar.ts';
+import { loadWorkCalendar } from './use-cases/load-work-calendar.ts';
+import { prefillCalendarYear } from './use-cases/prefill-calendar-year.ts';
+import { removeDayOff } from './use-cases/remove-day-off.ts';
+import { removeExtraWorkingDay } from './use-cases/remove-extra-working-day.ts';
+import { setDayOff } from './use-cases/set-day-off.ts';
+import { setExtraWorkingDay } from './use-cases/set-extra-working-day.ts';
+import { setOfficeHours } from './use-cases/set-office-hours.ts';
 
 const PROVINCE_AGENCY = '00000000-0000-4000-8000-0000000000a1';
 const OTHER_AGENCY = '00000000-0000-4000-8000-0000000000b2';
@@ -101,6 +99,12 @@ describe('calendar use cases', () => {
       amount: { days: 3 },
     });
     expect(withSeconds.dueAt.toISOString()).toBe('2021-02-17T09:40:00.000Z');
+    // Other modules ask through the actor-free api (their own use case decided who acts): the same answer.
+    const viaApi = await calendarApi.computeDeadline(t.db, {
+      start: new Date('2021-02-05T16:40:00+07:00'),
+      amount: { days: 3 },
+    });
+    expect(viaApi).toEqual(result);
     expect(result.calendarYearsUsed).toEqual([{ year: 2021, version: 1, status: 'confirmed' }]);
     expect(result.officeHours).toEqual({
       agencyId: null,

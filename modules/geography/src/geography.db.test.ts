@@ -2,17 +2,15 @@ import { sql } from '@openprovince/db';
 import { ANONYMOUS, createHttpApp, type HttpApp, systemActor } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  findPredecessors,
-  findSuccessors,
-  geographyRoutes,
-  getUnit,
-  listUnits,
-  loadGeographyTimeline,
-  resolveRecordUnit,
-  seedGeography,
-  unitCounts,
-} from './index.ts';
+import { resolveRecordUnit } from './domain/timeline.ts';
+import { geographyRoutes } from './routes/geography.routes.ts';
+import { unitCounts } from './use-cases/count-units.ts';
+import { findPredecessors } from './use-cases/find-predecessors.ts';
+import { findSuccessors } from './use-cases/find-successors.ts';
+import { getUnit } from './use-cases/get-unit.ts';
+import { listUnits } from './use-cases/list-units.ts';
+import { loadGeographyTimeline } from './use-cases/load-geography-timeline.ts';
+import { seedGeography } from './use-cases/seed-geography.ts';
 
 const system = { actor: systemActor('test'), requestId: 'req-geography-test' };
 // Reads of public geography need no permission: the tests read as an anonymous visitor.

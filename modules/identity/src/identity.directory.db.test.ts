@@ -2,7 +2,8 @@ import { sql } from '@openprovince/db';
 import type { RequestContext } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorFor, makeAgency, makeOfficial } from './testing/index.ts';
+import { identityApi } from './api.ts';
+import { actorFor, makeAgency, makeCitizen, makeOfficial } from './testing/index.ts';
 import { createAgency } from './use-cases/create-agency.ts';
 import { listAgencies } from './use-cases/list-agencies.ts';
 import { updateAgency } from './use-cases/update-agency.ts';
@@ -39,7 +40,7 @@ describe('agency directory', () => {
     });
     expect(created.name).toBe('Sở Thông tin và Truyền thông'.normalize('NFC'));
     for (const q of ['so thong tin', 'SỞ THÔNG TIN', 'stttt', '000.00.31']) {
-      const found = await listAgencies(t.db, admin, { q });
+      const found = await listAgencies(t.db, { q });
       expect(
         found.items.map((a) => a.code),
         q,
@@ -59,7 +60,7 @@ describe('agency directory', () => {
         validFrom: '2021-01-01',
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const found = await listAgencies(t.db, admin, { q: '000.00.31.H59' });
+    const found = await listAgencies(t.db, { q: '000.00.31.H59' });
     expect(found.items.map((a) => a.name)).toEqual(['Sở Thông tin và Truyền thông']);
   });
 
@@ -96,8 +97,8 @@ describe('agency directory', () => {
       changes: { validTo: '2024-12-31' },
     });
     expect(closed.validTo).toBe('2024-12-31');
-    const in2024 = await listAgencies(t.db, admin, { q: 'phuong 2', asOf: '2024-06-01' });
-    const in2025 = await listAgencies(t.db, admin, { q: 'phuong 2', asOf: '2025-03-01' });
+    const in2024 = await listAgencies(t.db, { q: 'phuong 2', asOf: '2024-06-01' });
+    const in2025 = await listAgencies(t.db, { q: 'phuong 2', asOf: '2025-03-01' });
     expect(in2024.total).toBe(1);
     expect(in2025.total).toBe(0);
     // and the change is audited in the same transaction
@@ -126,10 +127,32 @@ describe('agency directory', () => {
     await expect(
       updateAgency(t.db, admin, { id: dept.id, expectedVersion: 2, changes: { parentId: division.id } }),
     ).rejects.toMatchObject({ code: 'BUSINESS_RULE_VIOLATED' });
-    const children = await listAgencies(t.db, admin, { parentId: dept.id });
+    const children = await listAgencies(t.db, { parentId: dept.id });
     expect(children.items.map((a) => a.name)).toEqual(['Phòng Tổ chức']);
-    const parent = await listAgencies(t.db, admin, { q: 'so noi vu' });
+    const parent = await listAgencies(t.db, { q: 'so noi vu' });
     expect(parent.items.find((a) => a.id === dept.id)?.childCount).toBe(1);
     expect(children.items[0]?.childCount).toBe(0);
+  });
+
+  it('identityApi answers other modules without an actor: agencies by id and code, lineage, a citizen', async () => {
+    const dept = await makeAgency(t.db, { name: 'Sở Y tế', abbreviation: 'SYT', parentId });
+    const office = await makeAgency(t.db, { name: 'Văn phòng Sở', abbreviation: 'VPS', parentId: dept.id });
+    expect((await identityApi.getAgency(t.db, { id: dept.id })).name).toBe('Sở Y tế');
+    expect((await identityApi.getAgencyByCode(t.db, { code: dept.code })).id).toBe(dept.id);
+    await expect(identityApi.getAgency(t.db, { id: crypto.randomUUID() })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const lineage = await identityApi.describeAgencyLineage(t.db, { id: office.id });
+    expect(lineage.map((a) => a.name)).toEqual(['Văn phòng Sở', 'Sở Y tế', 'Ủy ban nhân dân tỉnh Trà Vinh']);
+    const citizen = await makeCitizen(t.db, { fullName: 'Thạch Thị Sa Rươne', email: null });
+    expect(await identityApi.getCitizenProfile(t.db, { citizenId: citizen.id })).toEqual({
+      fullName: 'Thạch Thị Sa Rươne',
+      personalId: citizen.personalId,
+      phone: '0912345678',
+      email: null,
+    });
+    await expect(
+      identityApi.getCitizenProfile(t.db, { citizenId: crypto.randomUUID() }),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

@@ -3,5 +3,4 @@
  * to which every dossier state change is reported in the national status vocabulary (issue 3). The door is
  * the manifest: dossiers reach it through the national-portal queue; schemas are in `/contracts`.
  */
-export type { IntegrationDeps } from './deps.ts';
 export { integrationsModule } from './module.ts';

@@ -3,5 +3,4 @@
  * the change committed, retried, never sent twice for one message key (issue 3). The door is the manifest:
  * other modules reach it only through the `notifications.send` queue; schemas are in `/contracts`.
  */
-export type { NotificationDeps } from './deps.ts';
 export { notificationsModule } from './module.ts';

@@ -1,4 +1,4 @@
-import type { THistoricDossier, THistoricImportBody } from '@openprovince/dossiers';
+import type { THistoricDossier, THistoricImportBody } from '@openprovince/dossiers/contracts';
 import { parse } from 'csv-parse/sync';
 
 /**

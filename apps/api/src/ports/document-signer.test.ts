@@ -1,4 +1,4 @@
-import type { TSignatureReport } from '@openprovince/pki';
+import type { TSignatureReport } from '@openprovince/pki/contracts';
 import { describe, expect, it } from 'vitest';
 import { verificationLines } from './document-signer.ts';
 

@@ -83,6 +83,15 @@ export async function computeDeadline(
   input: ComputeDeadlineInput,
 ): Promise<DeadlineResult> {
   authorize(ctx.actor, canComputeDeadline, undefined);
+  return deadlineOf(db, input);
+}
+
+/**
+ * The same computation without an actor: what other modules call through `calendarApi.computeDeadline`
+ * (their own use case already decided who may act; the calendar is public information), so they no longer
+ * borrow a system actor to pass `canComputeDeadline`.
+ */
+export async function deadlineOf(db: Db, input: ComputeDeadlineInput): Promise<DeadlineResult> {
   const { unit, value } = readAmount(input.amount);
   if (unit === 'minutes') {
     throw new AppError('VALIDATION_FAILED', {

@@ -1,15 +1,16 @@
 import type { Db } from '@openprovince/db';
-import { getAgency, getAgencyByCode, type TAgency } from '@openprovince/identity';
-import { AppError, type RequestContext } from '@openprovince/platform';
+import { identityApi } from '@openprovince/identity';
+import type { TAgency } from '@openprovince/identity/contracts';
+import { AppError } from '@openprovince/platform';
 
 /** The directory entry of an agency (identity's door). */
-export async function agencyOf(db: Db, ctx: RequestContext, id: string): Promise<TAgency> {
-  return getAgency(db, ctx, { id });
+export async function agencyOf(db: Db, id: string): Promise<TAgency> {
+  return identityApi.getAgency(db, { id });
 }
 
-export async function agencyByCode(db: Db, ctx: RequestContext, code: string): Promise<TAgency | undefined> {
+export async function agencyByCode(db: Db, code: string): Promise<TAgency | undefined> {
   try {
-    return await getAgencyByCode(db, ctx, { code });
+    return await identityApi.getAgencyByCode(db, { code });
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
     throw error;

@@ -139,7 +139,7 @@ export async function seedDocumentsDemo(
       : new Map(Object.entries(options.agencyIdByKey));
   const keys = ['ubnd-tinh', 'vp-ubnd-tinh', 'stttt'].filter((k) => ids.has(k));
   const agencies = new Map(
-    await Promise.all(keys.map(async (k) => [k, await agencyOf(deps.db, ctx, ids.get(k)!)] as const)),
+    await Promise.all(keys.map(async (k) => [k, await agencyOf(deps.db, ids.get(k)!)] as const)),
   );
   const report: SeedDocumentsReport = { registersCreated: 0, issued: 0, received: 0, skipped: false };
   const pdf = await draftPdf({

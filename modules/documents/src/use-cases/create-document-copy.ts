@@ -71,8 +71,8 @@ export async function createDocumentCopy(
     });
   }
   assertFreshReauthentication(deps, ctx, input.reauthProof);
-  const agency = await agencyOf(deps.db, ctx, holder);
-  const parent = agency.parentId ? await agencyOf(deps.db, ctx, agency.parentId) : undefined;
+  const agency = await agencyOf(deps.db, holder);
+  const parent = agency.parentId ? await agencyOf(deps.db, agency.parentId) : undefined;
   const sourceNumberSymbol = (out?.numberSymbol ?? inc?.numberSymbol)!;
   const sourceIssuer = out ? agency.name : inc!.senderName;
   const sourceSigners = out

@@ -45,7 +45,7 @@ export async function createOutgoing(
       });
     }
   }
-  const agency = await agencyOf(deps.db, ctx, actor.agencyId);
+  const agency = await agencyOf(deps.db, actor.agencyId);
   let pdf = input.pdf;
   if (pdf && (await pdfPageCount(pdf)) === undefined) {
     throw AppError.forField({

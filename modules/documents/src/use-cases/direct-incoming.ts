@@ -32,7 +32,7 @@ export async function directIncoming(
   authorize(ctx.actor, canActOnDocuments, { agencyId: existing?.agencyId ?? '' });
   if (!existing) throw new AppError('NOT_FOUND');
   const now = deps.now();
-  const dueAt = await directiveDeadline(deps.db, ctx, {
+  const dueAt = await directiveDeadline(deps.db, {
     now,
     ...(input.dueDate ? { dueDate: input.dueDate } : {}),
     ...(input.workingDays ? { workingDays: input.workingDays } : {}),

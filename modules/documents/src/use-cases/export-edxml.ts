@@ -28,7 +28,7 @@ export async function exportEdxml(
       detailEn: 'Only an issued document can be exported',
     });
   }
-  const sender = await agencyOf(deps.db, ctx, doc.agencyId);
+  const sender = await agencyOf(deps.db, doc.agencyId);
   const to = input.to
     ? [input.to]
     : doc.recipients.filter((r) => !r.agencyId).map((r) => ({ organId: r.code ?? '', organName: r.name }));

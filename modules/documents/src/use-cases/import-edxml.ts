@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
-import type { TAgency } from '@openprovince/identity';
+import type { TAgency } from '@openprovince/identity/contracts';
 import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
 import { type EdxmlDocument, type EdxmlStatus, parseEdxml } from '../adapters/edxml/edxml.ts';
 import { verifyEdxml } from '../adapters/edxml/edxml-signature.ts';
@@ -42,7 +42,7 @@ export async function importEdxml(
   if (actor.kind !== 'official') throw new AppError('FORBIDDEN');
   authorize(actor, canRegisterIncoming, { agencyId: actor.agencyId });
   const parsed = verifyAndParse(deps, input.xml);
-  const me = await agencyOf(deps.db, ctx, actor.agencyId);
+  const me = await agencyOf(deps.db, actor.agencyId);
   const now = deps.now();
   const step = { deps, ctx, me, xml: input.xml, now };
   return parsed.kind === 'document'
@@ -91,7 +91,7 @@ async function importDocument(input: ImportStep & { document: EdxmlDocument }): 
   const verification = pdf ? await deps.signer.verifyPdf(pdf.data) : undefined;
   const stored = pdf ? await deps.storage.put(pdf.data, { prefix: 'documents' }) : undefined;
   const urgency = urgencyOf(d.priority);
-  const registerBy = await handleBy(deps.db, ctx, { at: now, urgency, agencyId: me.id });
+  const registerBy = await handleBy(deps.db, { at: now, urgency, agencyId: me.id });
   const numberSymbol = numberSymbolOf(d.code);
   return deps.db.transaction(async (tx) => {
     const row = await insertIncoming(tx, {

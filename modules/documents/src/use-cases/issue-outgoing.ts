@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
-import type { TAgency } from '@openprovince/identity';
+import type { TAgency } from '@openprovince/identity/contracts';
 import { AppError, authorize, type OfficialActor, type RequestContext } from '@openprovince/platform';
 import { buildDocumentEdxml } from '../adapters/edxml/edxml.ts';
 import type { TOutgoing } from '../contracts/index.ts';
@@ -90,7 +90,7 @@ export async function issueOutgoing(
     if (row.replacesId) await markReplaced(tx, { id: row.replacesId, actor, now });
 
     const delivery = { issued, sender, signed, stored, numberSymbol: numbered.numberSymbol, now };
-    await deliverOnPlatform(tx, deps, ctx, { ...delivery, recipientAgencies });
+    await deliverOnPlatform(tx, deps, { ...delivery, recipientAgencies });
     await packageForOutsideAgencies(tx, deps, delivery);
 
     await recordAudit(tx, ctx, {
@@ -127,11 +127,11 @@ async function checkAndLoad(
   assertVersion(existing, input.version);
   decideOutgoing({ state: existing.status, action: 'issue', actor });
   assertFreshReauthentication(deps, ctx, input.reauthProof);
-  const sender = await agencyOf(deps.db, ctx, existing.agencyId);
+  const sender = await agencyOf(deps.db, existing.agencyId);
   const recipientAgencies = new Map<string, TAgency>();
   for (const r of existing.recipients) {
     if (r.agencyId && r.agencyId !== existing.agencyId && !recipientAgencies.has(r.agencyId)) {
-      recipientAgencies.set(r.agencyId, await agencyOf(deps.db, ctx, r.agencyId));
+      recipientAgencies.set(r.agencyId, await agencyOf(deps.db, r.agencyId));
     }
   }
   return { actor, sender, recipientAgencies };
@@ -186,7 +186,6 @@ interface Delivery {
 async function deliverOnPlatform(
   tx: Db,
   deps: DocumentDeps,
-  ctx: RequestContext,
   input: Delivery & { recipientAgencies: Map<string, TAgency> },
 ): Promise<void> {
   const { issued, sender, signed, stored, numberSymbol, now } = input;
@@ -212,7 +211,7 @@ async function deliverOnPlatform(
       signatureResult: verification?.result ?? null,
       signatureReasons: verification?.reasons ?? [],
       receivedAt: now,
-      registerBy: await handleBy(tx, ctx, { at: now, urgency: issued.urgency, agencyId: recipient.id }),
+      registerBy: await handleBy(tx, { at: now, urgency: issued.urgency, agencyId: recipient.id }),
       createdAt: now,
       updatedAt: now,
     });

@@ -57,7 +57,7 @@ export async function printRegister(
   const register = await findRegister(deps.db, input.registerId);
   authorize(ctx.actor, canReadDocuments, { agencyId: register?.agencyId ?? '' });
   if (!register) throw new AppError('NOT_FOUND');
-  const agency = await agencyOf(deps.db, ctx, register.agencyId);
+  const agency = await agencyOf(deps.db, register.agencyId);
   const entries = await listEntries(deps.db, register.id);
   let rows: { cells: string[] }[];
   if (register.direction === 'outgoing') {

@@ -30,7 +30,7 @@ export async function recallOutgoing(
   const existing = await findOutgoing(deps.db, input.id);
   authorize(ctx.actor, canActOnDocuments, { agencyId: existing?.agencyId ?? '' });
   if (!existing) throw new AppError('NOT_FOUND');
-  const sender = await agencyOf(deps.db, ctx, existing.agencyId);
+  const sender = await agencyOf(deps.db, existing.agencyId);
   const reason = nfc(input.reason);
   return deps.db.transaction(async (tx) => {
     const row = (await lockOutgoing(tx, input.id))!;
@@ -45,7 +45,7 @@ export async function recallOutgoing(
     });
     const copies = await listIncomingOfSource(tx, row.id);
     for (const copy of copies) {
-      const recipient = await agencyOf(tx, ctx, copy.agencyId);
+      const recipient = await agencyOf(tx, copy.agencyId);
       await insertStatusMessage(tx, {
         outgoingId: row.id,
         incomingId: copy.id,

@@ -45,7 +45,7 @@ export async function receiveIncoming(
   }
   const now = deps.now();
   const urgency = input.urgency ?? 'normal';
-  const registerBy = await handleBy(deps.db, ctx, { at: now, urgency, agencyId: actor.agencyId });
+  const registerBy = await handleBy(deps.db, { at: now, urgency, agencyId: actor.agencyId });
   return deps.db.transaction(async (tx) => {
     const row = await insertIncoming(tx, {
       agencyId: actor.agencyId,

@@ -70,7 +70,7 @@ export async function signOutgoing(
   });
   const stored = await deps.storage.put(signed, { prefix: 'documents' });
   const now = deps.now();
-  const issueBy = await handleBy(deps.db, ctx, {
+  const issueBy = await handleBy(deps.db, {
     at: now,
     urgency: existing.urgency,
     agencyId: existing.agencyId,

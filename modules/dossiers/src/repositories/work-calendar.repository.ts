@@ -1,4 +1,4 @@
-import { CalendarNotCoveredError, loadWorkCalendar, type WorkCalendar } from '@openprovince/calendar';
+import { CalendarNotCoveredError, calendarApi, type WorkCalendar } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
 import { localYearOf } from '@openprovince/platform/time';
 
@@ -29,9 +29,10 @@ export function workCalendars(): WorkCalendars {
 
 async function calendarCovering(db: Db, first: number, last: number): Promise<WorkCalendar> {
   try {
-    return await loadWorkCalendar(db, { from: first, to: last + 1 });
+    return await calendarApi.loadWorkCalendar(db, { from: first, to: last + 1 });
   } catch (error) {
-    if (error instanceof CalendarNotCoveredError) return loadWorkCalendar(db, { from: first, to: last });
+    if (error instanceof CalendarNotCoveredError)
+      return calendarApi.loadWorkCalendar(db, { from: first, to: last });
     throw error;
   }
 }

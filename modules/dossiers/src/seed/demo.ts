@@ -1,5 +1,5 @@
 import { localDateOf, localInstant } from '@openprovince/calendar';
-import { getAgency, listAgencies } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { authorize, type RequestContext } from '@openprovince/platform';
 import {
   HISTORIC_IMPORT_MAX,
@@ -132,11 +132,16 @@ export async function seedDossiersDemo(
   const agencyIds =
     options.agencyIds ??
     (
-      await listAgencies(deps.db, ctx, { kind: 'department', limit: 4, offset: 0, asOf: `${year}-06-30` })
+      await identityApi.listAgencies(deps.db, {
+        kind: 'department',
+        limit: 4,
+        offset: 0,
+        asOf: `${year}-06-30`,
+      })
     ).items.map((a) => a.id);
   const agencies = await Promise.all(
     agencyIds.map(async (id) => {
-      const found = await getAgency(deps.db, ctx, { id }).catch(() => undefined);
+      const found = await identityApi.getAgency(deps.db, { id }).catch(() => undefined);
       return found
         ? { id, code: found.code, level: found.level, adminUnitCode: found.adminUnitCode }
         : undefined;

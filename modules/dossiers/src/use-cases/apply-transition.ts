@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { type Actor, AppError, etagOf, type RequestContext } from '@openprovince/platform';
 import type { ResultDelivery } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
@@ -71,7 +71,7 @@ export async function applyTransition(
     agencyId: row.agencyId,
     summary: { code: row.code, from: current?.state ?? null, to: row.state, seq, version: row.version },
   });
-  await notify(tx, deps, ctx, { row, seq, current, at: now, input, resultDelivery: outcome.resultDelivery });
+  await notify(tx, deps, { row, seq, current, at: now, input, resultDelivery: outcome.resultDelivery });
   return row;
 }
 
@@ -184,7 +184,6 @@ async function recordEvent(
 async function notify(
   tx: Db,
   deps: DossierDeps,
-  ctx: RequestContext,
   e: {
     row: DossierRow;
     seq: number;
@@ -212,7 +211,7 @@ async function notify(
     agencyName: !needsAgency
       ? null
       : (input.agencyName ??
-        (await getAgency(tx, ctx, { id: row.agencyId }).then(
+        (await identityApi.getAgency(tx, { id: row.agencyId }).then(
           (a) => a.name,
           () => null,
         ))),

@@ -1,4 +1,4 @@
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import { renderDossierDocument } from '../adapters/pdf/render.ts';
 import type { DocumentKind } from '../contracts/index.ts';
@@ -41,9 +41,9 @@ export async function getDossierDocument(
       detailEn: 'This document does not exist for the dossier yet',
     });
   }
-  const agency = await getAgency(deps.db, ctx, { id: d.agencyId });
+  const agency = await identityApi.getAgency(deps.db, { id: d.agencyId });
   const parent = agency.parentId
-    ? await getAgency(deps.db, ctx, { id: agency.parentId }).catch(() => null)
+    ? await identityApi.getAgency(deps.db, { id: agency.parentId }).catch(() => null)
     : null;
   const bytes = await renderDossierDocument({
     kind: input.kind,

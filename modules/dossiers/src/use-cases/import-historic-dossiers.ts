@@ -2,7 +2,7 @@ import { recordAudit } from '@openprovince/audit';
 import { localDateOf } from '@openprovince/calendar';
 import { isUniqueViolation } from '@openprovince/db';
 import { type GeographyTimeline, loadGeographyTimeline } from '@openprovince/geography';
-import { getAgency, getAgencyByCode } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import type { TAgency } from '@openprovince/identity/contracts';
 import {
   AppError,
@@ -295,9 +295,11 @@ export async function importHistoricDossiers(
     }
     const agency = record.agencyCode
       ? await agencyBy(`code:${record.agencyCode}`, () =>
-          getAgencyByCode(deps.db, ctx, { code: record.agencyCode! }),
+          identityApi.getAgencyByCode(deps.db, { code: record.agencyCode! }),
         )
-      : await agencyBy(`id:${procedure.agencyId}`, () => getAgency(deps.db, ctx, { id: procedure.agencyId }));
+      : await agencyBy(`id:${procedure.agencyId}`, () =>
+          identityApi.getAgency(deps.db, { id: procedure.agencyId }),
+        );
     if (!agency) {
       return [
         {

@@ -1,7 +1,7 @@
-import { computeDeadline } from '@openprovince/calendar';
+import { calendarApi } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
-import { getAgency } from '@openprovince/identity';
-import { AppError, authorize, type RequestContext, systemActor } from '@openprovince/platform';
+import { identityApi } from '@openprovince/identity';
+import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TDossier } from '../contracts/index.ts';
 import type { DossierState } from '../contracts/states.ts';
 import { CLOCK_RUNNING_STATES } from '../contracts/states.ts';
@@ -63,15 +63,11 @@ export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<D
   if (d.state !== 'submitted' || d.dueAt) return null;
   const { limit } = applicableTimeLimit(d);
   try {
-    const deadline = await computeDeadline(
-      db,
-      { actor: systemActor('dossiers.expected-due'), requestId: 'expected-due' },
-      {
-        start: now > d.submittedAt ? now : d.submittedAt,
-        amount: amountOf(limit),
-        agencyId: d.agencyId,
-      },
-    );
+    const deadline = await calendarApi.computeDeadline(db, {
+      start: now > d.submittedAt ? now : d.submittedAt,
+      amount: amountOf(limit),
+      agencyId: d.agencyId,
+    });
     return deadline.dueAt;
   } catch {
     // A calendar year not loaded yet: no estimate rather than a wrong one.
@@ -80,11 +76,11 @@ export async function expectedDueAt(db: Db, d: DossierRow, now: Date): Promise<D
 }
 
 /** Names of the receiving agency and the step agencies; a missing agency keeps its id (never a 500). */
-async function agencyNamesOf(db: Db, ctx: RequestContext, d: DossierRow): Promise<Record<string, string>> {
+async function agencyNamesOf(db: Db, d: DossierRow): Promise<Record<string, string>> {
   const ids = [...new Set([d.agencyId, ...d.procedure.steps.map((s) => stepAgencyOf(s, d.agencyId))])];
   const names = await Promise.all(
     ids.map((id) =>
-      getAgency(db, ctx, { id }).then(
+      identityApi.getAgency(db, { id }).then(
         (a) => [id, a.name] as const,
         () => [id, id === d.agencyId ? d.agencyCode : id] as const,
       ),
@@ -127,7 +123,7 @@ export async function present(
     listEvents(db, d.id),
     listAttachments(db, d.id),
     facts ?? calendarFacts(db, d, { now }),
-    ctx ? agencyNamesOf(db, ctx, d) : Promise.resolve(undefined),
+    ctx ? agencyNamesOf(db, d) : Promise.resolve(undefined),
   ]);
   const actor = ctx?.actor;
   const actions =

@@ -1,5 +1,5 @@
 import { recordAudit } from '@openprovince/audit';
-import { getCitizenProfile } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { AppError, authorize, newId, type RequestContext } from '@openprovince/platform';
 import type { TOpenedDraft } from '../contracts/drafts.ts';
 import type { DossierDeps } from '../deps.ts';
@@ -27,7 +27,7 @@ export async function openDraft(
       detailEn: 'No such published procedure',
     });
   }
-  const profile = await getCitizenProfile(deps.db, ctx);
+  const profile = await identityApi.getCitizenProfile(deps.db, { citizenId });
   const account = {
     fullName: profile.fullName,
     personalId: profile.personalId,

@@ -1,14 +1,6 @@
-import { computeDeadline, extendForSupplementPause } from '@openprovince/calendar';
+import { calendarApi, extendForSupplementPause } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
-import {
-  type Actor,
-  type FieldError,
-  isAppError,
-  newId,
-  nfc,
-  type RequestContext,
-  systemActor,
-} from '@openprovince/platform';
+import { type Actor, type FieldError, isAppError, newId, nfc } from '@openprovince/platform';
 import type { THistoricDossier } from '../contracts/historic-import.ts';
 import { DOSSIER_PERMISSIONS } from '../contracts/permissions.ts';
 import type { DossierState } from '../contracts/states.ts';
@@ -78,10 +70,6 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
   const fail = (field: string, vi: string, en: string) => {
     errors.push({ path: `${path}${field}`, ...bilingual(vi, en) });
     return { ok: false as const, errors };
-  };
-  const ctx: RequestContext = {
-    actor: systemActor('dossiers.import'),
-    requestId: `import-${input.importKey}`,
   };
   const events = record.events;
   const first = events[0]!;
@@ -201,7 +189,7 @@ export async function replayHistory(db: Db, input: ReplayInput): Promise<ReplayR
               ? procedure.onlineTimeLimit
               : procedure.timeLimit;
           // The promise as the calendar makes it from the real receipt, never as the file states it.
-          const deadline = await computeDeadline(db, ctx, {
+          const deadline = await calendarApi.computeDeadline(db, {
             start: at,
             amount: amountOf(limit),
             agencyId: agency.id,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { localDateOf } from '@openprovince/calendar';
 import { isUniqueViolation } from '@openprovince/db';
 import { loadGeographyTimeline } from '@openprovince/geography';
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { AppError, authorize, newId, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCounterBody, TDossier, TSubmitBody } from '../contracts/index.ts';
 import type { Channel } from '../contracts/states.ts';
@@ -118,7 +118,7 @@ export async function submitDossier(
       });
     }
   }
-  const agency = await getAgency(deps.db, ctx, { id: procedure.agencyId });
+  const agency = await identityApi.getAgency(deps.db, { id: procedure.agencyId });
   const steps = procedure.steps?.length ? procedure.steps : [...DEFAULT_STEPS];
   const snapshot: ProcedureSnapshot = {
     id: procedure.id,

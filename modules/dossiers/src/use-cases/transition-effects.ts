@@ -1,4 +1,4 @@
-import { computeDeadline, extendForSupplementPause, type OfficeHours } from '@openprovince/calendar';
+import { calendarApi, extendForSupplementPause, type OfficeHours } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
 import { AppError, type RequestContext } from '@openprovince/platform';
 import type { WorkflowEffects } from '@openprovince/platform/workflow';
@@ -62,7 +62,7 @@ type Effect = (e: EffectInput) => EffectOutcome | Promise<EffectOutcome>;
 /** Acceptance (online or at the counter): the promised due date from the work calendar. */
 const accepted: Effect = async ({ tx, ctx, now, base }) => {
   const { limit } = applicableTimeLimit(base);
-  const deadline = await computeDeadline(tx, ctx, {
+  const deadline = await calendarApi.computeDeadline(tx, {
     start: now,
     amount: amountOf(limit),
     agencyId: base.agencyId,

@@ -26,7 +26,7 @@ export function agencyRoutes(deps: IdentityDeps) {
           response: { 200: AgencyPage, ...errorResponses },
         },
       },
-      async (request) => listAgencies(deps.db, request.ctx, request.query),
+      async (request) => listAgencies(deps.db, request.query),
     );
 
     app.get(
@@ -41,7 +41,7 @@ export function agencyRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const agency = await getAgency(deps.db, request.ctx, request.params);
+        const agency = await getAgency(deps.db, request.params);
         reply.header('etag', etagOf(agency.version));
         return agency;
       },

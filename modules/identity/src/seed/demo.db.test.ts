@@ -51,7 +51,7 @@ describe('demo directory seed', () => {
 
   it("shows 9 district and 106 commune People's Committees as of 2021, none of the districts after 2025-07-01", async () => {
     const count = async (level: 'district' | 'commune', asOf: string) =>
-      (await listAgencies(t.db, ctx, { kind: 'people_committee', level, asOf, limit: 1 })).total;
+      (await listAgencies(t.db, { kind: 'people_committee', level, asOf, limit: 1 })).total;
     expect(await count('district', '2021-12-31')).toBe(9);
     expect(await count('commune', '2021-12-31')).toBe(106);
     expect(await count('commune', '2025-03-01')).toBe(104);

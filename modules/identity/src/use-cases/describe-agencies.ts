@@ -1,5 +1,4 @@
 import type { Db } from '@openprovince/db';
-import type { RequestContext } from '@openprovince/platform';
 import type { AgencyKind, AgencyLevel } from '../contracts/index.ts';
 import { agencyLineage, findAgenciesByIds } from '../repositories/agency.repository.ts';
 
@@ -27,19 +26,11 @@ const brief = (row: Awaited<ReturnType<typeof findAgenciesByIds>>[number]): Agen
  * The directory is public, closed agencies included (a procedure may still name one); unknown ids are
  * left out.
  */
-export async function describeAgencies(
-  db: Db,
-  _ctx: RequestContext,
-  input: { ids: readonly string[] },
-): Promise<AgencyBrief[]> {
+export async function describeAgencies(db: Db, input: { ids: readonly string[] }): Promise<AgencyBrief[]> {
   return (await findAgenciesByIds(db, [...new Set(input.ids)])).map(brief);
 }
 
 /** The agency and the units above it, nearest first; empty when the id is unknown. */
-export async function describeAgencyLineage(
-  db: Db,
-  _ctx: RequestContext,
-  input: { id: string },
-): Promise<AgencyBrief[]> {
+export async function describeAgencyLineage(db: Db, input: { id: string }): Promise<AgencyBrief[]> {
   return (await agencyLineage(db, input.id)).map(brief);
 }

@@ -1,20 +1,16 @@
 import type { Db } from '@openprovince/db';
-import { AppError, type RequestContext } from '@openprovince/platform';
+import { AppError } from '@openprovince/platform';
 import type { TAgency } from '../contracts/index.ts';
 import { presentAgency } from '../domain/present-identity.ts';
 import { findAgencyByCode, findAgencyById } from '../repositories/agency.repository.ts';
 
-export async function getAgency(db: Db, _ctx: RequestContext, input: { id: string }): Promise<TAgency> {
+export async function getAgency(db: Db, input: { id: string }): Promise<TAgency> {
   const row = await findAgencyById(db, input.id);
   if (!row) throw new AppError('NOT_FOUND');
   return presentAgency(row.agency, row.childCount);
 }
 
-export async function getAgencyByCode(
-  db: Db,
-  _ctx: RequestContext,
-  input: { code: string },
-): Promise<TAgency> {
+export async function getAgencyByCode(db: Db, input: { code: string }): Promise<TAgency> {
   const row = await findAgencyByCode(db, input.code);
   if (!row)
     throw new AppError('NOT_FOUND', {

@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { AppError, type RequestContext } from '@openprovince/platform';
+import { AppError } from '@openprovince/platform';
 import { findCitizenById } from '../repositories/citizen.repository.ts';
 
 /** What the account knows of a citizen, to fill in their own application forms. */
@@ -12,13 +12,12 @@ export interface CitizenProfile {
 }
 
 /**
- * The signed-in citizen's own details; nobody else's. Personal data: callers return it to that citizen
- * only and never log it.
+ * A citizen's own details, for that citizen's forms (`identityApi.getCitizenProfile`). Actor-free: the
+ * caller's use case has established that the signed-in citizen is `citizenId` (dossiers' draft does), and
+ * returns the data to that citizen only, never logging it. UNAUTHENTICATED when the account is gone.
  */
-export async function getCitizenProfile(db: Db, ctx: RequestContext): Promise<CitizenProfile> {
-  const actor = ctx.actor;
-  if (actor.kind !== 'citizen') throw new AppError('FORBIDDEN');
-  const row = await findCitizenById(db, actor.citizenId);
+export async function getCitizenProfile(db: Db, input: { citizenId: string }): Promise<CitizenProfile> {
+  const row = await findCitizenById(db, input.citizenId);
   if (!row) throw new AppError('UNAUTHENTICATED');
   return { fullName: row.fullName, personalId: row.personalId, phone: row.phone, email: row.email };
 }

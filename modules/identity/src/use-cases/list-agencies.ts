@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import { foldVietnamese, type RequestContext } from '@openprovince/platform';
+import { foldVietnamese } from '@openprovince/platform';
 import type { TAgency, TAgencyListQuery } from '../contracts/index.ts';
 import { presentAgency } from '../domain/present-identity.ts';
 import { listAgencies as queryAgencies } from '../repositories/agency.repository.ts';
@@ -10,7 +10,6 @@ import { listAgencies as queryAgencies } from '../repositories/agency.repository
  */
 export async function listAgencies(
   db: Db,
-  _ctx: RequestContext,
   input: TAgencyListQuery,
 ): Promise<{ items: TAgency[]; total: number }> {
   const search = input.q ? foldVietnamese(input.q) : undefined;

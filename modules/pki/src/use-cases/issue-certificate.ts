@@ -1,5 +1,5 @@
 import { recordAudit } from '@openprovince/audit';
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import type { TCertificate } from '../contracts/index.ts';
 import type { PkiDeps } from '../deps.ts';
@@ -22,7 +22,7 @@ export async function issueCertificate(
     if (!request) throw new AppError('NOT_FOUND');
     authorize(ctx.actor, canManagePki, request);
     decideRequest({ state: request.status, action: 'issue', actor: ctx.actor });
-    const agency = await getAgency(tx, ctx, { id: request.agencyId });
+    const agency = await identityApi.getAgency(tx, { id: request.agencyId });
     const row = await issueFromRequest({
       tx,
       deps,

@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import type { RequestContext } from '@openprovince/platform';
 import { addLocalDays, localInstant } from '@openprovince/platform/time';
 import { cleanText, searchTextOf } from '../domain/text.ts';
@@ -38,7 +38,7 @@ export async function seedPortalDemo(
   for (const key of new Set(posts.map((p) => p.agencyKey))) {
     const id = input.agencyIdByKey[key] ?? input.agencyIdByKey.stttt;
     if (!id) continue;
-    names.set(key, { id, name: (await getAgency(db, ctx, { id })).name });
+    names.set(key, { id, name: (await identityApi.getAgency(db, { id })).name });
   }
   const rows: NewPostRow[] = [];
   for (const p of posts) {

@@ -1,6 +1,6 @@
 import { recordAudit } from '@openprovince/audit';
 import type { Db } from '@openprovince/db';
-import { getAgency } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { AppError, authorize, isAppError, type RequestContext } from '@openprovince/platform';
 import type { TCreatePostBody, TPost } from '../contracts/index.ts';
 import { postWorkflow } from '../contracts/workflow.ts';
@@ -30,7 +30,7 @@ export async function createPost(db: Db, ctx: RequestContext, input: TCreatePost
   const errors = checkPostTexts(texts);
   let agencyName = '';
   try {
-    agencyName = (await getAgency(db, ctx, { id: agencyId })).name;
+    agencyName = (await identityApi.getAgency(db, { id: agencyId })).name;
   } catch (error) {
     if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
     errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại', messageEn: 'No such agency' });

@@ -1,13 +1,6 @@
 import type { Db } from '@openprovince/db';
-import { getAgency } from '@openprovince/identity';
-import {
-  AppError,
-  type FieldError,
-  foldVietnamese,
-  isAppError,
-  nfc,
-  type RequestContext,
-} from '@openprovince/platform';
+import { identityApi } from '@openprovince/identity';
+import { AppError, type FieldError, foldVietnamese, isAppError, nfc } from '@openprovince/platform';
 import {
   DEFAULT_PROCEDURE_STEPS,
   HOURS_PER_WORKING_DAY,
@@ -46,7 +39,6 @@ export function checkComponents(components: TComponentInput[] | undefined): Fiel
 
 export async function checkReferences(
   db: Db,
-  ctx: RequestContext,
   input: { fieldId?: string | undefined; agencyId?: string | undefined },
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
@@ -55,7 +47,7 @@ export async function checkReferences(
   }
   if (input.agencyId) {
     try {
-      await getAgency(db, ctx, { id: input.agencyId });
+      await identityApi.getAgency(db, { id: input.agencyId });
     } catch (error) {
       if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
       errors.push({ path: '/body/agencyId', message: 'Cơ quan không tồn tại', messageEn: 'No such agency' });
@@ -166,16 +158,12 @@ export function stepsWithin(limit: TTimeLimit): TProcedureStep[] {
 }
 
 /** Agencies named by inter-agency (liên thông) steps must exist. */
-export async function checkStepAgencies(
-  db: Db,
-  ctx: RequestContext,
-  steps: TProcedureStep[] | undefined,
-): Promise<FieldError[]> {
+export async function checkStepAgencies(db: Db, steps: TProcedureStep[] | undefined): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   for (const [i, s] of (steps ?? []).entries()) {
     if (!s.agencyId) continue;
     try {
-      await getAgency(db, ctx, { id: s.agencyId });
+      await identityApi.getAgency(db, { id: s.agencyId });
     } catch (error) {
       if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
       errors.push({

@@ -51,8 +51,8 @@ export async function createProcedure(
     const id = await db.transaction(async (tx) => {
       failIfAny([
         ...errors,
-        ...(await checkReferences(tx, ctx, input)),
-        ...(await checkStepAgencies(tx, ctx, input.steps)),
+        ...(await checkReferences(tx, input)),
+        ...(await checkStepAgencies(tx, input.steps)),
       ]);
       const row = await insertProcedure(tx, {
         nationalCode: input.nationalCode,

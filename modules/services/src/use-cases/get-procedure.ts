@@ -1,6 +1,6 @@
 import type { Db } from '@openprovince/db';
-import { describeAgencyLineage } from '@openprovince/identity';
-import { ANONYMOUS, AppError, authorize, type RequestContext } from '@openprovince/platform';
+import { identityApi } from '@openprovince/identity';
+import { AppError, authorize, type RequestContext } from '@openprovince/platform';
 import { localDateOf } from '@openprovince/platform/time';
 import type { ImplementingLevel, TProcedure } from '../contracts/index.ts';
 import type { ServicesDeps } from '../deps.ts';
@@ -51,8 +51,8 @@ export async function readProcedure(
   if (!found) return undefined;
   const [details, lineage] = await Promise.all([
     loadDetails(db, found.procedure.id),
-    // Agencies are public too; the identity module's lineage reads no actor.
-    describeAgencyLineage(db, PUBLIC_READ, { id: found.procedure.agencyId }),
+    // Agencies are public too: identity's api reads no actor.
+    identityApi.describeAgencyLineage(db, { id: found.procedure.agencyId }),
   ]);
   return presentProcedure({
     row: found.procedure,
@@ -66,5 +66,3 @@ export async function readProcedure(
     asOf: input.asOf,
   });
 }
-
-const PUBLIC_READ: RequestContext = { actor: ANONYMOUS, requestId: 'services-public-read' };

@@ -1,4 +1,4 @@
-import { describeAgencies } from '@openprovince/identity';
+import { identityApi } from '@openprovince/identity';
 import { authorize, foldVietnamese, type RequestContext } from '@openprovince/platform';
 import { localDateOf } from '@openprovince/platform/time';
 import type { TAgencyCount, TProcedureListQuery, TProcedureSummary } from '../contracts/index.ts';
@@ -46,7 +46,7 @@ export async function searchProcedures(
   ]);
   const names = new Map(
     (
-      await describeAgencies(db, ctx, {
+      await identityApi.describeAgencies(db, {
         ids: [...items.map((r) => r.procedure.agencyId), ...counts.map((c) => c.agencyId)],
       })
     ).map((a) => [a.id, a.name]),

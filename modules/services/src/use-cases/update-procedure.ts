@@ -59,7 +59,7 @@ export async function updateProcedure(
   async function write() {
     await db.transaction(async (tx) => {
       const errors = checkComponents(c.components);
-      errors.push(...(await checkReferences(tx, ctx, { fieldId: c.fieldId, agencyId: c.agencyId })));
+      errors.push(...(await checkReferences(tx, { fieldId: c.fieldId, agencyId: c.agencyId })));
       // The steps are checked against the time limit as it will be, when either changes.
       if (c.steps !== undefined || c.timeLimit !== undefined) {
         const steps = c.steps ?? (existing.steps as TProcedureStep[] | null) ?? [];
@@ -74,7 +74,7 @@ export async function updateProcedure(
             ? stepErrors.map((e) => ({ ...e, path: '/body/timeLimit/amount' }))
             : stepErrors),
         );
-        errors.push(...(await checkStepAgencies(tx, ctx, c.steps)));
+        errors.push(...(await checkStepAgencies(tx, c.steps)));
       }
       if (c.validTo && c.validTo < existing.validFrom) {
         errors.push({

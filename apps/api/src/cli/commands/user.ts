@@ -6,7 +6,7 @@ import {
   DEMO_TOTP_SECRET,
   enrollSecondFactor,
   findOfficialIdByUsername,
-  getAgencyByCode,
+  identityApi,
   totpAt,
 } from '@openprovince/identity';
 import { newId, systemActor } from '@openprovince/platform';
@@ -35,7 +35,7 @@ export async function userCommand(args: string[]): Promise<number> {
     }
     const password = values.password ?? randomBytes(12).toString('base64url');
     return withDatabase(async ({ db }) => {
-      const agency = await getAgencyByCode(db, ctx(), { code: values['agency-code']! });
+      const agency = await identityApi.getAgencyByCode(db, { code: values['agency-code']! });
       const official = await createOfficial(db, ctx(), {
         username: values.username!,
         fullName: values['full-name']!,

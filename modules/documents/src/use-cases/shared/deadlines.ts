@@ -1,6 +1,6 @@
-import { computeDeadline, localDateOf, localInstant } from '@openprovince/calendar';
+import { calendarApi, localDateOf, localInstant } from '@openprovince/calendar';
 import type { Db } from '@openprovince/db';
-import { AppError, type RequestContext, systemActor } from '@openprovince/platform';
+import { AppError } from '@openprovince/platform';
 import type { Urgency } from '../../contracts/index.ts';
 
 /** Hỏa tốc, Thượng khẩn and Khẩn are handled at once (Decree 30/2020 Art. 4 §2, Art. 16 §1, Art. 22). */
@@ -16,16 +16,15 @@ export function isImmediate(urgency: string): boolean {
  */
 export async function handleBy(
   db: Db,
-  ctx: RequestContext,
   input: { at: Date; urgency: Urgency | string; agencyId: string },
 ): Promise<Date | null> {
   if (isImmediate(input.urgency)) return input.at;
   try {
-    const result = await computeDeadline(
-      db,
-      { ...ctx, actor: systemActor('documents.deadlines') },
-      { start: input.at, amount: { days: 1 }, agencyId: input.agencyId },
-    );
+    const result = await calendarApi.computeDeadline(db, {
+      start: input.at,
+      amount: { days: 1 },
+      agencyId: input.agencyId,
+    });
     return result.dueAt;
   } catch {
     return null;
@@ -35,17 +34,16 @@ export async function handleBy(
 /** A directive's deadline: a date (end of that day, Vietnam time) or working days on the work calendar. */
 export async function directiveDeadline(
   db: Db,
-  ctx: RequestContext,
   input: { now: Date; dueDate?: string; workingDays?: number; agencyId: string },
 ): Promise<Date | null> {
   if (input.dueDate) return localInstant(input.dueDate, '23:59');
   if (!input.workingDays) return null;
   try {
-    const result = await computeDeadline(
-      db,
-      { ...ctx, actor: systemActor('documents.deadlines') },
-      { start: input.now, amount: { days: input.workingDays }, agencyId: input.agencyId },
-    );
+    const result = await calendarApi.computeDeadline(db, {
+      start: input.now,
+      amount: { days: input.workingDays },
+      agencyId: input.agencyId,
+    });
     return result.dueAt;
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -1,5 +1,5 @@
 import type { Db } from '@openprovince/db';
-import type { TAgency } from '@openprovince/identity';
+import type { TAgency } from '@openprovince/identity/contracts';
 import { enqueueJob } from '@openprovince/jobs';
 import { BUSINESS_DOC_TYPES, buildStatusEdxml, type EdxmlDocument } from '../../adapters/edxml/edxml.ts';
 import { signEdxml } from '../../adapters/edxml/edxml-signature.ts';

@@ -73,7 +73,7 @@ export async function applyIncomingStep(
     ...(input.changes ? { changes: input.changes } : {}),
   });
   if (status && (updated.sourceId || updated.channel === 'edxml_file')) {
-    const recipient = await agencyOf(tx, ctx, updated.agencyId);
+    const recipient = await agencyOf(tx, updated.agencyId);
     await emitStatus(tx, deps, {
       incoming: updated,
       recipient: { id: recipient.id, code: recipient.code, name: recipient.name },
