@@ -105,6 +105,7 @@ export function composePlatform(input: {
   const { db, config } = input;
   // Also for a configuration built by hand rather than read by loadConfig.
   assertProductionSafe(config);
+  // Each manifest is typed with its own deps; the composition loop sees them all as deps of unknown type.
   const modules: readonly ModuleManifest<unknown>[] = [
     ...(MODULES as unknown as readonly ModuleManifest<unknown>[]),
     ...(input.extraModules ?? []),
@@ -138,6 +139,7 @@ export function composePlatform(input: {
   const schedules: Schedule[] = [];
   const statistics: Record<string, StatisticsSource> = {};
   for (const m of modules) {
+    if (built[m.name as ModuleName]) throw new Error(`Two modules are named ${m.name}`);
     const deps = m.deps(shared);
     built[m.name as ModuleName] = deps;
     const plugin = m.routes?.(deps);
