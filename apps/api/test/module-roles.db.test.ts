@@ -19,7 +19,8 @@ const archivesModule = defineModule({
   description: { vi: 'Lưu trữ (mô-đun thử)', en: 'Archives (test module)' },
   roles: { archivist: { vi: 'Cán bộ lưu trữ', en: 'Archivist' } },
   grants: { archivist: ['archives:read'] },
-  deps: () => ({}),
+  // No deps of its own (typed unknown, as the composition root sees every module's deps).
+  deps: (): unknown => ({}),
   routes: () => async (app: HttpApp) => {
     app.get('/api/archives/shelf', { config: { access: { permission: 'archives:read' } } }, async () => ({
       shelf: 'A1',
