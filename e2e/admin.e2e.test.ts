@@ -269,15 +269,16 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
     await page.getByTestId('role-table').waitFor();
     await expect.poll(() => page.getByTestId('role-name').count()).toBe(9);
     const names = await page.getByTestId('role-name').allTextContents();
+    // The composed table: identity's administrators first, then each module's roles in MODULES order.
     expect(names).toEqual([
       'Quản trị hệ thống',
       'Quản trị cơ quan',
+      'Kiểm toán viên',
       'Cán bộ một cửa',
       'Chuyên viên',
       'Lãnh đạo',
-      'Văn thư',
       'Cán bộ quản lý chứng thư số',
-      'Kiểm toán viên',
+      'Văn thư',
       'Biên tập viên cổng thông tin',
     ]);
     const specialist = page.getByRole('row').filter({ hasText: 'specialist' });

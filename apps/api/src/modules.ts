@@ -15,6 +15,7 @@ import {
   allGrants,
   checkGrants,
   type ModuleLog,
+  type ModuleManifest,
   mergeRoles,
   type SharedDeps,
   type StatisticsSource,
@@ -95,12 +96,22 @@ export function composePlatform(input: {
   /** A storage shared with a caller (a test that seeds files, then serves them); from the config otherwise. */
   storage?: FileStorage;
   log?: ModuleLog;
+  /**
+   * Manifests mounted after MODULES. For tests that show a module plugs in without touching the platform
+   * or identity (a throwaway module contributing a role, its grants and routes); production has none.
+   */
+  extraModules?: readonly ModuleManifest<unknown>[];
 }): Platform {
   const { db, config } = input;
   // Also for a configuration built by hand rather than read by loadConfig.
   assertProductionSafe(config);
-  const roles = mergeRoles(MODULES);
-  const problems = checkGrants(MODULES, roles);
+  // Each manifest is typed with its own deps; the composition loop sees them all as deps of unknown type.
+  const modules: readonly ModuleManifest<unknown>[] = [
+    ...(MODULES as unknown as readonly ModuleManifest<unknown>[]),
+    ...(input.extraModules ?? []),
+  ];
+  const roles = mergeRoles(modules);
+  const problems = checkGrants(modules, roles);
   if (problems.length > 0) throw new Error(`Module grants: ${problems.join('; ')}`);
 
   const built: Partial<Record<ModuleName, unknown>> = {};
@@ -114,7 +125,7 @@ export function composePlatform(input: {
     ports: createPorts({
       db,
       now,
-      roleTable: { roles, grants: allGrants(MODULES) },
+      roleTable: { roles, grants: allGrants(modules) },
       depsOf: ((name: ModuleName) => {
         const deps = built[name];
         if (!deps) throw new Error(`The ${name} module is not composed`);
@@ -127,9 +138,8 @@ export function composePlatform(input: {
   const jobHandlers: Record<string, JobHandler> = {};
   const schedules: Schedule[] = [];
   const statistics: Record<string, StatisticsSource> = {};
-  for (const manifest of MODULES) {
-    // Each manifest is typed with its own deps; the loop sees their union.
-    const m = manifest as unknown as import('@openprovince/platform/module').ModuleManifest<unknown>;
+  for (const m of modules) {
+    if (built[m.name as ModuleName]) throw new Error(`Two modules are named ${m.name}`);
     const deps = m.deps(shared);
     built[m.name as ModuleName] = deps;
     const plugin = m.routes?.(deps);

@@ -1,7 +1,7 @@
-import { ROLES } from '@openprovince/platform';
 import { defineModule, type SharedDeps } from '@openprovince/platform/module';
 import { verifyAuditCommand } from './cli.ts';
 import { AUDIT_GRANTS } from './contracts/index.ts';
+import { AUDIT_ROLES } from './contracts/roles.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 
 export interface AuditDeps {
@@ -12,7 +12,7 @@ export interface AuditDeps {
 export const auditModule = defineModule({
   name: 'audit',
   description: { vi: 'Nhật ký kiểm toán chuỗi băm', en: 'Hash-chained audit log' },
-  roles: { auditor: ROLES.auditor },
+  roles: AUDIT_ROLES,
   grants: AUDIT_GRANTS,
   deps: ({ db }): AuditDeps => ({ db }),
   routes: ({ db }) => auditRoutes(db),

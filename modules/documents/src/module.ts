@@ -1,7 +1,7 @@
-import { ROLES } from '@openprovince/platform';
 import { defineModule, type ReauthProofs } from '@openprovince/platform/module';
 import { loadExchangeKeys } from './adapters/exchange-keys.ts';
 import { DOCUMENT_GRANTS } from './contracts/index.ts';
+import { DOCUMENTS_ROLES } from './contracts/roles.ts';
 import { createDocumentDeps, type DocumentSigner, generateExchangeKeys } from './deps.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { seedDocumentsDemo } from './seed/demo.ts';
@@ -28,7 +28,7 @@ export const documentsModule = defineModule({
     vi: 'Văn bản đi, đến và trao đổi liên thông',
     en: 'Outgoing and incoming documents, exchange',
   },
-  roles: { clerk: ROLES.clerk },
+  roles: DOCUMENTS_ROLES,
   grants: DOCUMENT_GRANTS,
   deps: (shared) =>
     createDocumentDeps({

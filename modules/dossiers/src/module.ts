@@ -1,8 +1,9 @@
 import { defineQueue, handle } from '@openprovince/jobs';
-import { newId, ROLES, systemActor } from '@openprovince/platform';
+import { newId, systemActor } from '@openprovince/platform';
 import { defineModule, type ScheduleSpec } from '@openprovince/platform/module';
 import { draftsCommand } from './cli.ts';
 import { DOSSIER_GRANTS, DRAFT_RETENTION_DAYS } from './contracts/index.ts';
+import { DOSSIERS_ROLES } from './contracts/roles.ts';
 import { createDossierDeps } from './deps.ts';
 import type { FeeCollector, ProcedureCatalogue } from './domain/ports.ts';
 import { dossierRoutes } from './routes/dossier.routes.ts';
@@ -48,7 +49,7 @@ const systemContext = (name: string) => ({ actor: systemActor(name), requestId: 
 export const dossiersModule = defineModule({
   name: 'dossiers',
   description: { vi: 'Hồ sơ thủ tục hành chính một cửa', en: 'One-stop administrative dossiers' },
-  roles: { one_stop_officer: ROLES.one_stop_officer, specialist: ROLES.specialist, leader: ROLES.leader },
+  roles: DOSSIERS_ROLES,
   grants: DOSSIER_GRANTS,
   deps: (shared) =>
     createDossierDeps({

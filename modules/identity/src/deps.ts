@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@openprovince/db';
-import type { RoleGrants } from '@openprovince/platform';
 import type { SharedDeps } from '@openprovince/platform/module';
-import type { RoleLabels } from '@openprovince/platform/schema';
+import type { RoleGrants, RoleLabels } from '@openprovince/platform/schema';
+import { IDENTITY_ROLES } from './contracts/roles.ts';
 import { reauthKeyFrom } from './domain/reauth-proof.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './domain/security/session-policy.ts';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './domain/security/throttle.ts';
@@ -34,6 +34,11 @@ declare module '@openprovince/platform/module' {
 export interface IdentityDeps {
   db: Db;
   permissionsOf: (roles: readonly string[]) => Set<string>;
+  /**
+   * The role table: every role that exists, with its label (the composition root merges the modules'
+   * roles). Roles handed to an official must be in it; the roles list shows it.
+   */
+  roles: RoleLabels;
   sessionPolicy: SessionPolicy;
   /** Sign-in throttling per account and per address (configured from the environment). */
   signInLimits: SignInLimits;
@@ -47,7 +52,11 @@ export interface IdentityDeps {
 export function createIdentityDeps(input: {
   db: Db;
   grants: readonly RoleGrants[];
-  /** The declared roles; a role outside them grants nothing. All roles of the grants when absent. */
+  /**
+   * The declared roles; a role outside them grants nothing and cannot be handed out. When absent (tools
+   * and tests that build identity alone): identity's roles and every role the grants name, each labelled
+   * by its name.
+   */
   roles?: RoleLabels;
   sessionPolicy?: Partial<SessionPolicy>;
   signInLimits?: Partial<SignInLimits>;
@@ -65,8 +74,17 @@ export function createIdentityDeps(input: {
       table.set(role, set);
     }
   }
+  const roles: RoleLabels =
+    input.roles ??
+    Object.fromEntries([
+      ...Object.entries(IDENTITY_ROLES),
+      ...[...table.keys()]
+        .filter((role) => !Object.hasOwn(IDENTITY_ROLES, role))
+        .map((role) => [role, { vi: role, en: role }]),
+    ]);
   return {
     db: input.db,
+    roles,
     permissionsOf: (roles) => {
       const out = new Set<string>();
       for (const role of roles) for (const p of table.get(role) ?? []) out.add(p);

@@ -1,4 +1,4 @@
-import { ROLE_NAMES, type RoleGrants } from '@openprovince/platform';
+import type { RoleGrants } from '@openprovince/platform';
 import { createTestDatabase, type TestDatabase } from '@openprovince/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_PERMISSIONS } from './contracts/index.ts';
@@ -9,6 +9,7 @@ import {
   makeOfficial,
   sessionCookieFrom,
   TEST_PASSWORD,
+  TEST_ROLES,
 } from './testing/index.ts';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -76,7 +77,7 @@ describe('authorization: the roles table (GET /api/roles)', () => {
     const res = await app.inject({ method: 'GET', url: '/api/roles', headers: { cookie: cookies.system } });
     expect(res.statusCode).toBe(200);
     const items = (res.json() as { items: RoleRow[] }).items;
-    expect(items.map((r) => r.name)).toEqual([...ROLE_NAMES]);
+    expect(items.map((r) => r.name)).toEqual(Object.keys(TEST_ROLES));
     const byName = new Map(items.map((r) => [r.name, r]));
     expect(byName.get('specialist')?.nameVi).toBe('Chuyên viên');
     expect(byName.get('clerk')?.nameVi).toBe('Văn thư');
@@ -99,7 +100,7 @@ describe('authorization: the roles table (GET /api/roles)', () => {
   it('lets an agency administrator read the table too (they hand out roles in their agency)', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/roles', headers: { cookie: cookies.agency } });
     expect(res.statusCode).toBe(200);
-    expect((res.json() as { items: RoleRow[] }).items).toHaveLength(ROLE_NAMES.length);
+    expect((res.json() as { items: RoleRow[] }).items).toHaveLength(Object.keys(TEST_ROLES).length);
   });
 
   it('refuses an official without an account-administration permission (403) and anonymous callers (401)', async () => {

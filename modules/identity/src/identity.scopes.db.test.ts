@@ -8,6 +8,7 @@ import {
   makeOfficial,
   sessionCookieFrom,
   TEST_PASSWORD,
+  TEST_ROLES,
 } from './testing/index.ts';
 import { getOfficial } from './use-cases/get-official.ts';
 import { listOfficials } from './use-cases/list-officials.ts';
@@ -100,12 +101,16 @@ describe('authorization: agency scoping of officials', () => {
     const admin = actorFor({ ...adminA, roles: ['agency_admin'] });
     const ctx = { actor: admin, requestId: 'scope-test' };
     await expect(
-      updateOfficial(t.db, ctx, { id: officialB.id, expectedVersion: 1, changes: { fullName: 'Bị sửa' } }),
+      updateOfficial({ db: t.db, roles: TEST_ROLES }, ctx, {
+        id: officialB.id,
+        expectedVersion: 1,
+        changes: { fullName: 'Bị sửa' },
+      }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getOfficial(t.db, ctx, { id: officialB.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const { createOfficial } = await import('./use-cases/create-official.ts');
     await expect(
-      createOfficial(t.db, ctx, {
+      createOfficial({ db: t.db, roles: TEST_ROLES }, ctx, {
         username: 'xam.nhap',
         fullName: 'Xâm Nhập',
         agencyId: agencyB.id,
@@ -114,7 +119,7 @@ describe('authorization: agency scoping of officials', () => {
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // …while their own agency's account can be changed.
-    const changed = await updateOfficial(t.db, ctx, {
+    const changed = await updateOfficial({ db: t.db, roles: TEST_ROLES }, ctx, {
       id: clerkA.id,
       expectedVersion: 1,
       changes: { position: 'Văn thư' },
@@ -126,7 +131,7 @@ describe('authorization: agency scoping of officials', () => {
     const admin = actorFor({ ...adminA, roles: ['agency_admin'] });
     await expect(
       updateOfficial(
-        t.db,
+        { db: t.db, roles: TEST_ROLES },
         { actor: admin, requestId: 'r' },
         { id: clerkA.id, expectedVersion: 2, changes: { roles: ['system_admin'] } },
       ),
@@ -178,7 +183,7 @@ describe('authorization: agency scoping of officials', () => {
     const admin = actorFor({ ...adminA, roles: ['agency_admin'] });
     await expect(
       updateOfficial(
-        t.db,
+        { db: t.db, roles: TEST_ROLES },
         { actor: admin, requestId: 'r' },
         { id: clerkA.id, expectedVersion: 1, changes: { position: 'X' } },
       ),

@@ -1,7 +1,7 @@
-import { ROLES } from '@openprovince/platform';
 import { defineModule } from '@openprovince/platform/module';
 import { createLocalIdentityProvider } from './adapters/federation/local-identity-provider.ts';
 import { IDENTITY_GRANTS } from './contracts/index.ts';
+import { IDENTITY_ROLES } from './contracts/roles.ts';
 import { identityDepsFrom } from './deps.ts';
 import { IDENTITY_SCHEDULES, identityJobHandlers } from './jobs.ts';
 import { agencyRoutes } from './routes/agency.routes.ts';
@@ -25,7 +25,7 @@ export const identityModule = defineModule({
     vi: 'Danh bạ cơ quan, cán bộ, công dân, đăng nhập và phiên làm việc',
     en: 'Agency directory, officials, citizens, sign-in and sessions',
   },
-  roles: { system_admin: ROLES.system_admin, agency_admin: ROLES.agency_admin },
+  roles: IDENTITY_ROLES,
   grants: IDENTITY_GRANTS,
   deps: identityDepsFrom,
   routes: (deps) => async (app) => {

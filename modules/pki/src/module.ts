@@ -1,6 +1,6 @@
-import { ROLES } from '@openprovince/platform';
 import { defineModule, type ReauthProofs } from '@openprovince/platform/module';
 import { PKI_GRANTS } from './contracts/index.ts';
+import { PKI_ROLES } from './contracts/roles.ts';
 import { createPkiDeps } from './deps.ts';
 import { pkiRoutes } from './routes/pki.routes.ts';
 import { seedPkiDemo } from './seed/demo.ts';
@@ -21,7 +21,7 @@ declare module '@openprovince/platform/module' {
 export const pkiModule = defineModule({
   name: 'pki',
   description: { vi: 'Chứng thư số và ký số', en: 'Certificates and digital signatures' },
-  roles: { certificate_officer: ROLES.certificate_officer },
+  roles: PKI_ROLES,
   grants: PKI_GRANTS,
   deps: (shared) =>
     createPkiDeps({

@@ -1,6 +1,6 @@
-import { ROLES } from '@openprovince/platform';
 import { defineModule } from '@openprovince/platform/module';
 import { PORTAL_GRANTS } from './contracts/index.ts';
+import { PORTAL_ROLES } from './contracts/roles.ts';
 import { createPortalDeps } from './deps.ts';
 import { portalRoutes } from './routes/post.routes.ts';
 import { seedPortalDemo } from './seed/demo.ts';
@@ -10,7 +10,7 @@ import { portalStatistics } from './statistics.ts';
 export const portalModule = defineModule({
   name: 'portal',
   description: { vi: 'Cổng thông tin điện tử tỉnh', en: 'Provincial web portal' },
-  roles: { portal_editor: ROLES.portal_editor },
+  roles: PORTAL_ROLES,
   grants: PORTAL_GRANTS,
   deps: createPortalDeps,
   routes: (deps) => portalRoutes(deps),

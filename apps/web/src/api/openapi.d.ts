@@ -6228,7 +6228,7 @@ export interface paths {
                         password: string;
                         phone?: string;
                         position?: string;
-                        roles: ("system_admin" | "agency_admin" | "one_stop_officer" | "specialist" | "leader" | "clerk" | "certificate_officer" | "auditor" | "portal_editor")[];
+                        roles: string[];
                         username: string;
                     };
                 };
@@ -6327,7 +6327,7 @@ export interface paths {
                         isActive?: boolean;
                         phone?: string | null;
                         position?: string | null;
-                        roles?: ("system_admin" | "agency_admin" | "one_stop_officer" | "specialist" | "leader" | "clerk" | "certificate_officer" | "auditor" | "portal_editor")[];
+                        roles?: string[];
                     };
                 };
             };
@@ -8824,8 +8824,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {unknown} */
-                                name: "system_admin" | "agency_admin" | "one_stop_officer" | "specialist" | "leader" | "clerk" | "certificate_officer" | "auditor" | "portal_editor";
+                                name: string;
                                 nameEn: string;
                                 nameVi: string;
                                 permissions: string[];

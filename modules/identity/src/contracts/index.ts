@@ -1,6 +1,7 @@
-import { Offset, ROLE_NAMES, type Static, Type } from '@openprovince/platform/schema';
+import { Offset, RoleNameSchema, type Static, Type } from '@openprovince/platform/schema';
 
 export * from './permissions.ts';
+export * from './roles.ts';
 
 export const AGENCY_KINDS = [
   'people_committee', // Ủy ban nhân dân (tỉnh, huyện, xã)
@@ -95,7 +96,8 @@ export const MeSchema = Type.Object(
 );
 export type TMe = Static<typeof MeSchema>;
 
-const RoleName = Type.Enum(ROLE_NAMES);
+/** A role's name; which names exist is the composed role table's business (checked by the use cases). */
+const RoleName = RoleNameSchema();
 
 export const OfficialSchema = Type.Object(
   {
@@ -121,7 +123,7 @@ export const OfficialPage = Type.Object({ items: Type.Array(OfficialSchema), tot
 
 /** A role of the platform with what it grants, as assembled from every mounted module's GRANTS. */
 export const RoleSchema = Type.Object({
-  name: RoleName,
+  name: Type.String(),
   nameVi: Type.String(),
   nameEn: Type.String(),
   /** Holders must sign in with a second factor (TOTP). */

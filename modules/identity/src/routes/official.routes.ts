@@ -63,7 +63,7 @@ export function officialRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const official = await createOfficial(deps.db, request.ctx, request.body);
+        const official = await createOfficial(deps, request.ctx, request.body);
         return reply.code(201).header('etag', etagOf(official.version)).send(official);
       },
     );
@@ -81,7 +81,7 @@ export function officialRoutes(deps: IdentityDeps) {
         },
       },
       async (request, reply) => {
-        const official = await updateOfficial(deps.db, request.ctx, {
+        const official = await updateOfficial(deps, request.ctx, {
           id: request.params.id,
           expectedVersion: parseIfMatch(request.headers['if-match']),
           changes: request.body,

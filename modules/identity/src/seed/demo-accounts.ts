@@ -1,5 +1,3 @@
-import type { Role } from '@openprovince/platform';
-
 /**
  * Demo accounts, one per role (README lists them). The password is public: these accounts exist only in
  * demo data, never in a production seed.
@@ -15,7 +13,8 @@ export interface DemoAccount {
   /** Key of the agency in the demo directory. */
   agencyKey: 'dic' | 'justice' | 'commune';
   position: string;
-  roles: Role[];
+  /** Role names of the composed role table (identity's and other modules'). */
+  roles: string[];
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [

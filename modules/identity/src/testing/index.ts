@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '@openprovince/db';
-import { AppError, type OfficialActor, type Role } from '@openprovince/platform';
+import { AppError, type OfficialActor } from '@openprovince/platform';
 import type { ReauthProofs } from '@openprovince/platform/module';
 import { IDENTITY_GRANTS } from '../contracts/index.ts';
 import { agencies } from '../db/schema.ts';
@@ -49,7 +49,7 @@ export async function makeOfficial(
   db: Db,
   input: {
     agencyId: string;
-    roles?: Role[];
+    roles?: string[];
     username?: string;
     fullName?: string;
     totpSecret?: string | null;
@@ -115,6 +115,23 @@ export function actorFor(
 }
 
 /**
+ * The role table of identity's own tests: identity's roles and those the mounted platform's modules
+ * declare, copied here because identity (rank 3) cannot import the modules above it. The real table is
+ * composed from the manifests (apps/api composePlatform); apps/api/test/roles.db.test.ts checks that path.
+ */
+export const TEST_ROLES: import('@openprovince/platform/schema').RoleLabels = {
+  system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  agency_admin: { vi: 'Quản trị cơ quan', en: 'Agency administrator' },
+  one_stop_officer: { vi: 'Cán bộ một cửa', en: 'One-stop officer' },
+  specialist: { vi: 'Chuyên viên', en: 'Specialist' },
+  leader: { vi: 'Lãnh đạo', en: 'Leader' },
+  clerk: { vi: 'Văn thư', en: 'Clerk' },
+  certificate_officer: { vi: 'Cán bộ quản lý chứng thư số', en: 'Certificate officer' },
+  auditor: { vi: 'Kiểm toán viên', en: 'Auditor' },
+  portal_editor: { vi: 'Biên tập viên cổng thông tin', en: 'Portal editor' },
+};
+
+/**
  * A Fastify app with the platform, identity's routes (sign-in, directory, accounts) and any other routes
  * a module's test adds, with sessions resolved as in production. `grants` are the role grants of the
  * modules under test (identity's are always included).
@@ -128,6 +145,8 @@ export async function buildIdentityTestApp(
     publicOrigins?: string[];
     trustProxy?: boolean | number | string[];
     grants?: import('@openprovince/platform').RoleGrants[];
+    /** The role table (TEST_ROLES when absent). */
+    roles?: import('@openprovince/platform/schema').RoleLabels;
     routes?: ((app: import('@openprovince/platform').HttpApp) => Promise<void>)[];
   } = {},
 ) {
@@ -141,6 +160,7 @@ export async function buildIdentityTestApp(
   const deps = createIdentityDeps({
     db,
     grants: [IDENTITY_GRANTS, ...(options.grants ?? [])],
+    roles: options.roles ?? TEST_ROLES,
     ...(options.now ? { now: options.now } : {}),
     ...(options.signInLimits ? { signInLimits: options.signInLimits } : {}),
   });

@@ -1,7 +1,9 @@
 import { recordAudit } from '@openprovince/audit';
-import { type Db, isUniqueViolation } from '@openprovince/db';
+import { isUniqueViolation } from '@openprovince/db';
 import { AppError, authorize, nfc, type RequestContext } from '@openprovince/platform';
 import type { TCreateOfficialBody, TOfficial } from '../contracts/index.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { assertKnownRoles } from '../domain/known-roles.ts';
 import { normalisePhone, normaliseUsername, officialSearchText } from '../domain/normalise.ts';
 import { presentOfficial } from '../domain/present-identity.ts';
 import { hashPassword, passwordProblems } from '../domain/security/passwords.ts';
@@ -11,12 +13,14 @@ import { insertOfficial } from '../repositories/official.repository.ts';
 import { assertDivisionOf } from './division-rule.ts';
 
 export async function createOfficial(
-  db: Db,
+  deps: Pick<IdentityDeps, 'db' | 'roles'>,
   ctx: RequestContext,
   input: TCreateOfficialBody,
 ): Promise<TOfficial> {
+  const { db } = deps;
   authorize(ctx.actor, canCreateOfficialIn, { agencyId: input.agencyId });
   authorize(ctx.actor, canAssignRoles, { roles: input.roles });
+  assertKnownRoles(deps.roles, input.roles);
   const username = normaliseUsername(input.username);
   const problems = await passwordProblems(input.password, { username, fullName: input.fullName });
   if (problems.length) {

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '@openprovince/audit';
-import {
-  AppError,
-  newToken,
-  type OfficialActor,
-  type RequestContext,
-  ROLES_REQUIRING_SECOND_FACTOR,
-} from '@openprovince/platform';
+import { AppError, newToken, type OfficialActor, type RequestContext } from '@openprovince/platform';
 import type { TLoginBody } from '../contracts/index.ts';
+import { requiresSecondFactor } from '../contracts/roles.ts';
 import type { IdentityDeps } from '../deps.ts';
 import { normaliseUsername } from '../domain/normalise.ts';
 import { verifyPassword } from '../domain/security/passwords.ts';
@@ -69,9 +64,7 @@ export async function logIn(
   if (!official || !passwordOk || !official.isActive) return fail('INVALID_CREDENTIALS');
 
   const roles = await rolesOf(deps.db, official.id);
-  const needsSecondFactor = roles.some((r) =>
-    (ROLES_REQUIRING_SECOND_FACTOR as readonly string[]).includes(r),
-  );
+  const needsSecondFactor = roles.some(requiresSecondFactor);
   if (needsSecondFactor) {
     if (!official.totpSecret) {
       throw new AppError('SECOND_FACTOR_REQUIRED', {

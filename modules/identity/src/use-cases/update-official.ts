@@ -1,7 +1,8 @@
 import { recordAudit } from '@openprovince/audit';
-import type { Db } from '@openprovince/db';
 import { AppError, authorize, hasPermission, nfc, type RequestContext } from '@openprovince/platform';
 import { IDENTITY_PERMISSIONS, type TOfficial, type TUpdateOfficialBody } from '../contracts/index.ts';
+import type { IdentityDeps } from '../deps.ts';
+import { assertKnownRoles } from '../domain/known-roles.ts';
 import { normalisePhone, officialSearchText } from '../domain/normalise.ts';
 import { presentOfficial } from '../domain/present-identity.ts';
 import { canAssignRoles, canManageOfficial } from '../policies.ts';
@@ -16,16 +17,19 @@ import { revokeSessionsOf } from '../repositories/session.repository.ts';
 import { assertDivisionOf } from './division-rule.ts';
 
 export async function updateOfficial(
-  db: Db,
+  deps: Pick<IdentityDeps, 'db' | 'roles'>,
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; changes: TUpdateOfficialBody },
 ): Promise<TOfficial> {
-  return db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const current = await findOfficialById(tx, input.id);
     if (!current) throw new AppError('NOT_FOUND');
     authorize(ctx.actor, canManageOfficial, current);
     const c = input.changes;
-    if (c.roles) authorize(ctx.actor, canAssignRoles, { roles: c.roles });
+    if (c.roles) {
+      authorize(ctx.actor, canAssignRoles, { roles: c.roles });
+      assertKnownRoles(deps.roles, c.roles);
+    }
     if (c.agencyId && c.agencyId !== current.agencyId) {
       // Moving an account to another agency is a province-level decision.
       if (!hasPermission(ctx.actor, IDENTITY_PERMISSIONS.manageAllOfficials)) throw new AppError('FORBIDDEN');

@@ -1,49 +1,31 @@
 /**
- * The closed set of roles an official can hold. Which permissions a role grants is declared by each
- * module (its `GRANTS` export) and assembled by the composition root, so that identity does not need to
- * know the domain modules.
+ * The shape of a role, not the list of roles. Roles are contributed by modules (each manifest's `roles`,
+ * labels declared in the module's own contracts) and merged by the composition root, so that a module
+ * adding a role touches neither the platform nor identity. Which permissions a role grants is declared by
+ * each module too (its `GRANTS`).
  */
-export const ROLES = {
-  system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-  agency_admin: { vi: 'Quản trị cơ quan', en: 'Agency administrator' },
-  one_stop_officer: { vi: 'Cán bộ một cửa', en: 'One-stop officer' },
-  specialist: { vi: 'Chuyên viên', en: 'Specialist' },
-  leader: { vi: 'Lãnh đạo', en: 'Leader' },
-  clerk: { vi: 'Văn thư', en: 'Clerk' },
-  certificate_officer: { vi: 'Cán bộ quản lý chứng thư số', en: 'Certificate officer' },
-  auditor: { vi: 'Kiểm toán viên', en: 'Auditor' },
-  /** Writes and publishes the agency's news on the provincial portal or its component site (Decree 42/2022). */
-  portal_editor: { vi: 'Biên tập viên cổng thông tin', en: 'Portal editor' },
-} as const;
 
-export type Role = keyof typeof ROLES;
+/** A role's name: lower-case words joined by `_` (`one_stop_officer`). Checked when roles are merged. */
+export const ROLE_NAME_PATTERN = '^[a-z][a-z0-9_]*$';
 
-export const ROLE_NAMES = [
-  'system_admin',
-  'agency_admin',
-  'one_stop_officer',
-  'specialist',
-  'leader',
-  'clerk',
-  'certificate_officer',
-  'auditor',
-  'portal_editor',
-] as const satisfies readonly Role[];
+/** A role's name. Open: the composed role table, not the type, says which names exist. */
+export type RoleName = string;
 
-/** Roles whose holders must use a second factor (TOTP) to sign in. */
-export const ROLES_REQUIRING_SECOND_FACTOR: readonly Role[] = ['system_admin', 'agency_admin'];
+export function isRoleName(name: string): boolean {
+  return new RegExp(ROLE_NAME_PATTERN).test(name);
+}
 
-/** A module's declaration of which permissions each role grants. */
-export type RoleGrants = Partial<Record<Role, readonly string[]>>;
+/** A module's declaration of which permissions each role grants (role name → permission names). */
+export type RoleGrants = Readonly<Record<string, readonly string[]>>;
 
-export function mergeGrants(...all: RoleGrants[]): Record<Role, Set<string>> {
-  const merged = Object.fromEntries(ROLE_NAMES.map((r) => [r, new Set<string>()])) as Record<
-    Role,
-    Set<string>
-  >;
+/** Every role named in the grants, with the union of the permissions the grants give it. */
+export function mergeGrants(...all: readonly RoleGrants[]): Map<RoleName, Set<string>> {
+  const merged = new Map<RoleName, Set<string>>();
   for (const grants of all) {
-    for (const [role, permissions] of Object.entries(grants) as [Role, readonly string[]][]) {
-      for (const p of permissions) merged[role].add(p);
+    for (const [role, permissions] of Object.entries(grants)) {
+      const set = merged.get(role) ?? new Set<string>();
+      for (const p of permissions) set.add(p);
+      merged.set(role, set);
     }
   }
   return merged;

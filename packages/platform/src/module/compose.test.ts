@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeGrants } from '../context/roles.ts';
 import { checkGrants, mergeRoles, seedOrder } from './compose.ts';
 
 describe('module composition', () => {
@@ -14,6 +15,21 @@ describe('module composition', () => {
         { name: 'b', roles: { leader: { vi: 'Thủ trưởng', en: 'Head' } } },
       ]),
     ).toThrow(/declared by a and b/);
+  });
+
+  it('refuses a role whose name is not a role name (a module adds roles, in the one shape)', () => {
+    expect(() => mergeRoles([{ name: 'x', roles: { 'Văn thư': { vi: 'Văn thư', en: 'Clerk' } } }])).toThrow(
+      /of x is not a role name/,
+    );
+    expect(() => mergeRoles([{ name: 'x', roles: { '1clerk': { vi: 'Văn thư', en: 'Clerk' } } }])).toThrow(
+      /not a role name/,
+    );
+  });
+
+  it('merges the grants of any role names, including a role the platform has never heard of', () => {
+    const merged = mergeGrants({ archivist: ['archives:read'] }, { archivist: ['archives:lend'], clerk: [] });
+    expect([...(merged.get('archivist') ?? [])]).toEqual(['archives:read', 'archives:lend']);
+    expect([...merged.keys()]).toEqual(['archivist', 'clerk']);
   });
 
   it('names a grant to a role nobody declared', () => {

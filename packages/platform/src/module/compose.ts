@@ -2,15 +2,22 @@
  * What the composition root derives from the MODULES list: the role table, grants, the order in which the
  * demo seeds run. Pure functions, tested here; apps/api does the wiring.
  */
+import { isRoleName, ROLE_NAME_PATTERN } from '../context/roles.ts';
 import type { RoleGrants, RoleLabels } from '../schema/index.ts';
 import type { ModuleManifest } from './define-module.ts';
 
-/** Roles of all modules. A role declared twice must carry the same label (a module may grant into it). */
+/**
+ * Roles of all modules: the open role table. A role declared twice must carry the same label (a module may
+ * grant into it); a name outside the role-name shape is refused here, at start-up, not at the first grant.
+ */
 export function mergeRoles(modules: readonly Pick<ModuleManifest, 'name' | 'roles'>[]): RoleLabels {
   const out: Record<string, { vi: string; en: string }> = {};
   const owner: Record<string, string> = {};
   for (const m of modules) {
     for (const [role, label] of Object.entries(m.roles ?? {})) {
+      if (!isRoleName(role)) {
+        throw new Error(`Role "${role}" of ${m.name} is not a role name (${ROLE_NAME_PATTERN})`);
+      }
       if (out[role] && (out[role].vi !== label.vi || out[role].en !== label.en)) {
         throw new Error(`Role "${role}" is declared by ${owner[role]} and ${m.name} with different names`);
       }

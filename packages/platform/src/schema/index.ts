@@ -5,8 +5,9 @@
  * (checked by scripts/check-architecture.ts).
  */
 import { type Static, type TSchema, Type } from 'typebox';
+import { ROLE_NAME_PATTERN } from '../context/roles.ts';
 
-export { ROLE_NAMES, ROLES, type Role } from '../context/roles.ts';
+export { isRoleName, ROLE_NAME_PATTERN, type RoleGrants, type RoleName } from '../context/roles.ts';
 export { ERROR_CODES, type ErrorCode } from '../errors/error-codes.ts';
 export * from './shared.ts';
 export { type Static, type TSchema, Type };
@@ -47,8 +48,9 @@ export interface Label {
   en: string;
 }
 
-/** A module's declaration of which permissions each role grants (role name → permission names). */
-export type RoleGrants = Readonly<Partial<Record<string, readonly string[]>>>;
+/** A role's name in a request body: the shape only; the composed role table says which names exist. */
+export const RoleNameSchema = (options: { description?: string } = {}) =>
+  Type.String({ pattern: ROLE_NAME_PATTERN, maxLength: 64, ...options });
 
 /** A module's roles: name → label. Roles are contributed by modules (their manifests) and merged. */
 export type RoleLabels = Readonly<Record<string, Label>>;

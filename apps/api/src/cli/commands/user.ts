@@ -9,6 +9,7 @@ import {
   identityApi,
   totpAt,
 } from '@openprovince/identity';
+import { IDENTITY_ROLES } from '@openprovince/identity/contracts';
 import { newId, systemActor } from '@openprovince/platform';
 import { withDatabase } from '../with-database.ts';
 
@@ -36,7 +37,8 @@ export async function userCommand(args: string[]): Promise<number> {
     const password = values.password ?? randomBytes(12).toString('base64url');
     return withDatabase(async ({ db }) => {
       const agency = await identityApi.getAgencyByCode(db, { code: values['agency-code']! });
-      const official = await createOfficial(db, ctx(), {
+      // The administrator role is identity's own, in every composition of the platform.
+      const official = await createOfficial({ db, roles: IDENTITY_ROLES }, ctx(), {
         username: values.username!,
         fullName: values['full-name']!,
         agencyId: agency.id,

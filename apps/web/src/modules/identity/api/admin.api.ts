@@ -11,23 +11,8 @@ export type CreateAgencyBody = RequestBodyOf<'/api/agencies', 'post'>;
 export type UpdateAgencyBody = RequestBodyOf<'/api/agencies/{id}', 'patch'>;
 export type RoleList = ResponseOf<'/api/roles', 'get'>;
 export type PlatformRole = RoleList['items'][number];
+/** A role's name. Which roles exist is the API's role table (listRoles), not a list in the web app. */
 export type RoleName = CreateOfficialBody['roles'][number];
-
-/** Every role the API accepts, in the order the platform lists them; fails to compile if one is added. */
-export const ROLE_NAMES = [
-  'system_admin',
-  'agency_admin',
-  'one_stop_officer',
-  'specialist',
-  'leader',
-  'clerk',
-  'certificate_officer',
-  'auditor',
-  'portal_editor',
-] as const satisfies readonly RoleName[];
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
-const allRolesListed: Missing<RoleName, (typeof ROLE_NAMES)[number]> = true;
-void allRolesListed;
 
 /** If-Match carries the version the administrator saw: a concurrent change answers 412 instead of being lost. */
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
