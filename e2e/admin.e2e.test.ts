@@ -234,7 +234,8 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
   it('lets the new official sign in; once deactivated, their session ends and signing in is refused', async () => {
     const { page: official } = await newPage();
     await signIn(official, OFFICIAL.username, oneTimePassword);
-    await expect.poll(() => official.locator('main').textContent()).toContain(OFFICIAL.fullName);
+    // Signed in: the header names them (officials land on their work queue, not on a page about themselves).
+    await expect.poll(() => official.getByTestId('user-menu').textContent()).toContain(OFFICIAL.fullName);
 
     const page = admin;
     await page.goto(officialUrl);
