@@ -42,7 +42,15 @@ export interface AxeViolation {
 export const axeSummary: string[] = [];
 
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction('!document.querySelector(".ant-spin-spinning, .op-spinner")');
+  // A function, not a string: while a spinner shows, Playwright polls inside the page, and a string predicate
+  // is evaluated there with eval, which the app's Content-Security-Policy (script-src 'self') refuses.
+  // (The e2e code is compiled without the DOM library, hence the page's document typed by hand.)
+  await page.waitForFunction(
+    () =>
+      !(
+        globalThis as unknown as { document: { querySelector(selector: string): unknown } }
+      ).document.querySelector('.ant-spin-spinning, .op-spinner'),
+  );
 }
 
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
