@@ -322,6 +322,9 @@ describe('administrator journey: agencies, officials, roles, agency scoping (Chr
     await page.clock.fastForward('27:30');
     const dialog = page.getByRole('dialog', { name: 'Phiên làm việc sắp hết hạn' });
     await dialog.waitFor();
+    // The person reads it for a second: with the page's clock stopped, the dialog's opening animation (whose
+    // end has a timer as fallback) only finishes when time moves, and a button still moving is not clicked.
+    await page.clock.runFor(1000);
     expect(await dialog.textContent()).toMatch(/phút \d+ giây/);
     await snap(page, '59-session-warning');
     await checkAccessibility(page, '59-session-warning');
